@@ -1,0 +1,114 @@
+package gr.kentra.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server from the zonky binaries on Maven Central: no Docker, no system install.
+ * With a data directory that already holds a cluster, the data survives restarts (the local stack);
+ * with a fresh temporary directory it is a throw-away server (tests).
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts a server on {@code port} (0 picks a free one) keeping its cluster in {@code dataDirectory}. */
+    public static PostgresServer start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+            boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(fresh)
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("fsync", "on");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new PostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Starts a throw-away server in a new temporary directory on a free port. */
+    public static PostgresServer startTemporary() {
+        try {
+            return start(Files.createTempDirectory("kentra-pg-"), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "postgres";
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + checkedName(database);
+    }
+
+    /**
+     * Creates the database if it does not exist yet, with the shared {@code extensions} schema holding
+     * {@code unaccent} and {@code pg_trgm} (created here because extensions need a superuser).
+     */
+    public String createDatabaseIfMissing(String database) {
+        String name = checkedName(database);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+            if (!rs.next()) {
+                s.execute("create database \"" + name + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        try (Connection c = postgres.getDatabase(username(), name).getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("create schema if not exists extensions");
+            s.execute("create extension if not exists unaccent schema extensions");
+            s.execute("create extension if not exists pg_trgm schema extensions");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + name, e);
+        }
+        return jdbcUrl(name);
+    }
+
+    private static String checkedName(String database) {
+        if (database == null || !DATABASE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("Not a valid database name: " + database);
+        }
+        return database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
