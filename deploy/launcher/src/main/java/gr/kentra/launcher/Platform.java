@@ -1,0 +1,116 @@
+package gr.kentra.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on one machine: embedded PostgreSQL, Keycloak and the four services as separate
+ * JVMs on their own ports, wired as in production. Used by the local stack and the system tests.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(4);
+
+    public static final String REGISTRY_DATABASE = "kentra_registry";
+    public static final String CASES_DATABASE = "kentra_cases";
+    public static final String REPORTING_DATABASE = "kentra_reporting";
+
+    private final PostgresServer postgres;
+    private final KeycloakServer keycloak;
+    private final Map<String, ServiceProcess> services;
+
+    private Platform(PostgresServer postgres, KeycloakServer keycloak, Map<String, ServiceProcess> services) {
+        this.postgres = postgres;
+        this.keycloak = keycloak;
+        this.services = services;
+    }
+
+    public static Platform start(PlatformSettings settings) {
+        long started = System.nanoTime();
+        Path work = settings.workDirectory().toAbsolutePath();
+        PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), settings.ports().postgres());
+        List<AutoCloseable> running = new ArrayList<>(List.of(postgres));
+        try {
+            postgres.createDatabaseIfMissing(REGISTRY_DATABASE);
+            postgres.createDatabaseIfMissing(CASES_DATABASE);
+            postgres.createDatabaseIfMissing(REPORTING_DATABASE);
+
+            int keycloakPort = settings.ports().keycloak() > 0 ? settings.ports().keycloak() : Processes.freePort();
+            // Keycloak starts in the background; the services boot meanwhile (they fetch keys lazily).
+            CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> {
+                Path home = KeycloakDistribution.unpack(settings.keycloakZip(), work.resolve("keycloak"));
+                return KeycloakServer.start(home, settings.realmDirectory(), keycloakPort, !settings.keepData(),
+                        work.resolve("logs/keycloak.log"));
+            });
+            ServiceWiring wiring = new ServiceWiring(settings, postgres, keycloakPort);
+            Map<String, ServiceProcess> services = new LinkedHashMap<>();
+            for (ServiceWiring.Service service : wiring.services()) {
+                ServiceProcess process = ServiceProcess.start(service.name(), settings.jar(service.name()),
+                        service.port(), service.properties(), work.resolve("logs/" + service.name() + ".log"));
+                services.put(service.name(), process);
+                running.add(process);
+            }
+            KeycloakServer keycloak;
+            try {
+                keycloak = keycloakStart.join();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Keycloak did not start", e.getCause() != null ? e.getCause() : e);
+            }
+            running.add(keycloak);
+            services.values().parallelStream().forEach(service -> service.awaitHealthy(SERVICE_START_TIMEOUT));
+            log.info("Kentra platform ready in {} s", (System.nanoTime() - started) / 1_000_000_000.0);
+            return new Platform(postgres, keycloak, services);
+        } catch (RuntimeException e) {
+            for (int i = running.size() - 1; i >= 0; i--) {
+                closeQuietly(running.get(i));
+            }
+            throw e;
+        }
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("No service " + name);
+        }
+        return service;
+    }
+
+    public String gatewayUrl() {
+        return service(ServiceWiring.GATEWAY).baseUrl();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(Platform::closeQuietly);
+        closeQuietly(keycloak);
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.warn("Could not stop {}: {}", closeable, e.toString());
+        }
+    }
+}

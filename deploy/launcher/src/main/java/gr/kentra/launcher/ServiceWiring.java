@@ -1,0 +1,100 @@
+package gr.kentra.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration each service gets from the launcher: the same property names a production deployment
+ * sets through its environment (see each service's application.yml).
+ */
+final class ServiceWiring {
+
+    static final String GATEWAY = "gateway";
+    static final String TENANT_SERVICE = "tenant-service";
+    static final String CASE_SERVICE = "case-service";
+    static final String REPORTING_SERVICE = "reporting-service";
+    static final List<String> SERVICE_NAMES = List.of(TENANT_SERVICE, CASE_SERVICE, REPORTING_SERVICE, GATEWAY);
+
+    record Service(String name, int port, Map<String, String> properties) {
+    }
+
+    private final PlatformSettings settings;
+    private final PostgresServer postgres;
+    private final String issuer;
+    private final String jwks;
+    private final String tokenUri;
+    private final int tenantPort;
+    private final int casePort;
+    private final int reportingPort;
+    private final int gatewayPort;
+
+    ServiceWiring(PlatformSettings settings, PostgresServer postgres, int keycloakPort) {
+        this.settings = settings;
+        this.postgres = postgres;
+        String realm = "http://localhost:" + keycloakPort + "/realms/kentra";
+        this.issuer = realm;
+        this.jwks = realm + "/protocol/openid-connect/certs";
+        this.tokenUri = realm + "/protocol/openid-connect/token";
+        PlatformSettings.Ports ports = settings.ports();
+        this.tenantPort = portOrFree(ports.tenantService());
+        this.casePort = portOrFree(ports.caseService());
+        this.reportingPort = portOrFree(ports.reportingService());
+        this.gatewayPort = portOrFree(ports.gateway());
+    }
+
+    List<Service> services() {
+        return List.of(
+                new Service(TENANT_SERVICE, tenantPort, tenantService()),
+                new Service(CASE_SERVICE, casePort, caseService()),
+                new Service(REPORTING_SERVICE, reportingPort, reportingService()),
+                new Service(GATEWAY, gatewayPort, gateway()));
+    }
+
+    private Map<String, String> tenantService() {
+        Map<String, String> p = common(Platform.REGISTRY_DATABASE);
+        p.put("kentra.case-service.url", "http://localhost:" + casePort);
+        p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
+        return p;
+    }
+
+    private Map<String, String> caseService() {
+        return common(Platform.CASES_DATABASE);
+    }
+
+    private Map<String, String> reportingService() {
+        return common(Platform.REPORTING_DATABASE);
+    }
+
+    private Map<String, String> gateway() {
+        Map<String, String> p = security();
+        p.put("kentra.routes.case-service", "http://localhost:" + casePort);
+        p.put("kentra.routes.tenant-service", "http://localhost:" + tenantPort);
+        p.put("kentra.routes.reporting-service", "http://localhost:" + reportingPort);
+        p.put("kentra.keycloak.issuer-uri", issuer);
+        return p;
+    }
+
+    private Map<String, String> common(String database) {
+        Map<String, String> p = security();
+        p.put("spring.datasource.url", postgres.jdbcUrl(database));
+        p.put("spring.datasource.username", postgres.username());
+        p.put("spring.datasource.password", postgres.password());
+        return p;
+    }
+
+    /** Both spellings: the resource-server properties and Kentra's own, whichever a service binds. */
+    private Map<String, String> security() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+        p.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwks);
+        p.put("kentra.security.issuer-uri", issuer);
+        p.put("kentra.security.jwk-set-uri", jwks);
+        p.put("kentra.security.clock-skew", settings.clockSkew().toSeconds() + "s");
+        return p;
+    }
+
+    private static int portOrFree(int port) {
+        return port > 0 ? port : Processes.freePort();
+    }
+}

@@ -1,0 +1,40 @@
+package gr.kentra.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import gr.kentra.launcher.Platform;
+import gr.kentra.launcher.PlatformSettings;
+
+/**
+ * The platform, started once per test JVM (Keycloak is the slow part) and stopped when the JVM exits.
+ * Paths come from failsafe's system properties (see this module's pom).
+ */
+final class SystemUnderTest {
+
+    /** Low, so that an expired token is refused within seconds instead of a minute. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(2);
+
+    private static Platform platform;
+
+    private SystemUnderTest() {
+    }
+
+    static synchronized Platform platform() {
+        if (platform == null) {
+            Path root = Path.of(System.getProperty("kentra.repository-root", "../..")).toAbsolutePath().normalize();
+            PlatformSettings settings = new PlatformSettings(
+                    Path.of(System.getProperty("kentra.work-directory", "target/platform")),
+                    false,
+                    Path.of(System.getProperty("kentra.keycloak-zip", "target/keycloak/keycloak-dist.zip")),
+                    root.resolve("deploy/keycloak"),
+                    PlatformSettings.jarsUnder(root),
+                    PlatformSettings.Ports.free(),
+                    CLOCK_SKEW);
+            Platform started = Platform.start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
+            platform = started;
+        }
+        return platform;
+    }
+}
