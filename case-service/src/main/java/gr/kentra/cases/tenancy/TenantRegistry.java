@@ -1,0 +1,56 @@
+package gr.kentra.cases.tenancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import gr.kentra.commons.tenant.TenantId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The tenant schemas this service has created, in {@code platform.tenant_schema}. */
+@Repository
+class TenantRegistry {
+
+    private static final String COLUMNS = "tenant_id, schema_name, changelog_version, status, migrated_at";
+
+    private final JdbcTemplate jdbc;
+
+    TenantRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<TenantSchemaStatus> find(TenantId tenant) {
+        return jdbc.query("select " + COLUMNS + " from platform.tenant_schema where tenant_id = ?",
+                TenantRegistry::row, tenant.value()).stream().findFirst();
+    }
+
+    boolean isReady(TenantId tenant) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from platform.tenant_schema where tenant_id = ? and status = ?", Integer.class,
+                tenant.value(), TenantSchemaStatus.READY);
+        return count != null && count > 0;
+    }
+
+    List<TenantSchemaStatus> readyAtOtherVersion(String version) {
+        return jdbc.query("select " + COLUMNS + " from platform.tenant_schema where status = ? "
+                + "and changelog_version <> ? order by tenant_id", TenantRegistry::row, TenantSchemaStatus.READY,
+                version);
+    }
+
+    void markReady(TenantId tenant, String version, Instant at) {
+        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, ?, ?, ?) "
+                + "on conflict (tenant_id) do update set changelog_version = excluded.changelog_version, "
+                + "status = excluded.status, migrated_at = excluded.migrated_at",
+                tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at));
+    }
+
+    private static TenantSchemaStatus row(ResultSet rs, int rowNum) throws SQLException {
+        return new TenantSchemaStatus(rs.getString("tenant_id"), rs.getString("schema_name"),
+                rs.getString("changelog_version"), rs.getString("status"),
+                rs.getTimestamp("migrated_at").toInstant());
+    }
+}

@@ -1,0 +1,100 @@
+package gr.kentra.cases.tenancy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import gr.kentra.commons.security.KentraClaims;
+import gr.kentra.commons.tenant.TenantId;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-checks the tenant the gateway relayed in {@value #HEADER} against the token on every {@code /api/**}
+ * request: the header alone never selects a tenant. A caller who is not a member, a malformed tenant id and
+ * a tenant this service has not provisioned all get the same 403 body, so nothing reveals which tenants exist.
+ * Placed in the security chain after authorisation; holds the tenant (and a request id for the logs) for the
+ * length of the request only.
+ */
+public final class TenantRequestFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-Kentra-Tenant";
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    static final byte[] FORBIDDEN = """
+            {"type":"about:blank","title":"Forbidden","status":403,"detail":"You are not a member of this centre."}\
+            """.getBytes(StandardCharsets.UTF_8);
+    static final byte[] MISSING_TENANT = """
+            {"type":"about:blank","title":"Bad Request","status":400,"detail":"The X-Kentra-Tenant header is required."}\
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+
+    private final TenantContext context;
+    private final TenantRegistry registry;
+
+    TenantRequestFilter(TenantContext context, TenantRegistry registry) {
+        this.context = context;
+        this.registry = registry;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/api") || path.startsWith("/api/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HEADER);
+        if (header == null || header.isBlank()) {
+            reject(response, HttpServletResponse.SC_BAD_REQUEST, MISSING_TENANT);
+            return;
+        }
+        if (!isMemberOfProvisioned(header)) {
+            reject(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+            return;
+        }
+        TenantId tenant = TenantId.of(header);
+        try {
+            context.set(tenant);
+            MDC.put("tenant", tenant.value());
+            MDC.put("requestId", requestId(request));
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("requestId");
+            MDC.remove("tenant");
+            context.clear();
+        }
+    }
+
+    private boolean isMemberOfProvisioned(String header) {
+        if (!TenantId.isValid(header)
+                || !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            return false;
+        }
+        TenantId tenant = TenantId.of(header);
+        return KentraClaims.belongsTo(token.getToken(), tenant) && registry.isReady(tenant);
+    }
+
+    private static String requestId(HttpServletRequest request) {
+        String given = request.getHeader(REQUEST_ID_HEADER);
+        return given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    private static void reject(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,108 @@
+package gr.kentra.cases.tenancy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.HexFormat;
+
+import gr.kentra.commons.tenant.TenantId;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates a tenant's schema and brings it to the tenant changelog. Liquibase gets its own non-pooled
+ * connection so that its schema and locking never leak into the shared pool. The changelog version (a hash
+ * of the changelog) is recorded per tenant, and tenants already at it are skipped without touching Liquibase.
+ */
+@Component
+class TenantSchemaMigrator {
+
+    static final String CHANGELOG = "db/changelog/tenant.yaml";
+
+    private static final Logger log = LoggerFactory.getLogger(TenantSchemaMigrator.class);
+
+    private final DriverManagerDataSource liquibaseDataSource;
+    private final TenantRegistry registry;
+    private final Clock clock;
+    private final String version;
+    private final Object lock = new Object();
+
+    TenantSchemaMigrator(DataSourceProperties dataSource, TenantRegistry registry) {
+        this.liquibaseDataSource = new DriverManagerDataSource(
+                dataSource.determineUrl(), dataSource.determineUsername(), dataSource.determinePassword());
+        this.registry = registry;
+        this.clock = Clock.systemUTC();
+        this.version = hashOf(CHANGELOG);
+    }
+
+    String changelogVersion() {
+        return version;
+    }
+
+    /** Idempotent: a tenant already at the current version is returned as it is. */
+    TenantSchemaStatus migrate(TenantId tenant) {
+        synchronized (lock) {
+            var existing = registry.find(tenant);
+            if (existing.isPresent() && existing.get().changelogVersion().equals(version)
+                    && TenantSchemaStatus.READY.equals(existing.get().status())) {
+                return existing.get();
+            }
+            runChangelog(tenant);
+            registry.markReady(tenant, version, clock.instant());
+            log.info("Tenant schema {} is at changelog version {}", tenant.schemaName(), version);
+            return registry.find(tenant).orElseThrow();
+        }
+    }
+
+    private void runChangelog(TenantId tenant) {
+        try (Connection connection = liquibaseDataSource.getConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create schema if not exists " + tenant.quotedSchemaName());
+            }
+            connection.setSchema(tenant.schemaName());
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database.setDefaultSchemaName(tenant.schemaName());
+            database.setLiquibaseSchemaName(tenant.schemaName());
+            try (Liquibase liquibase = new Liquibase(CHANGELOG,
+                    new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
+                liquibase.update(new Contexts(), new LabelExpression());
+            }
+        } catch (SQLException | LiquibaseException e) {
+            throw new IllegalStateException("Could not migrate the schema of tenant " + tenant, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not close Liquibase for tenant " + tenant, e);
+        }
+    }
+
+    private static String hashOf(String resource) {
+        try (InputStream in = TenantSchemaMigrator.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

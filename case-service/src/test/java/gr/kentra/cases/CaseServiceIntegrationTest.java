@@ -1,0 +1,58 @@
+package gr.kentra.cases;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.launcher.testing.TestPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** One Spring context and one real PostgreSQL database for all integration tests of case-service. */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class CaseServiceIntegrationTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.database("cases_test"));
+        registry.add("spring.datasource.username", TestPostgres::username);
+        registry.add("spring.datasource.password", TestPostgres::password);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    /** A centre staff token: member of {@code tenants}, with realm role social-worker. */
+    protected static RequestPostProcessor socialWorkerOf(String... tenants) {
+        return token(List.of(tenants), "social-worker");
+    }
+
+    protected static RequestPostProcessor platformAdmin() {
+        return token(List.of(), "platform-admin");
+    }
+
+    protected static RequestPostProcessor token(List<String> tenants, String... roles) {
+        return jwt().jwt(jwt -> jwt.subject("user-1").claim("preferred_username", "maria")
+                        .claim("organization", tenants)
+                        .claim("realm_access", Map.of("roles", List.of(roles))))
+                .authorities(new RealmRoleAuthorities());
+    }
+
+    protected void provision(String tenant) throws Exception {
+        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,100 @@
+package gr.kentra.cases.beneficiary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import gr.kentra.cases.CaseServiceIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.MediaType;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BeneficiarySearchTest extends CaseServiceIntegrationTest {
+
+    private static final String TENANT = "search-here";
+    private static final String OTHER = "search-there";
+
+    @BeforeAll
+    void people() throws Exception {
+        provision(TENANT);
+        provision(OTHER);
+        register(TENANT, "Νικόλαος", "Παπαδόπουλος", "01013099997", "090000045");
+        register(TENANT, "Ελένη", "Γεωργίου", null, null);
+        register(TENANT, "Δημήτρης", "Κωνσταντίνου", null, null);
+        register(OTHER, "Γιάννης", "Παπαδόπουλος", null, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"papadopoulos", "Παπαδοπουλος", "ΠΑΠΑΔΌΠΟΥΛΟΣ", "PAPADOPOULOU", "papad", "Παπαδοπουλο"})
+    void findsAPersonByNameInEitherAlphabetWithOrWithoutAccentsOrWithATypo(String query) throws Exception {
+        assertThat(lastNames(TENANT, query)).first().isEqualTo("Παπαδόπουλος");
+    }
+
+    @Test
+    void neverReturnsAnotherCentresPeople() throws Exception {
+        assertThat(firstNames(TENANT, "papadopoulos")).containsExactly("Νικόλαος");
+        assertThat(firstNames(OTHER, "papadopoulos")).containsExactly("Γιάννης");
+    }
+
+    @Test
+    void findsByAmkaOrAfmExactly() throws Exception {
+        assertThat(lastNames(TENANT, "01013099997")).containsExactly("Παπαδόπουλος");
+        assertThat(lastNames(TENANT, "090000045")).containsExactly("Παπαδόπουλος");
+        assertThat(lastNames(TENANT, "0101309999")).isEmpty();
+    }
+
+    @Test
+    void listsEveryoneNewestFirstWithoutAQuery() throws Exception {
+        String body = search(TENANT, "");
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].lastName"))
+                .containsExactly("Κωνσταντίνου", "Γεωργίου", "Παπαδόπουλος");
+        assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(3);
+        assertThat(JsonPath.<Integer>read(body, "$.page")).isZero();
+        assertThat(JsonPath.<Integer>read(body, "$.size")).isEqualTo(20);
+    }
+
+    @Test
+    void pagesThroughResults() throws Exception {
+        String body = mvc.perform(get("/api/beneficiaries").param("size", "2").param("page", "1")
+                        .header("X-Kentra-Tenant", TENANT).with(socialWorkerOf(TENANT)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].lastName")).containsExactly("Παπαδόπουλος");
+        assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(3);
+    }
+
+    @Test
+    void findsNothingForAnUnrelatedName() throws Exception {
+        assertThat(lastNames(TENANT, "zzyzx")).isEmpty();
+    }
+
+    private List<String> lastNames(String tenant, String q) throws Exception {
+        return JsonPath.read(search(tenant, q), "$.items[*].lastName");
+    }
+
+    private List<String> firstNames(String tenant, String q) throws Exception {
+        return JsonPath.read(search(tenant, q), "$.items[*].firstName");
+    }
+
+    private String search(String tenant, String q) throws Exception {
+        return mvc.perform(get("/api/beneficiaries").param("q", q)
+                        .header("X-Kentra-Tenant", tenant).with(socialWorkerOf(tenant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private void register(String tenant, String first, String last, String amka, String afm) throws Exception {
+        String json = """
+                {"firstName":"%s","lastName":"%s","dateOfBirth":"1970-01-01","gender":"UNKNOWN"%s%s}"""
+                .formatted(first, last, amka == null ? "" : ",\"amka\":\"" + amka + "\"",
+                        afm == null ? "" : ",\"afm\":\"" + afm + "\"");
+        mvc.perform(post("/api/beneficiaries").header("X-Kentra-Tenant", tenant).with(socialWorkerOf(tenant))
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated());
+    }
+}
