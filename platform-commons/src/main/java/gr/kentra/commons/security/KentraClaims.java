@@ -28,6 +28,11 @@ public final class KentraClaims {
         return tenantsOf(jwt.getClaims().get(ORGANIZATION));
     }
 
+    /** The same for the claims of an OpenID Connect user (a browser session's ID token and user info). */
+    public static Set<TenantId> tenants(Map<String, Object> claims) {
+        return tenantsOf(claims.get(ORGANIZATION));
+    }
+
     public static boolean belongsTo(Jwt jwt, TenantId tenant) {
         return tenants(jwt).contains(tenant);
     }

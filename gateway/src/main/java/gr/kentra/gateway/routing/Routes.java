@@ -1,0 +1,78 @@
+package gr.kentra.gateway.routing;
+
+import java.net.URI;
+import java.util.function.Function;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.Mono;
+
+/**
+ * The public paths of DESIGN.md mapped onto the services. {@code /t/{tenant}/api/**} reaches case-service
+ * as {@code /api/**} with the tenant in {@value #TENANT_HEADER}, always the one from the path that
+ * {@code TenantMembershipFilter} checked; whatever the client sent under that name is replaced.
+ */
+@Configuration
+class Routes {
+
+    static final String TENANT_HEADER = "X-Kentra-Tenant";
+
+    @Bean
+    RouteLocator kentraRoutes(RouteLocatorBuilder routes, RouteProperties services) {
+        return routes.routes()
+                .route("case-service", route -> route.path("/t/{tenant}/api", "/t/{tenant}/api/**")
+                        .filters(filter -> filter
+                                .removeRequestHeader(TENANT_HEADER)
+                                .setRequestHeader(TENANT_HEADER, "{tenant}")
+                                .stripPrefix(2)
+                                .filter(relativeLocationUnderTenant())
+                                .tokenRelay())
+                        .uri(services.caseService()))
+                .route("tenant-service", route -> route.path("/admin/**")
+                        .filters(filter -> filter.tokenRelay())
+                        .uri(services.tenantService()))
+                .route("reporting-service", route -> route.path("/reports/**")
+                        .filters(filter -> filter.tokenRelay())
+                        .uri(services.reportingService()))
+                .route("case-service-docs", docs("case-service", services.caseService()))
+                .route("tenant-service-docs", docs("tenant-service", services.tenantService()))
+                .route("reporting-service-docs", docs("reporting-service", services.reportingService()))
+                .build();
+    }
+
+    private static Function<PredicateSpec, Buildable<Route>> docs(String service, URI uri) {
+        return route -> route.path("/docs/" + service + "/v3/api-docs")
+                .filters(filter -> filter.setPath("/v3/api-docs"))
+                .uri(uri);
+    }
+
+    /**
+     * case-service knows its resources as {@code /api/…}; behind the gateway they are {@code /t/{tenant}/api/…}.
+     * A relative Location keeps the client on whatever host and scheme it used to reach the gateway.
+     */
+    private static GatewayFilter relativeLocationUnderTenant() {
+        return (exchange, chain) -> {
+            exchange.getResponse().beforeCommit(() -> {
+                HttpHeaders headers = exchange.getResponse().getHeaders();
+                String location = headers.getFirst(HttpHeaders.LOCATION);
+                String tenant = ServerWebExchangeUtils.getUriTemplateVariables(exchange).get("tenant");
+                if (location != null && tenant != null) {
+                    String path = URI.create(location).getRawPath();
+                    if (path != null && path.startsWith("/api/")) {
+                        headers.set(HttpHeaders.LOCATION, "/t/" + tenant + path);
+                    }
+                }
+                return Mono.empty();
+            });
+            return chain.filter(exchange);
+        };
+    }
+}

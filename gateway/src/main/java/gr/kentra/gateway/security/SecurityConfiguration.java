@@ -1,0 +1,117 @@
+package gr.kentra.gateway.security;
+
+import java.util.Set;
+
+import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.gateway.tenant.TenantMembershipFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Two ways in, one chain: API clients send a Keycloak bearer token (validated here, relayed unchanged),
+ * browsers log in with the authorization code flow and get their session's token relayed. API paths never
+ * redirect: without a valid token they get a 401 problem.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/docs/**"};
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.TRACE);
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+        ReactiveJwtAuthenticationConverter authentication = new ReactiveJwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(
+                new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
+        ServerAuthenticationEntryPoint problem = (exchange, e) ->
+                Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED);
+        ServerAuthenticationEntryPoint login = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak");
+        ServerAccessDeniedHandler denied = (exchange, e) ->
+                Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN, Problems.FORBIDDEN);
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication))
+                        .authenticationEntryPoint(problem)
+                        .accessDeniedHandler(denied))
+                .oauth2Login(Customizer.withDefaults())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, e) ->
+                                isApiCall(exchange) ? problem.commence(exchange, e) : login.commence(exchange, e))
+                        .accessDeniedHandler(denied))
+                // Bearer calls carry no ambient credentials, so only cookie-authenticated changes need CSRF tokens.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfProtection))
+                .addFilterAfter(new TenantMembershipFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+
+    private static boolean isApiCall(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        return exchange.getRequest().getHeaders().containsHeader("Authorization")
+                || path.matches("^/t/[^/]+/api(/.*)?$") || path.startsWith("/admin/api") || path.startsWith("/reports/api");
+    }
+
+    private static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfProtection(ServerWebExchange exchange) {
+        boolean bearer = String.valueOf(exchange.getRequest().getHeaders().getFirst("Authorization"))
+                .regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean safe = SAFE_METHODS.contains(exchange.getRequest().getMethod());
+        return bearer || safe ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    }
+
+    /** Keys are fetched lazily from Keycloak; expiry is checked with the configured skew, and the issuer always. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuerUri())));
+        return decoder;
+    }
+
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakClientProperties keycloak) {
+        ClientRegistration registration = ClientRegistration.withRegistrationId("keycloak")
+                .clientId(keycloak.clientId())
+                .clientSecret(keycloak.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "organization")
+                .authorizationUri(keycloak.endpoint("auth"))
+                .tokenUri(keycloak.endpoint("token"))
+                .jwkSetUri(keycloak.endpoint("certs"))
+                .userInfoUri(keycloak.endpoint("userinfo"))
+                .userNameAttributeName("preferred_username")
+                .issuerUri(keycloak.issuerUri())
+                .clientName("Kentra")
+                .build();
+        return new InMemoryReactiveClientRegistrationRepository(registration);
+    }
+}

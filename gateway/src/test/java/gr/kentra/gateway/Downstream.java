@@ -1,0 +1,74 @@
+package gr.kentra.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A service behind the gateway, in the test JVM: answers 200 with a small JSON and records what reached it. */
+final class Downstream implements AutoCloseable {
+
+    record Received(String method, String path, String query, Map<String, List<String>> headers) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        List<String> all(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).toList();
+        }
+    }
+
+    private final HttpServer server;
+    private final AtomicReference<Received> last = new AtomicReference<>();
+    private volatile String location;
+
+    Downstream(String name) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            last.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders())));
+            byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            if (location != null) {
+                exchange.getResponseHeaders().set("Location", location);
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    Received last() {
+        return last.get();
+    }
+
+    void reset() {
+        last.set(null);
+        location = null;
+    }
+
+    void answerWithLocation(String value) {
+        location = value;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

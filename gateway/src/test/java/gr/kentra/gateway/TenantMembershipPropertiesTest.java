@@ -1,0 +1,56 @@
+package gr.kentra.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import gr.kentra.gateway.tenant.TenantMembershipFilter;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Mono;
+
+class TenantMembershipPropertiesTest {
+
+    private final TenantMembershipFilter filter = new TenantMembershipFilter();
+
+    @Property(tries = 300)
+    void refusesEveryCentreTheTokenDoesNotNameWithoutEchoingIt(@ForAll("paths") String tenant) {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/t/" + tenant + "/api/x"));
+        boolean[] passed = {false};
+
+        filter.filter(exchange, e -> {
+            passed[0] = true;
+            return Mono.empty();
+        }).contextWrite(ReactiveSecurityContextHolder.withAuthentication(memberOf("moschato-tavros"))).block();
+
+        assertThat(passed[0]).isEqualTo(tenant.equals("moschato-tavros"));
+        if (!passed[0]) {
+            assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(403);
+            assertThat(exchange.getResponse().getBodyAsString().block()).doesNotContain(tenant);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        Arbitrary<String> slugs = Arbitraries.strings().withCharRange('a', 'z').withChars('-', '0', '9')
+                .ofMinLength(2).ofMaxLength(40).filter(s -> Character.isLetter(s.charAt(0)));
+        Arbitrary<String> odd = Arbitraries.strings().withCharRange('A', 'Z').withChars('_', 'a', '-').ofMinLength(1).ofMaxLength(12)
+                .filter(s -> !s.equals("Forbidden") && s.length() > 3);
+        return Arbitraries.oneOf(slugs, odd, Arbitraries.just("moschato-tavros"));
+    }
+
+    private static JwtAuthenticationToken memberOf(String tenant) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").claim("organization", List.of(tenant))
+                .claim("realm_access", Map.of("roles", List.of("social-worker"))).build();
+        return new JwtAuthenticationToken(jwt);
+    }
+}

@@ -1,0 +1,84 @@
+package gr.kentra.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+class TenantRoutingTest extends GatewayTest {
+
+    @Test
+    void routesAMembersRequestToCaseServiceWithoutThePrefixAndWithTheTenantFromThePath() {
+        String token = TOKENS.member("moschato-tavros");
+
+        client().get().uri("/t/moschato-tavros/api/beneficiaries?q=papadopoulos&page=1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header("X-Kentra-Tenant", "elefsina")
+                .exchange()
+                .expectStatus().isOk();
+
+        Downstream.Received received = CASES.last();
+        assertThat(received.path()).isEqualTo("/api/beneficiaries");
+        assertThat(received.query()).isEqualTo("q=papadopoulos&page=1");
+        assertThat(received.all("X-Kentra-Tenant")).containsExactly("moschato-tavros");
+        assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void forwardsChangesWithABearerTokenWithoutAskingForACsrfToken() {
+        client().post().uri("/t/elefsina/api/beneficiaries")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.member("elefsina"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"lastName\":\"Γεωργίου\"}")
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(CASES.last().method()).isEqualTo("POST");
+        assertThat(CASES.last().header("X-Kentra-Tenant")).isEqualTo("elefsina");
+    }
+
+    @Test
+    void rewritesCaseServiceLocationsUnderTheTenantsPath() {
+        CASES.answerWithLocation("http://127.0.0.1:1234/api/beneficiaries/42");
+
+        get("/t/moschato-tavros/api/beneficiaries", TOKENS.member("moschato-tavros"))
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/t/moschato-tavros/api/beneficiaries/42");
+    }
+
+    @Test
+    void routesAdminAndReportsPathsUnchanged() {
+        String admin = TOKENS.withRole("platform-admin");
+        get("/admin/api/tenants?status=ACTIVE", admin).expectStatus().isOk();
+        assertThat(TENANTS.last().path()).isEqualTo("/admin/api/tenants");
+        assertThat(TENANTS.last().query()).isEqualTo("status=ACTIVE");
+
+        get("/reports/api/indicators?scope=national", TOKENS.withRole("ministry-analyst")).expectStatus().isOk();
+        assertThat(REPORTS.last().path()).isEqualTo("/reports/api/indicators");
+        assertThat(REPORTS.last().header("Authorization")).startsWith("Bearer ");
+    }
+
+    @Test
+    void givesEveryRequestAnIdAndKeepsASafeOneFromTheClient() {
+        get("/t/moschato-tavros/api/beneficiaries", TOKENS.member("moschato-tavros"))
+                .expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+        assertThat(CASES.last().header("X-Request-Id")).matches("[0-9a-f-]{36}");
+
+        client().get().uri("/t/moschato-tavros/api/beneficiaries")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.member("moschato-tavros"))
+                .header("X-Request-Id", "trace-42")
+                .exchange().expectHeader().valueEquals("X-Request-Id", "trace-42");
+        assertThat(CASES.last().header("X-Request-Id")).isEqualTo("trace-42");
+
+        client().get().uri("/t/moschato-tavros/api/beneficiaries")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.member("moschato-tavros"))
+                .header("X-Request-Id", "bad id\" with spaces")
+                .exchange().expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void servesTheServicesApiDocsThroughTheGateway() {
+        get("/docs/case-service/v3/api-docs", null).expectStatus().isOk();
+        assertThat(CASES.last().path()).isEqualTo("/v3/api-docs");
+    }
+}

@@ -1,0 +1,123 @@
+package gr.kentra.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for Keycloak's signing side: an RSA key whose public half is served as a JWK set over HTTP,
+ * so the gateway's real decoder fetches and checks it. Also makes the bad tokens a gateway must refuse.
+ */
+final class TestTokens implements AutoCloseable {
+
+    private final RSAKey key = generate("kentra-test");
+    private final RSAKey otherKey = generate("kentra-test");
+    private final HttpServer jwks;
+
+    TestTokens() {
+        try {
+            jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwks.createContext("/certs", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        jwks.start();
+    }
+
+    String issuer() {
+        return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/realms/kentra";
+    }
+
+    String jwkSetUri() {
+        return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs";
+    }
+
+    String member(String... tenants) {
+        return sign(key, claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)), List.of(tenants), "social-worker"));
+    }
+
+    String withRole(String role) {
+        return sign(key, claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)), List.of(), role));
+    }
+
+    String expired(String tenant) {
+        return sign(key, claims(issuer(), Instant.now().minus(Duration.ofMinutes(10)), List.of(tenant), "social-worker"));
+    }
+
+    String fromAnotherIssuer(String tenant) {
+        return sign(key, claims("http://evil.example/realms/kentra", Instant.now().plus(Duration.ofMinutes(5)),
+                List.of(tenant), "social-worker"));
+    }
+
+    String signedByAnotherKey(String tenant) {
+        return sign(otherKey, claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)), List.of(tenant), "social-worker"));
+    }
+
+    String unsigned(String tenant) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = base64.encodeToString(claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)),
+                List.of(tenant), "social-worker").toString().getBytes(StandardCharsets.UTF_8));
+        return header + "." + payload + ".";
+    }
+
+    private static JWTClaimsSet claims(String issuer, Instant expiry, List<String> tenants, String role) {
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject("user-1")
+                .claim("preferred_username", "maria")
+                .claim("organization", tenants)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .issueTime(Date.from(expiry.minus(Duration.ofMinutes(5))))
+                .expirationTime(Date.from(expiry))
+                .build();
+    }
+
+    private static String sign(RSAKey signingKey, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+                    claims);
+            jwt.sign(new RSASSASigner(signingKey));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        jwks.stop(0);
+    }
+}
