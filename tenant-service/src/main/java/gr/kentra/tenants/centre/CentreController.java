@@ -1,0 +1,71 @@
+package gr.kentra.tenants.centre;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registry of centres for platform administrators (the gateway forwards {@code /admin/**} unchanged). */
+@RestController
+@RequestMapping("/admin/api/tenants")
+class CentreController {
+
+    record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    private final CentreService centres;
+    private final SchemaReconciler reconciler;
+
+    CentreController(CentreService centres, SchemaReconciler reconciler) {
+        this.centres = centres;
+        this.reconciler = reconciler;
+    }
+
+    @GetMapping
+    PageOf<CentreView> list(@RequestParam(required = false) CentreStatus status,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        int pageSize = Math.clamp(size, 1, 500);
+        Region inRegion = region == null || region.isBlank() ? null : Region.ofCode(region)
+                .orElseThrow(CentreProblems.UnknownRegion::new);
+        Page<CentreView> found = centres.search(status, inRegion, q, PageRequest.of(Math.max(page, 0), pageSize));
+        return new PageOf<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
+    }
+
+    @GetMapping("/{id}")
+    CentreView get(@PathVariable String id) {
+        return centres.find(id);
+    }
+
+    /** Registers the centre, then creates its schema before answering, so its staff can start at once. */
+    @PostMapping
+    ResponseEntity<CentreView> onboard(@Valid @RequestBody OnboardCentre request, @AuthenticationPrincipal Jwt admin) {
+        centres.register(request, actor(admin));
+        reconciler.provision(request.id());
+        return ResponseEntity.created(URI.create("/admin/api/tenants/" + request.id())).body(centres.find(request.id()));
+    }
+
+    @PatchMapping("/{id}")
+    CentreView change(@PathVariable String id, @Valid @RequestBody CentreChanges changes,
+            @AuthenticationPrincipal Jwt admin) {
+        return centres.change(id, changes, actor(admin));
+    }
+
+    private static String actor(Jwt token) {
+        String username = token.getClaimAsString("preferred_username");
+        return username != null ? username : token.getSubject();
+    }
+}

@@ -1,0 +1,76 @@
+package gr.kentra.tenants.centre;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** The registry's own refusals; their texts come from the message bundles (see ProblemAdvice). */
+final class CentreProblems {
+
+    private CentreProblems() {
+    }
+
+    static final class NotFound extends ErrorResponseException {
+        NotFound() {
+            super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
+                    "problem.centre.notFound", null);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.notFound.title";
+        }
+    }
+
+    static final class AlreadyExists extends ErrorResponseException {
+        AlreadyExists(String id) {
+            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
+                    "problem.centre.exists", new Object[] {id});
+            getBody().setProperty("existing", "/admin/api/tenants/" + id);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.conflict.title";
+        }
+    }
+
+    static final class IllegalTransition extends ErrorResponseException {
+        IllegalTransition(CentreStatus from, CentreStatus to) {
+            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
+                    "problem.centre.transition", new Object[] {from, to});
+            getBody().setProperty("from", from);
+            getBody().setProperty("to", to);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.conflict.title";
+        }
+    }
+
+    static final class StaleVersion extends ErrorResponseException {
+        StaleVersion(long current) {
+            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
+                    "problem.centre.staleVersion", null);
+            getBody().setProperty("currentVersion", current);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.conflict.title";
+        }
+    }
+
+    static final class UnknownRegion extends ErrorResponseException {
+        UnknownRegion() {
+            super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
+                    "problem.region.unknown", null);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.validation.title";
+        }
+    }
+}

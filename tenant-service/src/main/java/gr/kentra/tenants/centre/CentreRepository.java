@@ -1,0 +1,56 @@
+package gr.kentra.tenants.centre;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CentreRepository extends JpaRepository<Centre, String> {
+
+    @Query("""
+            select c from Centre c
+            where (:status is null or c.status = :status)
+              and (:region is null or c.region = :region)
+              and (:q is null or lower(c.id) like :q or lower(c.nameEl) like :q or lower(c.nameEn) like :q
+                   or lower(c.municipality) like :q)
+            order by c.id""")
+    Page<Centre> search(@Param("status") CentreStatus status, @Param("region") String region, @Param("q") String q,
+            Pageable page);
+
+    /** Centres whose schema still has to be made: never tried, or failed and due for another try. */
+    @Query("""
+            select c.id from Centre c
+            where c.status <> gr.kentra.tenants.centre.CentreStatus.ARCHIVED
+              and (c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.PENDING
+                   or (c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED and c.nextAttemptAt <= :now))
+            order by c.createdAt""")
+    List<String> dueForProvisioning(@Param("now") Instant now);
+
+    // Bulk updates: the reconciler must not lose against (or overwrite) an administrator's concurrent edit.
+    @Modifying
+    @Query("""
+            update Centre c set c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.READY, c.schemaError = null,
+                c.schemaAttempts = 0, c.nextAttemptAt = null, c.updatedAt = :now,
+                c.status = case when c.status = gr.kentra.tenants.centre.CentreStatus.ONBOARDING
+                                then gr.kentra.tenants.centre.CentreStatus.ACTIVE else c.status end,
+                c.version = c.version + 1
+            where c.id = :id""")
+    int markReady(@Param("id") String id, @Param("now") Instant now);
+
+    @Modifying
+    @Query("""
+            update Centre c set c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED, c.schemaError = :error,
+                c.schemaAttempts = c.schemaAttempts + 1, c.nextAttemptAt = :retryAt, c.updatedAt = :now,
+                c.version = c.version + 1
+            where c.id = :id""")
+    int markFailed(@Param("id") String id, @Param("error") String error, @Param("retryAt") Instant retryAt,
+            @Param("now") Instant now);
+
+    @Query("select c.schemaAttempts from Centre c where c.id = :id")
+    int attempts(@Param("id") String id);
+}

@@ -1,0 +1,19 @@
+package gr.kentra.tenants.centre;
+
+import java.util.Map;
+import java.util.Set;
+
+/** A centre's lifecycle. Archived is final; suspension is reversible. */
+public enum CentreStatus {
+    ONBOARDING, ACTIVE, SUSPENDED, ARCHIVED;
+
+    private static final Map<CentreStatus, Set<CentreStatus>> NEXT = Map.of(
+            ONBOARDING, Set.of(ACTIVE, ARCHIVED),
+            ACTIVE, Set.of(SUSPENDED, ARCHIVED),
+            SUSPENDED, Set.of(ACTIVE, ARCHIVED),
+            ARCHIVED, Set.of());
+
+    boolean canBecome(CentreStatus next) {
+        return next == this || NEXT.get(this).contains(next);
+    }
+}

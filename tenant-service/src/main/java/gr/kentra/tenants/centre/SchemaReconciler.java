@@ -1,0 +1,79 @@
+package gr.kentra.tenants.centre;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import gr.kentra.commons.tenant.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes every registered centre's schema exist. Onboarding calls it at once; a schedule retries whatever is
+ * still pending or failed (case-service or Keycloak may still be starting), with a growing back-off, so a
+ * failure half-way is visible in the registry and completes by itself when the cause goes away.
+ */
+@Component
+public class SchemaReconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaReconciler.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final CentreRepository centres;
+    private final SchemaProvisioner provisioner;
+    private final TransactionTemplate transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SchemaReconciler(CentreRepository centres, SchemaProvisioner provisioner, TransactionTemplate transactions,
+            AuditTrail audit, Clock clock) {
+        this.centres = centres;
+        this.provisioner = provisioner;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${kentra.provisioning.initial-delay:1s}",
+            fixedDelayString = "${kentra.provisioning.interval:2s}")
+    public void reconcile() {
+        for (String id : centres.dueForProvisioning(Instant.now(clock))) {
+            provision(id);
+        }
+    }
+
+    /** Provisions one centre now and records the outcome; never throws for a provisioning failure. */
+    public boolean provision(String id) {
+        try {
+            provisioner.provision(TenantId.of(id));
+        } catch (RuntimeException e) {
+            int attempts = transactions.execute(status -> centres.attempts(id));
+            Duration backoff = backoff(attempts);
+            Instant now = Instant.now(clock);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            transactions.executeWithoutResult(status -> centres.markFailed(id, abbreviate(reason), now.plus(backoff), now));
+            log.warn("Schema of centre {} not provisioned (attempt {}), retry in {} s: {}", id, attempts + 1,
+                    backoff.toSeconds(), abbreviate(reason));
+            return false;
+        }
+        transactions.executeWithoutResult(status -> {
+            centres.markReady(id, Instant.now(clock));
+            audit.record(id, "system", "SCHEMA_READY", null);
+        });
+        log.info("Schema of centre {} is ready", id);
+        return true;
+    }
+
+    static Duration backoff(int previousAttempts) {
+        long seconds = 1L << Math.min(previousAttempts, 9);
+        Duration backoff = Duration.ofSeconds(seconds);
+        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,34 @@
+package gr.kentra.tenants.centre;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import gr.kentra.commons.tenant.TenantId;
+
+/** case-service stand-in for registry tests: records what it was asked to make, fails while told to. */
+class RecordingProvisioner implements SchemaProvisioner {
+
+    private final List<String> provisioned = new CopyOnWriteArrayList<>();
+    private volatile RuntimeException failure;
+
+    @Override
+    public void provision(TenantId tenant) {
+        if (failure != null) {
+            throw failure;
+        }
+        provisioned.add(tenant.value());
+    }
+
+    List<String> provisioned() {
+        return provisioned;
+    }
+
+    void failWith(RuntimeException failure) {
+        this.failure = failure;
+    }
+
+    void reset() {
+        provisioned.clear();
+        failure = null;
+    }
+}

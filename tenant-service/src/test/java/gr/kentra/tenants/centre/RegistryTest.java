@@ -1,0 +1,69 @@
+package gr.kentra.tenants.centre;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import gr.kentra.launcher.testing.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The registry on a real PostgreSQL, with case-service replaced by a recording stand-in. */
+@SpringBootTest(properties = {"kentra.provisioning.initial-delay=1h", "kentra.provisioning.interval=1h"})
+@AutoConfigureMockMvc
+@Import(RegistryTest.StandIns.class)
+abstract class RegistryTest {
+
+    @TestConfiguration
+    static class StandIns {
+        @Bean
+        @Primary
+        RecordingProvisioner recordingProvisioner() {
+            return new RecordingProvisioner();
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.database("registry_test"));
+        registry.add("spring.datasource.username", TestPostgres::username);
+        registry.add("spring.datasource.password", TestPostgres::password);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RecordingProvisioner provisioner;
+    @Autowired
+    SchemaReconciler reconciler;
+
+    @BeforeEach
+    void startFromTheSeeds() {
+        provisioner.reset();
+        jdbc.update("delete from centre where id not in ('moschato-tavros', 'elefsina', 'nea-smyrni', 'mouzaki')");
+        jdbc.update("update centre set status = 'ACTIVE', schema_status = 'PENDING', schema_error = null,"
+                + " schema_attempts = 0, next_attempt_at = null");
+    }
+
+    static RequestPostProcessor platformAdmin() {
+        return jwt().jwt(token -> token.claim("preferred_username", "root"))
+                .authorities(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
+    }
+
+    static RequestPostProcessor socialWorker() {
+        return jwt().jwt(token -> token.claim("preferred_username", "maria"))
+                .authorities(new SimpleGrantedAuthority("ROLE_SOCIAL_WORKER"));
+    }
+}

@@ -1,0 +1,54 @@
+package gr.kentra.tenants.centre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class SchemaReconcilerTest extends RegistryTest {
+
+    @Test
+    void provisionsEveryPendingSeedCentre() {
+        reconciler.reconcile();
+
+        assertThat(provisioner.provisioned())
+                .containsExactlyInAnyOrder("moschato-tavros", "elefsina", "nea-smyrni", "mouzaki");
+        assertThat(jdbc.queryForList("select distinct schema_status from centre", String.class)).containsExactly("READY");
+    }
+
+    @Test
+    void marksAFailureAndCompletesOnALaterTry() {
+        provisioner.failWith(new IllegalStateException("connection refused"));
+        reconciler.reconcile();
+        Map<String, Object> failed = jdbc.queryForMap(
+                "select schema_status, schema_error, schema_attempts from centre where id = 'elefsina'");
+        assertThat(failed).containsEntry("schema_status", "FAILED").containsEntry("schema_error", "connection refused")
+                .containsEntry("schema_attempts", 1);
+
+        provisioner.reset();
+        reconciler.reconcile();
+        assertThat(provisioner.provisioned()).as("not yet due: back-off").isEmpty();
+
+        jdbc.update("update centre set next_attempt_at = now() - interval '1 second'");
+        reconciler.reconcile();
+        assertThat(provisioner.provisioned()).hasSize(4);
+        assertThat(jdbc.queryForObject("select schema_status from centre where id = 'elefsina'", String.class))
+                .isEqualTo("READY");
+    }
+
+    @Test
+    void leavesArchivedCentresAlone() {
+        jdbc.update("update centre set status = 'ARCHIVED' where id = 'mouzaki'");
+        reconciler.reconcile();
+        assertThat(provisioner.provisioned()).doesNotContain("mouzaki");
+    }
+
+    @Test
+    void backsOffExponentiallyUpToFiveMinutes() {
+        assertThat(SchemaReconciler.backoff(0)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(SchemaReconciler.backoff(3)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(SchemaReconciler.backoff(40)).isEqualTo(Duration.ofMinutes(5));
+    }
+}
