@@ -49,7 +49,8 @@ public final class LocalStack {
         out.append("\n══════════════════════════════════════════════════════════════\n");
         out.append(String.format(" Kentra is ready (%.0f s)%n", seconds));
         out.append(" Gateway:   ").append(platform.gatewayUrl()).append('\n');
-        out.append(" Centre:    ").append(platform.gatewayUrl()).append("/t/moschato-tavros/\n");
+        out.append(" Centre API: ").append(platform.gatewayUrl()).append("/t/moschato-tavros/api/beneficiaries\n");
+        out.append(" Admin API: ").append(platform.gatewayUrl()).append("/admin/api/tenants\n");
         out.append(" API docs:  ").append(platform.gatewayUrl()).append("/swagger-ui.html\n");
         out.append(" Keycloak:  ").append(platform.keycloak().baseUrl()).append("/admin  (admin / admin)\n");
         out.append(" PostgreSQL: localhost:").append(platform.postgres().port())
@@ -65,6 +66,8 @@ public final class LocalStack {
         out.append("\n A token for scripts:\n");
         out.append("   curl -s -d grant_type=password -d client_id=kentra-cli -d username=moschato-tavros-social \\\n");
         out.append("        -d password=demo ").append(platform.keycloak().tokenEndpoint()).append('\n');
+        out.append("   curl -H \"Authorization: Bearer $TOKEN\" ").append(platform.gatewayUrl())
+                .append("/t/moschato-tavros/api/beneficiaries\n");
         out.append("\n Ctrl-C stops everything.\n");
         out.append("══════════════════════════════════════════════════════════════\n");
         return out.toString();

@@ -41,7 +41,8 @@ final class ShortLivedTokens {
     }
 
     String passwordGrant(String username, String password) {
-        String form = "grant_type=password&client_id=" + CLIENT_ID + "&username=" + encode(username)
+        // Keycloak attaches "organization" to a client made through the admin API as an optional scope: ask for it.
+        String form = "grant_type=password&scope=organization&client_id=" + CLIENT_ID + "&username=" + encode(username)
                 + "&password=" + encode(password);
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
