@@ -33,6 +33,7 @@ public final class LocalStack {
         long started = System.nanoTime();
         System.out.println("Starting Kentra (PostgreSQL, Keycloak, four services); logs in .kentra-local/logs …");
         Platform platform = Platform.start(settings);
+        platform.awaitCentresReady(SEED_CENTRES, "platform-admin", "demo", Duration.ofMinutes(3));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Kentra …");

@@ -1,5 +1,10 @@
 package gr.kentra.launcher;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +25,7 @@ public final class Platform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Pattern READY = Pattern.compile("\"schemaStatus\"\\s*:\\s*\"READY\"");
 
     public static final String REGISTRY_DATABASE = "kentra_registry";
     public static final String CASES_DATABASE = "kentra_cases";
@@ -91,6 +98,43 @@ public final class Platform implements AutoCloseable {
             throw new IllegalArgumentException("No service " + name);
         }
         return service;
+    }
+
+    /**
+     * Waits until tenant-service reports the centres' schemas as made (it provisions them in the background,
+     * once case-service and Keycloak are up), asking as the demo platform administrator through the gateway.
+     */
+    public void awaitCentresReady(List<String> centres, String adminUser, String adminPassword, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> waiting = new ArrayList<>(centres);
+        String token = keycloak.passwordGrant(adminUser, adminPassword);
+        while (!waiting.isEmpty()) {
+            waiting.removeIf(centre -> READY.matcher(fetch(http, gatewayUrl() + "/admin/api/tenants/" + centre, token))
+                    .find());
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Schemas of " + waiting + " not ready within " + timeout.toSeconds()
+                        + " s; see the tenant-service and case-service logs");
+            }
+            Processes.pause(Duration.ofMillis(300));
+        }
+    }
+
+    private static String fetch(HttpClient http, String url, String token) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     public String gatewayUrl() {

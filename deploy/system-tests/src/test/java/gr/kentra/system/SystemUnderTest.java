@@ -2,6 +2,7 @@ package gr.kentra.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import gr.kentra.launcher.Platform;
 import gr.kentra.launcher.PlatformSettings;
@@ -14,6 +15,8 @@ final class SystemUnderTest {
 
     /** Low, so that an expired token is refused within seconds instead of a minute. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(2);
+
+    static final List<String> SEED_CENTRES = List.of("moschato-tavros", "elefsina", "nea-smyrni", "mouzaki");
 
     private static Platform platform;
 
@@ -33,6 +36,8 @@ final class SystemUnderTest {
                     CLOCK_SKEW);
             Platform started = Platform.start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
+            // Ready for tests means ready for people: the seed centres' schemas exist.
+            started.awaitCentresReady(SEED_CENTRES, "platform-admin", "demo", Duration.ofMinutes(3));
             platform = started;
         }
         return platform;

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SchemaReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaReconciler.class);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    // Short: most failures are a neighbour still starting (case-service, Keycloak); a long wait would
+    // keep a centre closed long after the cause went away. A retry is one cheap idempotent call.
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
 
     private final CentreRepository centres;
     private final SchemaProvisioner provisioner;

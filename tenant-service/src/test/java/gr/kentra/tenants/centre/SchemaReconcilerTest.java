@@ -46,9 +46,9 @@ class SchemaReconcilerTest extends RegistryTest {
     }
 
     @Test
-    void backsOffExponentiallyUpToFiveMinutes() {
+    void backsOffExponentiallyUpToFifteenSeconds() {
         assertThat(SchemaReconciler.backoff(0)).isEqualTo(Duration.ofSeconds(1));
         assertThat(SchemaReconciler.backoff(3)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(SchemaReconciler.backoff(40)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(SchemaReconciler.backoff(40)).isEqualTo(Duration.ofSeconds(15));
     }
 }
