@@ -22,6 +22,7 @@ abstract class GatewayTest {
     static final Downstream CASES = new Downstream("case-service");
     static final Downstream TENANTS = new Downstream("tenant-service");
     static final Downstream REPORTS = new Downstream("reporting-service");
+    static final CentreStatuses STATUSES = new CentreStatuses();
 
     @LocalServerPort
     int port;
@@ -35,6 +36,8 @@ abstract class GatewayTest {
         registry.add("kentra.routes.case-service", CASES::url);
         registry.add("kentra.routes.tenant-service", TENANTS::url);
         registry.add("kentra.routes.reporting-service", REPORTS::url);
+        registry.add("kentra.tenant-status.url", STATUSES::url);
+        registry.add("kentra.tenant-status.refresh", () -> "100ms");
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import gr.kentra.gateway.tenant.CentreAvailability;
 import gr.kentra.gateway.tenant.TenantMembershipFilter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
 
 class TenantMembershipPropertiesTest {
 
-    private final TenantMembershipFilter filter = new TenantMembershipFilter();
+    private final TenantMembershipFilter filter = new TenantMembershipFilter(CentreAvailability.ALWAYS_OPEN);
 
     @Property(tries = 300)
     void refusesEveryCentreTheTokenDoesNotNameWithoutEchoingIt(@ForAll("paths") String tenant) {

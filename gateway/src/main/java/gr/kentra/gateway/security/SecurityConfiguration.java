@@ -3,6 +3,7 @@ package gr.kentra.gateway.security;
 import java.util.Set;
 
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.gateway.tenant.CentreAvailability;
 import gr.kentra.gateway.tenant.TenantMembershipFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
             HttpMethod.TRACE);
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+            CentreAvailability centres) {
         ReactiveJwtAuthenticationConverter authentication = new ReactiveJwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(
                 new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
@@ -69,7 +71,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(denied))
                 // Bearer calls carry no ambient credentials, so only cookie-authenticated changes need CSRF tokens.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfProtection))
-                .addFilterAfter(new TenantMembershipFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterAfter(new TenantMembershipFilter(centres), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 

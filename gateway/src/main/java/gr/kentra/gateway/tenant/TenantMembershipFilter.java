@@ -22,11 +22,19 @@ import reactor.core.publisher.Mono;
 /**
  * Lets a request to {@code /t/{tenant}/…} through only when the authenticated caller's token says they belong
  * to that centre. Anything else (someone else's centre, a centre that does not exist, a malformed id) gets the
- * same 403, so the answer never reveals which centres exist. Runs after authentication and authorisation.
+ * same 403, so the answer never reveals which centres exist. Only then, for members, a suspended or archived
+ * centre is refused with a problem that says so (members know their centre exists). Runs after
+ * authentication and authorisation.
  */
 public final class TenantMembershipFilter implements WebFilter {
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([^/]*)(/.*)?$");
+
+    private final CentreAvailability centres;
+
+    public TenantMembershipFilter(CentreAvailability centres) {
+        this.centres = centres;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -39,7 +47,14 @@ public final class TenantMembershipFilter implements WebFilter {
                 .map(SecurityContext::getAuthentication)
                 .map(authentication -> isMember(authentication, requested))
                 .defaultIfEmpty(false)
-                .flatMap(member -> member ? chain.filter(exchange) : Problems.notAMember(exchange.getResponse()));
+                .flatMap(member -> member ? enterOpenCentre(exchange, chain, TenantId.of(requested))
+                        : Problems.notAMember(exchange.getResponse()));
+    }
+
+    private Mono<Void> enterOpenCentre(ServerWebExchange exchange, WebFilterChain chain, TenantId tenant) {
+        return centres.refusal(tenant)
+                .map(reason -> Problems.centreUnavailable(exchange, reason == CentreAvailability.Unavailable.ARCHIVED))
+                .orElseGet(() -> chain.filter(exchange));
     }
 
     static boolean isMember(Authentication authentication, String requested) {

@@ -34,6 +34,11 @@ class Centre {
     private String schemaError;
     private int schemaAttempts;
     private Instant nextAttemptAt;
+    @Enumerated(EnumType.STRING)
+    private SchemaStatus keycloakStatus;
+    private String keycloakError;
+    private int keycloakAttempts;
+    private Instant keycloakNextAttemptAt;
     private boolean generated;
     private Instant createdAt;
     private Instant updatedAt;
@@ -51,6 +56,7 @@ class Centre {
         this.region = region.code();
         this.status = CentreStatus.ONBOARDING;
         this.schemaStatus = SchemaStatus.PENDING;
+        this.keycloakStatus = SchemaStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -68,6 +74,8 @@ class Centre {
     CentreStatus status() { return status; }
     SchemaStatus schemaStatus() { return schemaStatus; }
     String schemaError() { return schemaError; }
+    SchemaStatus keycloakStatus() { return keycloakStatus; }
+    String keycloakError() { return keycloakError; }
     boolean generated() { return generated; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }

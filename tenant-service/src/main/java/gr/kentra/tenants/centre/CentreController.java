@@ -2,10 +2,12 @@ package gr.kentra.tenants.centre;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -28,10 +30,12 @@ class CentreController {
 
     private final CentreService centres;
     private final SchemaReconciler reconciler;
+    private final OrganizationReconciler organizations;
 
-    CentreController(CentreService centres, SchemaReconciler reconciler) {
+    CentreController(CentreService centres, SchemaReconciler reconciler, OrganizationReconciler organizations) {
         this.centres = centres;
         this.reconciler = reconciler;
+        this.organizations = organizations;
     }
 
     @GetMapping
@@ -50,12 +54,20 @@ class CentreController {
         return centres.find(id);
     }
 
-    /** Registers the centre, then creates its schema before answering, so its staff can start at once. */
+    /**
+     * Registers the centre, then creates its schema, its Keycloak Organization and its first coordinator before
+     * answering, so its staff can start at once. A step that fails is recorded and retried by its reconciler.
+     * The answer carries the coordinator's temporary password once, so it must not be stored by any cache.
+     */
     @PostMapping
     ResponseEntity<CentreView> onboard(@Valid @RequestBody OnboardCentre request, @AuthenticationPrincipal Jwt admin) {
         centres.register(request, actor(admin));
         reconciler.provision(request.id());
-        return ResponseEntity.created(URI.create("/admin/api/tenants/" + request.id())).body(centres.find(request.id()));
+        Optional<FirstCoordinator> coordinator = organizations.provision(request.id());
+        CentreView centre = centres.find(request.id());
+        return ResponseEntity.created(URI.create("/admin/api/tenants/" + request.id()))
+                .cacheControl(CacheControl.noStore())
+                .body(coordinator.map(centre::withFirstCoordinator).orElse(centre));
     }
 
     @PatchMapping("/{id}")

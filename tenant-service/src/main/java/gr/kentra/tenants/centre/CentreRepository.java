@@ -37,6 +37,7 @@ interface CentreRepository extends JpaRepository<Centre, String> {
             update Centre c set c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.READY, c.schemaError = null,
                 c.schemaAttempts = 0, c.nextAttemptAt = null, c.updatedAt = :now,
                 c.status = case when c.status = gr.kentra.tenants.centre.CentreStatus.ONBOARDING
+                                 and c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.READY
                                 then gr.kentra.tenants.centre.CentreStatus.ACTIVE else c.status end,
                 c.version = c.version + 1
             where c.id = :id""")
@@ -53,4 +54,43 @@ interface CentreRepository extends JpaRepository<Centre, String> {
 
     @Query("select c.schemaAttempts from Centre c where c.id = :id")
     int attempts(@Param("id") String id);
+
+    /** Centres whose Keycloak step still has to be done: never tried, or failed and due for another try. */
+    @Query("""
+            select c.id from Centre c
+            where c.status <> gr.kentra.tenants.centre.CentreStatus.ARCHIVED
+              and (c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.PENDING
+                   or (c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED
+                       and c.keycloakNextAttemptAt <= :now))
+            order by c.createdAt""")
+    List<String> dueForOrganization(@Param("now") Instant now);
+
+    @Modifying
+    @Query("""
+            update Centre c set c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.READY, c.keycloakError = null,
+                c.keycloakAttempts = 0, c.keycloakNextAttemptAt = null, c.updatedAt = :now,
+                c.status = case when c.status = gr.kentra.tenants.centre.CentreStatus.ONBOARDING
+                                 and c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.READY
+                                then gr.kentra.tenants.centre.CentreStatus.ACTIVE else c.status end,
+                c.version = c.version + 1
+            where c.id = :id""")
+    int markOrganizationReady(@Param("id") String id, @Param("now") Instant now);
+
+    @Modifying
+    @Query("""
+            update Centre c set c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED,
+                c.keycloakError = :error, c.keycloakAttempts = c.keycloakAttempts + 1,
+                c.keycloakNextAttemptAt = :retryAt, c.updatedAt = :now, c.version = c.version + 1
+            where c.id = :id""")
+    int markOrganizationFailed(@Param("id") String id, @Param("error") String error,
+            @Param("retryAt") Instant retryAt, @Param("now") Instant now);
+
+    @Query("select c.keycloakAttempts from Centre c where c.id = :id")
+    int organizationAttempts(@Param("id") String id);
+
+    /** What the gateway needs to refuse traffic: every centre that is not active, with its status. */
+    @Query("""
+            select new gr.kentra.tenants.centre.CentreAvailability(c.id, c.status) from Centre c
+            where c.status <> gr.kentra.tenants.centre.CentreStatus.ACTIVE order by c.id""")
+    List<CentreAvailability> unavailable();
 }

@@ -3,9 +3,6 @@ package gr.kentra.tenants.provisioning;
 import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.tenants.centre.SchemaProvisioner;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
@@ -19,17 +16,13 @@ import org.springframework.web.client.RestClient;
 @Component
 class CaseServiceSchemaProvisioner implements SchemaProvisioner {
 
-    static final String REGISTRATION = "case-service";
-    private static final Authentication SERVICE = new AnonymousAuthenticationToken("tenant-service",
-            "tenant-service", AuthorityUtils.createAuthorityList("ROLE_SERVICE"));
+    static final String REGISTRATION = ServiceTokens.REGISTRATION;
 
     private final RestClient caseService;
 
     CaseServiceSchemaProvisioner(CaseServiceProperties properties, OAuth2AuthorizedClientManager clients,
             RestClient.Builder builder) {
-        OAuth2ClientHttpRequestInterceptor tokens = new OAuth2ClientHttpRequestInterceptor(clients);
-        tokens.setClientRegistrationIdResolver(request -> REGISTRATION);
-        tokens.setPrincipalResolver(request -> SERVICE);
+        OAuth2ClientHttpRequestInterceptor tokens = ServiceTokens.interceptor(clients);
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(java.time.Duration.ofSeconds(5));
         requests.setReadTimeout(properties.timeout());

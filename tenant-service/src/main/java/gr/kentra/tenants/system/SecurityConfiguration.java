@@ -33,6 +33,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/error")
                         .permitAll()
+                        // Open on purpose: ids and statuses of non-active centres only (CentreStatusController).
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status").permitAll()
                         .requestMatchers("/admin/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The registry on a real PostgreSQL, with case-service replaced by a recording stand-in. */
+/** The registry on a real PostgreSQL, with case-service and Keycloak replaced by recording stand-ins. */
 @SpringBootTest(properties = {"kentra.provisioning.initial-delay=1h", "kentra.provisioning.interval=1h"})
 @AutoConfigureMockMvc
 @Import(RegistryTest.StandIns.class)
@@ -30,6 +30,12 @@ abstract class RegistryTest {
         @Primary
         RecordingProvisioner recordingProvisioner() {
             return new RecordingProvisioner();
+        }
+
+        @Bean
+        @Primary
+        RecordingOrganizations recordingOrganizations() {
+            return new RecordingOrganizations();
         }
     }
 
@@ -48,13 +54,19 @@ abstract class RegistryTest {
     RecordingProvisioner provisioner;
     @Autowired
     SchemaReconciler reconciler;
+    @Autowired
+    RecordingOrganizations organizations;
+    @Autowired
+    OrganizationReconciler organizationReconciler;
 
     @BeforeEach
     void startFromTheSeeds() {
         provisioner.reset();
+        organizations.reset();
         jdbc.update("delete from centre where id not in ('moschato-tavros', 'elefsina', 'nea-smyrni', 'mouzaki')");
         jdbc.update("update centre set status = 'ACTIVE', schema_status = 'PENDING', schema_error = null,"
-                + " schema_attempts = 0, next_attempt_at = null");
+                + " schema_attempts = 0, next_attempt_at = null, keycloak_status = 'READY', keycloak_error = null,"
+                + " keycloak_attempts = 0, keycloak_next_attempt_at = null");
     }
 
     static RequestPostProcessor platformAdmin() {
