@@ -29,7 +29,9 @@ public final class LocalStack {
                 root.resolve("deploy/keycloak"),
                 PlatformSettings.jarsUnder(root),
                 PlatformSettings.Ports.local(),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                // DESIGN.md: the seed centres plus generated ones up to the national scale.
+                250);
         long started = System.nanoTime();
         System.out.println("Starting Kentra (PostgreSQL, Keycloak, four services); logs in .kentra-local/logs …");
         Platform platform = Platform.start(settings);

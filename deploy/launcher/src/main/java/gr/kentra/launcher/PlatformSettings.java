@@ -15,9 +15,10 @@ import java.util.Map;
  * @param serviceJars   executable jar per service name
  * @param ports         fixed ports, 0 for free ones
  * @param clockSkew     tolerance when checking token expiry (tests lower it to see expired tokens refused)
+ * @param registrySize  centres in the registry: the seeds plus generated ones up to this number (0: seeds only)
  */
 public record PlatformSettings(Path workDirectory, boolean keepData, Path keycloakZip, Path realmDirectory,
-        Map<String, Path> serviceJars, Ports ports, Duration clockSkew) {
+        Map<String, Path> serviceJars, Ports ports, Duration clockSkew, int registrySize) {
 
     public record Ports(int gateway, int tenantService, int caseService, int reportingService, int keycloak,
             int postgres) {

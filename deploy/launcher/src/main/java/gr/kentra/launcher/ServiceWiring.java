@@ -55,6 +55,9 @@ final class ServiceWiring {
         Map<String, String> p = common(Platform.REGISTRY_DATABASE);
         p.put("kentra.case-service.url", "http://localhost:" + casePort);
         p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
+        if (settings.registrySize() > 0) {
+            p.put("kentra.registry.generate-up-to", Integer.toString(settings.registrySize()));
+        }
         return p;
     }
 

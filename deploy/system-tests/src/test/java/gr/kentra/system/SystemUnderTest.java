@@ -33,7 +33,8 @@ final class SystemUnderTest {
                     root.resolve("deploy/keycloak"),
                     PlatformSettings.jarsUnder(root),
                     PlatformSettings.Ports.free(),
-                    CLOCK_SKEW);
+                    CLOCK_SKEW,
+                    0);
             Platform started = Platform.start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
             // Ready for tests means ready for people: the seed centres' schemas exist.

@@ -3,6 +3,7 @@ package gr.kentra.tenants.centre;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,8 +29,8 @@ interface CentreRepository extends JpaRepository<Centre, String> {
             where c.status <> gr.kentra.tenants.centre.CentreStatus.ARCHIVED
               and (c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.PENDING
                    or (c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED and c.nextAttemptAt <= :now))
-            order by c.createdAt""")
-    List<String> dueForProvisioning(@Param("now") Instant now);
+            order by c.generated, c.createdAt, c.id""")
+    List<String> dueForProvisioning(@Param("now") Instant now, Limit limit);
 
     // Bulk updates: the reconciler must not lose against (or overwrite) an administrator's concurrent edit.
     @Modifying
@@ -62,8 +63,8 @@ interface CentreRepository extends JpaRepository<Centre, String> {
               and (c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.PENDING
                    or (c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED
                        and c.keycloakNextAttemptAt <= :now))
-            order by c.createdAt""")
-    List<String> dueForOrganization(@Param("now") Instant now);
+            order by c.generated, c.createdAt, c.id""")
+    List<String> dueForOrganization(@Param("now") Instant now, Limit limit);
 
     @Modifying
     @Query("""

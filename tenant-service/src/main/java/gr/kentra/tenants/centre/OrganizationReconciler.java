@@ -8,6 +8,7 @@ import java.util.Optional;
 import gr.kentra.commons.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrganizationReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationReconciler.class);
+    /** Per run, so real centres (and ones whose back-off ended) never queue behind hundreds of generated ones. */
+    private static final Limit BATCH = Limit.of(20);
 
     private final CentreRepository centres;
     private final OrganizationProvisioner provisioner;
@@ -41,7 +44,7 @@ class OrganizationReconciler {
     @Scheduled(initialDelayString = "${kentra.provisioning.initial-delay:1s}",
             fixedDelayString = "${kentra.provisioning.interval:2s}")
     void reconcile() {
-        for (String id : centres.dueForOrganization(Instant.now(clock))) {
+        for (String id : centres.dueForOrganization(Instant.now(clock), BATCH)) {
             provision(id);
         }
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import gr.kentra.commons.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SchemaReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaReconciler.class);
+    /** Per run, so real centres (and ones whose back-off ended) never queue behind hundreds of generated ones. */
+    private static final Limit BATCH = Limit.of(20);
     // Short: most failures are a neighbour still starting (case-service, Keycloak); a long wait would
     // keep a centre closed long after the cause went away. A retry is one cheap idempotent call.
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
@@ -42,7 +45,7 @@ public class SchemaReconciler {
     @Scheduled(initialDelayString = "${kentra.provisioning.initial-delay:1s}",
             fixedDelayString = "${kentra.provisioning.interval:2s}")
     public void reconcile() {
-        for (String id : centres.dueForProvisioning(Instant.now(clock))) {
+        for (String id : centres.dueForProvisioning(Instant.now(clock), BATCH)) {
             provision(id);
         }
     }

@@ -1,0 +1,39 @@
+package gr.kentra.tenants.centre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class CentreGeneratorTest {
+
+    @Test
+    void spreadsTwoHundredFortySixCentresOverTheRegionsByWeight() {
+        List<CentreGenerator.GeneratedCentre> plan = CentreGenerator.plan(246, 0);
+
+        Map<Region, Long> perRegion = plan.stream()
+                .collect(Collectors.groupingBy(CentreGenerator.GeneratedCentre::region, Collectors.counting()));
+        assertThat(perRegion).hasSize(13);
+        CentreGenerator.WEIGHTS.forEach((region, weight) -> assertThat(perRegion.get(region)).isEqualTo(weight.longValue()));
+        assertThat(plan).extracting(CentreGenerator.GeneratedCentre::id).doesNotHaveDuplicates()
+                .allMatch(id -> gr.kentra.commons.tenant.TenantId.isValid(id));
+        assertThat(plan).allMatch(c -> c.nameEl().contains("δοκιμαστικό") && c.nameEn().startsWith("Generated"));
+    }
+
+    @Test
+    void continuesWhereAnEarlierRunStopped() {
+        List<CentreGenerator.GeneratedCentre> all = CentreGenerator.plan(30, 0);
+        List<CentreGenerator.GeneratedCentre> rest = CentreGenerator.plan(10, 20);
+
+        assertThat(rest).isEqualTo(all.subList(20, 30));
+    }
+
+    @Test
+    void reachesTargetsBeyondTheRealNumberOfCentres() {
+        assertThat(CentreGenerator.plan(400, 0)).hasSize(400)
+                .extracting(CentreGenerator.GeneratedCentre::id).doesNotHaveDuplicates();
+    }
+}
