@@ -32,6 +32,9 @@ import org.springframework.web.client.RestClientException;
 @Component
 class KeycloakOnboarding implements OrganizationProvisioner {
 
+    private static final java.util.regex.Pattern PROHIBITED_IN_NAMES =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N} .'\u2013-]");
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Organization(String id, String alias) {
     }
@@ -121,6 +124,16 @@ class KeycloakOnboarding implements OrganizationProvisioner {
                 : found.stream().filter(u -> username.equalsIgnoreCase(u.username())).map(User::id).findFirst();
     }
 
+    /**
+     * Keycloak's user profile refuses characters such as brackets, slashes and quotes in person names; a centre's
+     * name may hold them ("Κέντρο Κοινότητας (δοκιμαστικό) …"). Keep letters, digits, spaces, dots, hyphens,
+     * dashes and apostrophes.
+     */
+    static String personName(String centreName) {
+        String cleaned = PROHIBITED_IN_NAMES.matcher(centreName).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return cleaned.isEmpty() ? "Κέντρο Κοινότητας" : cleaned;
+    }
+
     /** The new account's id, or empty when someone else made it meanwhile (then our password is not its). */
     private Optional<String> createUser(NewOrganization organization, String password) {
         String username = organization.coordinatorUsername();
@@ -128,7 +141,7 @@ class KeycloakOnboarding implements OrganizationProvisioner {
                 "username", username,
                 "enabled", true,
                 "firstName", "Συντονιστής",
-                "lastName", organization.name(),
+                "lastName", personName(organization.name()),
                 "email", username + "@" + domain(organization),
                 "emailVerified", true,
                 "credentials", List.of(Map.of("type", "password", "value", password, "temporary", true)));
