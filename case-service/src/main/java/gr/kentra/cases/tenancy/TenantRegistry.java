@@ -48,6 +48,22 @@ class TenantRegistry {
                 tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at));
     }
 
+    /**
+     * Keeps the tenant out of service (the request filter admits READY tenants only) until a later migration
+     * succeeds. A tenant seen for the first time is recorded with an empty version, so any retry migrates it.
+     */
+    void markFailed(TenantId tenant, Instant at) {
+        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, '', ?, ?) "
+                + "on conflict (tenant_id) do update set status = excluded.status",
+                tenant.value(), tenant.schemaName(), TenantSchemaStatus.FAILED, Timestamp.from(at));
+    }
+
+    List<TenantSchemaStatus> notReadyAtVersion(String version) {
+        return jdbc.query("select " + COLUMNS + " from platform.tenant_schema where status <> ? "
+                + "or changelog_version <> ? order by tenant_id", TenantRegistry::row, TenantSchemaStatus.READY,
+                version);
+    }
+
     private static TenantSchemaStatus row(ResultSet rs, int rowNum) throws SQLException {
         return new TenantSchemaStatus(rs.getString("tenant_id"), rs.getString("schema_name"),
                 rs.getString("changelog_version"), rs.getString("status"),

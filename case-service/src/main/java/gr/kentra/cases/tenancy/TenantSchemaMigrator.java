@@ -64,7 +64,12 @@ class TenantSchemaMigrator {
                     && TenantSchemaStatus.READY.equals(existing.get().status())) {
                 return existing.get();
             }
-            runChangelog(tenant);
+            try {
+                runChangelog(tenant);
+            } catch (RuntimeException e) {
+                registry.markFailed(tenant, clock.instant());
+                throw e;
+            }
             registry.markReady(tenant, version, clock.instant());
             log.info("Tenant schema {} is at changelog version {}", tenant.schemaName(), version);
             return registry.find(tenant).orElseThrow();

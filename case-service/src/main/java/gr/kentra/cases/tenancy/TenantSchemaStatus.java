@@ -7,4 +7,5 @@ record TenantSchemaStatus(String tenant, String schema, String changelogVersion,
         Instant migratedAt) {
 
     static final String READY = "READY";
+    static final String FAILED = "FAILED";
 }
