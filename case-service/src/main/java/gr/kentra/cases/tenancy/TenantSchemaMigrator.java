@@ -34,22 +34,23 @@ import org.springframework.stereotype.Component;
 @Component
 class TenantSchemaMigrator {
 
-    static final String CHANGELOG = "db/changelog/tenant.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(TenantSchemaMigrator.class);
 
     private final DriverManagerDataSource liquibaseDataSource;
     private final TenantRegistry registry;
     private final Clock clock;
+    private final String changelog;
     private final String version;
     private final Object lock = new Object();
 
-    TenantSchemaMigrator(DataSourceProperties dataSource, TenantRegistry registry) {
+    TenantSchemaMigrator(DataSourceProperties dataSource, TenantRegistry registry, TenancyProperties tenancy) {
         this.liquibaseDataSource = new DriverManagerDataSource(
                 dataSource.determineUrl(), dataSource.determineUsername(), dataSource.determinePassword());
         this.registry = registry;
         this.clock = Clock.systemUTC();
-        this.version = hashOf(CHANGELOG);
+        this.changelog = tenancy.changelog();
+        this.version = hashOf(changelog);
     }
 
     String changelogVersion() {
@@ -86,7 +87,7 @@ class TenantSchemaMigrator {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             database.setDefaultSchemaName(tenant.schemaName());
             database.setLiquibaseSchemaName(tenant.schemaName());
-            try (Liquibase liquibase = new Liquibase(CHANGELOG,
+            try (Liquibase liquibase = new Liquibase(changelog,
                     new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
                 liquibase.update(new Contexts(), new LabelExpression());
             }
