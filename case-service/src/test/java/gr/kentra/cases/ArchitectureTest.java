@@ -10,15 +10,24 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "gr.kentra.cases", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String[] FEATURES = {"..cases.beneficiary..", "..cases.household..", "..cases.history..",
+            "..cases.profile..", "..cases.assessment..", "..cases.audit.."};
+
+    /** The record card's parts know the registry and the audit trail, never each other. */
+    @ArchTest
+    static final ArchRule cardPartsAreIndependent = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("gr.kentra.cases.(household|history|profile|assessment)..")
+            .should().notDependOnEachOther();
+
     /** Tenancy is infrastructure: it must not know any feature. */
     @ArchTest
     static final ArchRule tenancyKnowsNoFeature = noClasses().that().resideInAPackage("..cases.tenancy..")
-            .should().dependOnClassesThat().resideInAPackage("..cases.beneficiary..");
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
 
     /** Features never pick a schema themselves; Hibernate does it through the tenancy package. */
     @ArchTest
     static final ArchRule featuresDoNotTouchTenantContext = noClasses().that()
-            .resideInAPackage("..cases.beneficiary..")
+            .resideInAnyPackage(FEATURES)
             .should().dependOnClassesThat().resideInAPackage("..cases.tenancy..");
 
     @ArchTest

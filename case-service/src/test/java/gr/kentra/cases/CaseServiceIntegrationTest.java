@@ -1,12 +1,14 @@
 package gr.kentra.cases;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import gr.kentra.commons.security.RealmRoleAuthorities;
 import gr.kentra.launcher.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** One Spring context and one real PostgreSQL database for all integration tests of case-service. */
@@ -50,6 +54,28 @@ public abstract class CaseServiceIntegrationTest {
                         .claim("organization", tenants)
                         .claim("realm_access", Map.of("roles", List.of(roles))))
                 .authorities(new RealmRoleAuthorities());
+    }
+
+    /** A member of {@code tenant} with one realm role (e.g. {@code coordinator}). */
+    protected static RequestPostProcessor staff(String tenant, String role) {
+        return token(List.of(tenant), role);
+    }
+
+    /** A request in a centre, as a staff member of it with the given role, optionally with a JSON body. */
+    protected static MockHttpServletRequestBuilder in(String tenant, String role, MockHttpServletRequestBuilder request,
+            String json) {
+        request.header("X-Kentra-Tenant", tenant).with(staff(tenant, role));
+        return json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
+    /** Registers a person in {@code tenant} as a social worker; returns the new id. */
+    protected String registerPerson(String tenant, String firstName, String lastName, String dateOfBirth)
+            throws Exception {
+        String body = mvc.perform(in(tenant, "social-worker", post("/api/beneficiaries"), """
+                        {"firstName":"%s","lastName":"%s","dateOfBirth":"%s","gender":"FEMALE"}"""
+                        .formatted(firstName, lastName, dateOfBirth)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
     }
 
     protected void provision(String tenant) throws Exception {

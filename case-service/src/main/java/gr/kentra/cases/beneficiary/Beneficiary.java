@@ -2,6 +2,9 @@ package gr.kentra.cases.beneficiary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,8 +46,39 @@ class Beneficiary {
 
     private String afm;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BeneficiaryStatus status;
+
+    private String citizenship;
+
+    @Column(name = "id_document_number")
+    private String idDocumentNumber;
+
+    private String phone;
+
+    @Column(name = "phone_digits")
+    private String phoneDigits;
+
+    private String email;
+
+    private String address;
+
+    @Column(name = "consent_given", nullable = false)
+    private boolean consentGiven;
+
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_legal_basis")
+    private LegalBasis consentLegalBasis;
+
     @Column(name = "search_text", nullable = false)
     private String searchText;
+
+    @Column(name = "normalised_name", nullable = false)
+    private String normalisedName;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -61,23 +95,61 @@ class Beneficiary {
     static Beneficiary register(RegisterBeneficiary request, String registeredBy, Instant at) {
         Beneficiary b = new Beneficiary();
         b.id = UUID.randomUUID();
-        b.firstName = request.firstName().strip();
-        b.lastName = request.lastName().strip();
-        b.latinFirstName = orTransliterated(request.latinFirstName(), b.firstName);
-        b.latinLastName = orTransliterated(request.latinLastName(), b.lastName);
-        b.dateOfBirth = request.dateOfBirth();
-        b.gender = request.gender();
-        b.amka = blankToNull(request.amka());
-        b.afm = GreekIdentifiers.normaliseAfm(blankToNull(request.afm()));
-        b.searchText = SearchText.of(b.firstName, b.lastName, b.latinFirstName, b.latinLastName);
+        b.status = BeneficiaryStatus.ACTIVE;
+        b.apply(request);
         b.registeredAt = at;
         b.registeredBy = registeredBy;
         return b;
     }
 
+    /** Takes over the given details; returns the names (never the values) of the fields that changed. */
+    List<String> apply(BeneficiaryDetails d) {
+        List<String> changed = new ArrayList<>();
+        firstName = change(changed, "firstName", firstName, d.firstName().strip());
+        lastName = change(changed, "lastName", lastName, d.lastName().strip());
+        latinFirstName = change(changed, "latinFirstName", latinFirstName,
+                orTransliterated(d.latinFirstName(), firstName));
+        latinLastName = change(changed, "latinLastName", latinLastName, orTransliterated(d.latinLastName(), lastName));
+        dateOfBirth = change(changed, "dateOfBirth", dateOfBirth, d.dateOfBirth());
+        gender = change(changed, "gender", gender, d.gender());
+        amka = change(changed, "amka", amka, blankToNull(d.amka()));
+        afm = change(changed, "afm", afm, GreekIdentifiers.normaliseAfm(blankToNull(d.afm())));
+        citizenship = change(changed, "citizenship", citizenship, blankToNull(d.citizenship()));
+        idDocumentNumber = change(changed, "idDocumentNumber", idDocumentNumber, blankToNull(d.idDocumentNumber()));
+        phone = change(changed, "phone", phone, blankToNull(d.phone()));
+        phoneDigits = Phones.digits(phone);
+        email = change(changed, "email", email, blankToNull(d.email()));
+        address = change(changed, "address", address, blankToNull(d.address()));
+        Consent consent = d.consent() == null ? Consent.NONE : d.consent();
+        consentGiven = change(changed, "consent.given", consentGiven, Boolean.TRUE.equals(consent.given()));
+        consentDate = change(changed, "consent.date", consentDate, consent.date());
+        consentLegalBasis = change(changed, "consent.legalBasis", consentLegalBasis, consent.legalBasis());
+        searchText = SearchText.of(firstName, lastName, latinFirstName, latinLastName);
+        normalisedName = normalisedName(firstName, lastName);
+        return changed;
+    }
+
+    /** Edits the record; the caller has checked the version. Returns the changed field names. */
+    List<String> update(UpdateBeneficiary request) {
+        List<String> changed = apply(request);
+        status = change(changed, "status", status, request.status());
+        return changed;
+    }
+
+    static String normalisedName(String firstName, String lastName) {
+        return SearchText.normalise(firstName + " " + lastName);
+    }
+
+    private static <T> T change(List<String> changed, String field, T before, T after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+        return after;
+    }
+
     private static String orTransliterated(String latin, String greek) {
         String given = blankToNull(latin);
-        return given != null ? given.strip() : Elot743.transliterate(greek);
+        return given != null ? given : Elot743.transliterate(greek);
     }
 
     private static String blankToNull(String value) {
@@ -93,6 +165,14 @@ class Beneficiary {
     Gender gender() { return gender; }
     String amka() { return amka; }
     String afm() { return afm; }
+    BeneficiaryStatus status() { return status; }
+    String citizenship() { return citizenship; }
+    String idDocumentNumber() { return idDocumentNumber; }
+    String phone() { return phone; }
+    String email() { return email; }
+    String address() { return address; }
+    Consent consent() { return new Consent(consentGiven, consentDate, consentLegalBasis); }
+    String normalisedName() { return normalisedName; }
     Instant registeredAt() { return registeredAt; }
     String registeredBy() { return registeredBy; }
     Long version() { return version; }

@@ -2,14 +2,20 @@ package gr.kentra.cases.beneficiary;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,12 +27,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/beneficiaries")
 class BeneficiaryController {
 
+    private static final String STALE_EXAMPLE = """
+            {"type":"about:blank","title":"Conflicting edit","status":409,
+             "detail":"The record changed since it was read; reload it and repeat the change.","currentVersion":3}""";
+
     private final BeneficiaryService service;
 
     BeneficiaryController(BeneficiaryService service) {
         this.service = service;
     }
 
+    @Operation(summary = "Register a person; 409 for an AMKA already registered, similar people listed as possibleDuplicates")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject("""
+            {"id":"7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50","firstName":"Ελένη","lastName":"Γεωργίου",
+             "latinFirstName":"Eleni","latinLastName":"Georgiou","dateOfBirth":"1980-05-01","gender":"FEMALE",
+             "status":"ACTIVE","version":0,"possibleDuplicates":[{"id":"1b2c…","href":"/api/beneficiaries/1b2c…"}]}""")))
     @PostMapping
     ResponseEntity<BeneficiaryView> register(@Valid @RequestBody RegisterBeneficiary request,
             @AuthenticationPrincipal Jwt jwt) {
@@ -46,11 +61,31 @@ class BeneficiaryController {
         return ResponseEntity.created(location).body(created);
     }
 
+    @Operation(summary = "The record of a person (audited as a read)")
     @GetMapping("/{id}")
     BeneficiaryView show(@PathVariable UUID id) {
         return service.find(id);
     }
 
+    @Operation(summary = "Edit identity, contact, status and consent; send the version you read")
+    @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(STALE_EXAMPLE)))
+    @PutMapping("/{id}")
+    BeneficiaryView update(@PathVariable UUID id, @Valid @RequestBody UpdateBeneficiary request) {
+        try {
+            return service.update(id, request);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Another edit committed between our read and our write.
+            throw gr.kentra.cases.system.RecordProblems.staleVersion(service.versionOf(id));
+        } catch (DataIntegrityViolationException e) {
+            UUID existing = request.amka() == null ? null : service.idOfAmka(request.amka().strip());
+            if (existing == null || existing.equals(id)) {
+                throw e;
+            }
+            throw BeneficiaryProblems.duplicateAmka(existing);
+        }
+    }
+
+    @Operation(summary = "Search by AMKA, AFM, phone or name (Greek or Latin letters, any accents, typos)")
     @GetMapping
     BeneficiaryView.Page search(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -1,23 +1,33 @@
 package gr.kentra.cases.beneficiary;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Search in the current tenant's schema (Hibernate has set it on the connection). Digits match AMKA or AFM
- * exactly; anything else is matched, normalised, against {@code search_text}: as a substring, or by trigram
- * word similarity for typos, ranked by similarity. pgjdbc's setSchema replaces the search path, so pg_trgm's
- * functions and operators are always qualified with the shared {@code extensions} schema.
+ * Search in the current tenant's schema (Hibernate has set it on the connection). Digits match AMKA, AFM or
+ * phone exactly; anything else is matched, normalised, against {@code search_text}: as a substring, or by
+ * trigram word similarity for typos, ranked by similarity. pgjdbc's setSchema replaces the search path, so
+ * pg_trgm's functions and operators are always qualified with the shared {@code extensions} schema.
  */
 @Component
 class BeneficiarySearch {
 
     private static final String NAME_MATCH = " from beneficiary b where b.search_text like :pattern"
             + " or :q operator(extensions.<%) b.search_text";
-    private static final String IDENTIFIER_MATCH = " from beneficiary b where b.amka = :q or b.afm = :q";
+    private static final String IDENTIFIER_MATCH = " from beneficiary b where b.amka = :q or b.afm = :q"
+            + " or b.phone_digits = :phone";
+    private static final String DUPLICATES = "select b.id from beneficiary b where b.date_of_birth = :dob"
+            + " and b.id <> :id and b.status <> 'ERASED'"
+            + " and extensions.similarity(b.normalised_name, :name) >= :threshold"
+            + " order by extensions.similarity(b.normalised_name, :name) desc limit 5";
+
+    /** Trigram similarity of two normalised full names above which a registration is flagged. */
+    static final double DUPLICATE_THRESHOLD = 0.5;
 
     private final EntityManager entityManager;
 
@@ -29,26 +39,36 @@ class BeneficiarySearch {
     }
 
     Result search(String query, int page, int size) {
-        String digits = query.replaceAll("[\\s-]", "");
-        if (digits.matches("\\d{1,11}")) {
-            return run(IDENTIFIER_MATCH, " order by b.registered_at desc", digits, null, page, size);
+        String digits = query.replaceAll("[\\s()+./-]", "");
+        if (digits.matches("\\d{1,14}")) {
+            String phone = Phones.digits(digits);
+            return run(IDENTIFIER_MATCH, " order by b.registered_at desc", Map.of("q", digits, "phone", phone),
+                    page, size);
         }
         String normalised = SearchText.normalise(query);
         if (normalised.isEmpty()) {
             return new Result(List.of(), 0);
         }
         return run(NAME_MATCH, " order by extensions.word_similarity(:q, b.search_text) desc, b.registered_at desc",
-                normalised, "%" + normalised + "%", page, size);
+                Map.of("q", normalised, "pattern", "%" + normalised + "%"), page, size);
     }
 
-    private Result run(String from, String order, String q, String pattern, int page, int size) {
+    /** Others with the same date of birth and a similar name, most similar first. */
+    @SuppressWarnings("unchecked")
+    List<UUID> possibleDuplicates(Beneficiary person) {
+        return entityManager.createNativeQuery(DUPLICATES, UUID.class)
+                .setParameter("dob", person.dateOfBirth())
+                .setParameter("id", person.id())
+                .setParameter("name", person.normalisedName())
+                .setParameter("threshold", DUPLICATE_THRESHOLD)
+                .getResultList();
+    }
+
+    private Result run(String from, String order, Map<String, String> parameters, int page, int size) {
         Query select = entityManager.createNativeQuery("select b.*" + from + order, Beneficiary.class);
         Query count = entityManager.createNativeQuery("select count(*)" + from);
         for (Query query : List.of(select, count)) {
-            query.setParameter("q", q);
-            if (pattern != null) {
-                query.setParameter("pattern", pattern);
-            }
+            parameters.forEach(query::setParameter);
         }
         select.setFirstResult(page * size).setMaxResults(size);
         @SuppressWarnings("unchecked")

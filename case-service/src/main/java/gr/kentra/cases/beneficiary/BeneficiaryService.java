@@ -1,42 +1,77 @@
 package gr.kentra.cases.beneficiary;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The registry. Every read and change is audited in the same transaction. */
 @Service
 class BeneficiaryService {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Keeps page × size far from int overflow; nobody pages a million people by hand. */
+    static final int MAX_PAGE = 100_000;
 
     private final BeneficiaryRepository repository;
     private final BeneficiarySearch search;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search) {
+    BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search, AuditTrail audit) {
         this.repository = repository;
         this.search = search;
+        this.audit = audit;
     }
 
-    /** Registers a person; an AMKA already registered in this centre is a conflict naming the existing record. */
+    /**
+     * Registers a person; an AMKA already registered in this centre is a conflict naming the existing record,
+     * a similar name with the same date of birth is only reported as a possible duplicate.
+     */
     @Transactional
     BeneficiaryView register(RegisterBeneficiary request, String registeredBy) {
         Beneficiary beneficiary = Beneficiary.register(request, registeredBy, clock.instant());
-        if (beneficiary.amka() != null) {
-            repository.findByAmka(beneficiary.amka()).ifPresent(existing -> {
-                throw BeneficiaryProblems.duplicateAmka(existing.id());
-            });
-        }
-        return BeneficiaryView.of(repository.saveAndFlush(beneficiary));
+        requireUnusedAmka(beneficiary.amka(), null);
+        Beneficiary saved = repository.saveAndFlush(beneficiary);
+        audit.record(saved.id(), RecordType.BENEFICIARY, saved.id(), AuditAction.CREATE, null);
+        List<BeneficiaryView.Link> duplicates = search.possibleDuplicates(saved).stream()
+                .map(BeneficiaryView.Link::to).toList();
+        return BeneficiaryView.of(saved, duplicates);
     }
 
-    @Transactional(readOnly = true)
+    /** Edits the record the client read at {@code request.version()}; a stale version is a 409. */
+    @Transactional
+    BeneficiaryView update(UUID id, UpdateBeneficiary request) {
+        Beneficiary beneficiary = repository.findById(id).orElseThrow(BeneficiaryProblems::notFound);
+        if (!Objects.equals(beneficiary.version(), request.version())) {
+            throw RecordProblems.staleVersion(beneficiary.version());
+        }
+        if (request.status() == BeneficiaryStatus.ERASED) {
+            throw new InvalidField("status", "problem.beneficiary.erasedByEdit");
+        }
+        String amka = request.amka() == null || request.amka().isBlank() ? null : request.amka().strip();
+        requireUnusedAmka(amka, id);
+        List<String> changed = beneficiary.update(request);
+        Beneficiary saved = repository.saveAndFlush(beneficiary);
+        audit.record(id, RecordType.BENEFICIARY, id, AuditAction.UPDATE, changed);
+        return BeneficiaryView.of(saved);
+    }
+
+    @Transactional
     BeneficiaryView find(UUID id) {
-        return repository.findById(id).map(BeneficiaryView::of).orElseThrow(BeneficiaryProblems::notFound);
+        Beneficiary beneficiary = repository.findById(id).orElseThrow(BeneficiaryProblems::notFound);
+        audit.read(id, RecordType.BENEFICIARY, id);
+        return BeneficiaryView.of(beneficiary);
     }
 
     @Transactional(readOnly = true)
@@ -45,17 +80,36 @@ class BeneficiaryService {
     }
 
     @Transactional(readOnly = true)
+    Long versionOf(UUID id) {
+        return repository.findById(id).map(Beneficiary::version).orElse(null);
+    }
+
+    /** Searches; each person shown in the page is audited as a search hit. */
+    @Transactional
     BeneficiaryView.Page search(String query, int page, int size) {
-        int safePage = Math.max(page, 0);
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
         int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        List<Beneficiary> items;
+        long total;
         if (query == null || query.isBlank()) {
             var all = repository.findAll(PageRequest.of(safePage, safeSize,
                     Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
-            return new BeneficiaryView.Page(all.map(BeneficiaryView::of).getContent(), safePage, safeSize,
-                    all.getTotalElements());
+            items = all.getContent();
+            total = all.getTotalElements();
+        } else {
+            var result = search.search(query.strip(), safePage, safeSize);
+            items = result.items();
+            total = result.total();
         }
-        var result = search.search(query.strip(), safePage, safeSize);
-        return new BeneficiaryView.Page(result.items().stream().map(BeneficiaryView::of).toList(), safePage,
-                safeSize, result.total());
+        items.forEach(b -> audit.record(b.id(), RecordType.BENEFICIARY, b.id(), AuditAction.SEARCH, null));
+        return new BeneficiaryView.Page(items.stream().map(BeneficiaryView::of).toList(), safePage, safeSize, total);
+    }
+
+    private void requireUnusedAmka(String amka, UUID self) {
+        if (amka != null) {
+            repository.findByAmka(amka).filter(existing -> !existing.id().equals(self)).ifPresent(existing -> {
+                throw BeneficiaryProblems.duplicateAmka(existing.id());
+            });
+        }
     }
 }

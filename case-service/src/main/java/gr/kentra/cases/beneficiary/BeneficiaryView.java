@@ -5,14 +5,34 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A beneficiary as the API shows it. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A beneficiary as the API shows it. {@code possibleDuplicates} appears only in the answer to a registration:
+ * people already registered with the same date of birth and a similar name.
+ */
 record BeneficiaryView(UUID id, String firstName, String lastName, String latinFirstName, String latinLastName,
-        LocalDate dateOfBirth, Gender gender, String amka, String afm, Instant registeredAt, String registeredBy,
-        Long version) {
+        LocalDate dateOfBirth, Gender gender, String amka, String afm, BeneficiaryStatus status, String citizenship,
+        String idDocumentNumber, String phone, String email, String address, Consent consent,
+        Instant registeredAt, String registeredBy, Long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Link> possibleDuplicates) {
 
     static BeneficiaryView of(Beneficiary b) {
+        return of(b, null);
+    }
+
+    static BeneficiaryView of(Beneficiary b, List<Link> possibleDuplicates) {
         return new BeneficiaryView(b.id(), b.firstName(), b.lastName(), b.latinFirstName(), b.latinLastName(),
-                b.dateOfBirth(), b.gender(), b.amka(), b.afm(), b.registeredAt(), b.registeredBy(), b.version());
+                b.dateOfBirth(), b.gender(), b.amka(), b.afm(), b.status(), b.citizenship(), b.idDocumentNumber(),
+                b.phone(), b.email(), b.address(), b.consent(), b.registeredAt(), b.registeredBy(), b.version(),
+                possibleDuplicates);
+    }
+
+    /** Another record, by id and API path. */
+    record Link(UUID id, String href) {
+        static Link to(UUID id) {
+            return new Link(id, "/api/beneficiaries/" + id);
+        }
     }
 
     /** One page of a search. */

@@ -78,6 +78,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<Object> invalidField(InvalidField ex, Locale locale) {
+        ProblemDetail problem = validationProblem(locale,
+                List.of(fieldError(ex.field(), messages.getMessage(ex.messageCode(), null, locale))));
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler(InvalidTenantIdException.class)
     ProblemDetail invalidTenant(InvalidTenantIdException ex, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -23,22 +23,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class SecurityConfiguration {
 
-    private static final String[] CENTRE_STAFF = {
-            KentraRole.SOCIAL_WORKER.name(), KentraRole.PSYCHOLOGIST.name(),
-            KentraRole.COORDINATOR.name(), KentraRole.ADMIN_STAFF.name()};
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter)
             throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/error")
-                        .permitAll()
-                        .requestMatchers("/internal/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
-                        .requestMatchers("/api/**").hasAnyRole(CENTRE_STAFF)
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                    "/v3/api-docs/**", "/error")
+                            .permitAll()
+                            .requestMatchers("/internal/**").hasRole(KentraRole.PLATFORM_ADMIN.name());
+                    for (Permissions.Rule rule : Permissions.RULES) {
+                        requests.requestMatchers(rule.method(), rule.pattern())
+                                .hasAnyRole(Permissions.rolesWith(rule.permission()));
+                    }
+                    requests.requestMatchers("/api/**").denyAll()
+                            .anyRequest().authenticated();
+                })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 // Runs only for requests that passed authorisation, so the token is always there.

@@ -1,0 +1,8 @@
+package gr.kentra.cases.assessment;
+
+enum Priority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    URGENT
+}

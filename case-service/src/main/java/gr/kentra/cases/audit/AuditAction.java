@@ -1,0 +1,10 @@
+package gr.kentra.cases.audit;
+
+/** What was done to a record. {@code SEARCH} = the record was shown in a search result. */
+public enum AuditAction {
+    READ,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    DELETE
+}

@@ -1,0 +1,66 @@
+package gr.kentra.cases.audit;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.UUID;
+
+import gr.kentra.cases.system.CurrentStaff;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit trail of a person's record: who, when, which record, what was done, the names of the
+ * fields a change touched (never their values) and the reason the caller gave in {@value #REASON_HEADER} (percent-encoded UTF-8).
+ * Runs inside the caller's transaction (mandatory), so a change and its audit line commit or fail together.
+ */
+@Component
+public class AuditTrail {
+
+    public static final String REASON_HEADER = "X-Kentra-Reason";
+    private static final int MAX_REASON = 500;
+
+    private final AuditEventRepository events;
+    private final Clock clock = Clock.systemUTC();
+
+    AuditTrail(AuditEventRepository events) {
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UUID beneficiary, RecordType type, Object recordId, AuditAction action,
+            Collection<String> fields) {
+        String names = fields == null || fields.isEmpty() ? null : String.join(",", fields);
+        events.save(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
+                recordId == null ? null : recordId.toString(), action, names, reason()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void read(UUID beneficiary, RecordType type, Object recordId) {
+        record(beneficiary, type, recordId, AuditAction.READ, null);
+    }
+
+    private static String reason() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String reason = request.getHeader(REASON_HEADER);
+            if (reason != null && !reason.isBlank()) {
+                String stripped = decoded(reason).strip();
+                return stripped.length() > MAX_REASON ? stripped.substring(0, MAX_REASON) : stripped;
+            }
+        }
+        return null;
+    }
+
+    /** Headers are Latin-1: a reason in Greek arrives percent-encoded (UTF-8). */
+    private static String decoded(String header) {
+        try {
+            return java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return header;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package gr.kentra.cases.audit;
+
+/** Which part of a person's record an audit event is about. */
+public enum RecordType {
+    BENEFICIARY,
+    HOUSEHOLD_MEMBER,
+    SOCIAL_HISTORY,
+    PROFILE,
+    NEEDS_ASSESSMENT
+}

@@ -1,0 +1,21 @@
+package gr.kentra.cases.beneficiary;
+
+import java.time.LocalDate;
+
+/** Identity and contact details, as given on registration and on every edit. */
+interface BeneficiaryDetails {
+    String firstName();
+    String lastName();
+    String latinFirstName();
+    String latinLastName();
+    LocalDate dateOfBirth();
+    Gender gender();
+    String amka();
+    String afm();
+    String citizenship();
+    String idDocumentNumber();
+    String phone();
+    String email();
+    String address();
+    Consent consent();
+}

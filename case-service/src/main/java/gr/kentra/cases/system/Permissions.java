@@ -1,0 +1,75 @@
+package gr.kentra.cases.system;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import gr.kentra.commons.security.KentraRole;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may do what, in one place: which permission each centre role holds, and which permission each
+ * endpoint needs. {@link SecurityConfiguration} turns {@link #RULES} into request matchers; any other
+ * {@code /api/**} request is refused, so a new endpoint is closed until it is added here.
+ */
+final class Permissions {
+
+    enum Permission {
+        /** Identity and contact details: search, read the record. */
+        REGISTRY_READ,
+        /** Register and edit identity and contact details. */
+        REGISTRY_WRITE,
+        HOUSEHOLD_READ,
+        HOUSEHOLD_WRITE,
+        /** Social history, socio-economic profile and needs assessments. */
+        CARD_READ,
+        CARD_WRITE,
+        AUDIT_READ
+    }
+
+    private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
+            KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ)),
+            KentraRole.COORDINATOR, EnumSet.allOf(Permission.class),
+            KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
+                    Permission.CARD_READ, Permission.CARD_WRITE),
+            KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
+                    Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE));
+
+    /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
+    record Rule(HttpMethod method, String pattern, Permission permission) {
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule(HttpMethod.GET, "/api/beneficiaries", Permission.REGISTRY_READ),
+            new Rule(HttpMethod.POST, "/api/beneficiaries", Permission.REGISTRY_WRITE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*", Permission.REGISTRY_READ),
+            new Rule(HttpMethod.PUT, "/api/beneficiaries/*", Permission.REGISTRY_WRITE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/household", Permission.HOUSEHOLD_READ),
+            new Rule(HttpMethod.POST, "/api/beneficiaries/*/household", Permission.HOUSEHOLD_WRITE),
+            new Rule(HttpMethod.PUT, "/api/beneficiaries/*/household/*", Permission.HOUSEHOLD_WRITE),
+            new Rule(HttpMethod.DELETE, "/api/beneficiaries/*/household/*", Permission.HOUSEHOLD_WRITE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/social-history", Permission.CARD_READ),
+            new Rule(HttpMethod.PUT, "/api/beneficiaries/*/social-history", Permission.CARD_WRITE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/profile", Permission.CARD_READ),
+            new Rule(HttpMethod.PUT, "/api/beneficiaries/*/profile", Permission.CARD_WRITE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/assessments", Permission.CARD_READ),
+            new Rule(HttpMethod.POST, "/api/beneficiaries/*/assessments", Permission.CARD_WRITE),
+            new Rule(HttpMethod.GET, "/api/audit", Permission.AUDIT_READ));
+
+    static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
+
+    private Permissions() {
+    }
+
+    static boolean may(KentraRole role, Permission permission) {
+        return GRANTS.getOrDefault(role, Set.of()).contains(permission);
+    }
+
+    /** Role names (without {@code ROLE_}) holding a permission, for {@code hasAnyRole}. */
+    static String[] rolesWith(Permission permission) {
+        return Arrays.stream(KentraRole.values()).filter(role -> may(role, permission))
+                .map(KentraRole::name).toArray(String[]::new);
+    }
+}
