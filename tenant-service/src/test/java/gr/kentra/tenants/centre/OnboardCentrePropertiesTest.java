@@ -2,6 +2,7 @@ package gr.kentra.tenants.centre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gr.kentra.commons.tenant.TenantId;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import net.jqwik.api.Arbitraries;
@@ -17,11 +18,13 @@ class OnboardCentrePropertiesTest {
     @Property(tries = 300)
     void acceptsEveryWellFormedSlug(@ForAll("slugs") String slug) {
         assertThat(validator.validateProperty(centre(slug), "id")).isEmpty();
+        assertThat(TenantId.isValid(slug)).as("the request's rule agrees with TenantId").isTrue();
     }
 
     @Property(tries = 300)
     void rejectsUpperCaseUnderscoresLeadingDigitsAndOverlongIds(@ForAll("badSlugs") String slug) {
         assertThat(validator.validateProperty(centre(slug), "id")).isNotEmpty();
+        assertThat(TenantId.isValid(slug)).as("the request's rule agrees with TenantId").isFalse();
     }
 
     @Provide
