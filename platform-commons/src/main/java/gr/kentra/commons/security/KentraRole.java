@@ -11,7 +11,9 @@ public enum KentraRole {
     ADMIN_STAFF("admin-staff"),
     REGIONAL_MANAGER("regional-manager"),
     MINISTRY_ANALYST("ministry-analyst"),
-    PLATFORM_ADMIN("platform-admin");
+    PLATFORM_ADMIN("platform-admin"),
+    /** A service account, not a person: case-service delivering anonymised facts to reporting-service. */
+    FACT_PUBLISHER("fact-publisher");
 
     private final String realmRole;
 
