@@ -81,4 +81,9 @@ public abstract class CaseServiceIntegrationTest {
     protected void provision(String tenant) throws Exception {
         mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())).andExpect(status().isOk());
     }
+
+    /** For fixtures in other packages. */
+    public void provisionCentre(String tenant) throws Exception {
+        provision(tenant);
+    }
 }

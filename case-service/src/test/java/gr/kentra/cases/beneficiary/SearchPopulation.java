@@ -1,0 +1,92 @@
+package gr.kentra.cases.beneficiary;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import gr.kentra.commons.tenant.TenantId;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A centre's registry at realistic size for search tests and benchmarks: common Greek names generated from
+ * a fixed seed, plus a few planted people with rarer names whose searches have one right answer. Rows are
+ * written in bulk with the same search text the service computes on registration.
+ */
+final class SearchPopulation {
+
+    record Person(UUID id, String firstName, String lastName, String gender) {
+    }
+
+    private static final String[] MALE_FIRST = {"Γεώργιος", "Ιωάννης", "Κωνσταντίνος", "Δημήτριος", "Νικόλαος",
+        "Παναγιώτης", "Βασίλειος", "Χρήστος", "Αθανάσιος", "Μιχαήλ", "Ευάγγελος", "Σπυρίδων", "Αντώνιος",
+        "Ανδρέας", "Ηλίας", "Θεόδωρος", "Εμμανουήλ", "Σταύρος", "Αλέξανδρος", "Πέτρος"};
+    private static final String[] FEMALE_FIRST = {"Μαρία", "Ελένη", "Αικατερίνη", "Βασιλική", "Σοφία",
+        "Αγγελική", "Γεωργία", "Δήμητρα", "Κωνσταντίνα", "Παρασκευή", "Ιωάννα", "Ευαγγελία", "Χριστίνα",
+        "Αναστασία", "Ειρήνη", "Παναγιώτα", "Θεοδώρα", "Αθηνά", "Σταυρούλα", "Δέσποινα"};
+    /** Surnames as {male, female} forms. */
+    private static final String[][] SURNAMES = {{"Παπαδόπουλος", "Παπαδοπούλου"}, {"Γεωργίου", "Γεωργίου"},
+        {"Οικονόμου", "Οικονόμου"}, {"Παπαγεωργίου", "Παπαγεωργίου"}, {"Νικολάου", "Νικολάου"},
+        {"Ιωάννου", "Ιωάννου"}, {"Βασιλείου", "Βασιλείου"}, {"Κωνσταντίνου", "Κωνσταντίνου"},
+        {"Δημητρίου", "Δημητρίου"}, {"Παπανικολάου", "Παπανικολάου"}, {"Μακρής", "Μακρή"},
+        {"Αθανασίου", "Αθανασίου"}, {"Παππάς", "Παππά"}, {"Αντωνίου", "Αντωνίου"}, {"Χριστοδούλου", "Χριστοδούλου"},
+        {"Γεωργιάδης", "Γεωργιάδου"}, {"Καραγιάννης", "Καραγιάννη"}, {"Πετρόπουλος", "Πετροπούλου"},
+        {"Αλεξίου", "Αλεξίου"}, {"Μιχαηλίδης", "Μιχαηλίδου"}, {"Ευαγγέλου", "Ευαγγέλου"}, {"Σταυρόπουλος",
+            "Σταυροπούλου"}, {"Λαμπρόπουλος", "Λαμπροπούλου"}, {"Κυριακίδης", "Κυριακίδου"}, {"Αναστασίου",
+            "Αναστασίου"}, {"Ζαχαρίου", "Ζαχαρίου"}, {"Παναγιωτόπουλος",
+            "Παναγιωτοπούλου"}, {"Σιδηρόπουλος", "Σιδηροπούλου"}, {"Μαυρίδης", "Μαυρίδου"}, {"Τσακίρης", "Τσακίρη"}};
+
+    /** People with rarer names, planted so that each test query has one expected top hit. */
+    static final List<Person> PLANTED = List.of(
+            person("Ευθύμιος", "Χατζηδάκης", "MALE"),
+            person("Ζωή", "Καραμανλή", "FEMALE"),
+            person("Φώτιος", "Θεοδωρακόπουλος", "MALE"),
+            person("Ξανθή", "Ψαρουδάκη", "FEMALE"),
+            person("Άγγελος", "Μπουρλάκης", "MALE"),
+            person("Χαρίκλεια", "Ντόκου", "FEMALE"),
+            person("Ορέστης", "Ευαγγελάτος", "MALE"),
+            person("Πηνελόπη", "Γκιουζέλη", "FEMALE"),
+            person("Λεωνίδας", "Τσιτσιπάς", "MALE"),
+            person("Ραλλού", "Κεφαλογιάννη", "FEMALE"));
+
+    private SearchPopulation() {
+    }
+
+    private static Person person(String first, String last, String gender) {
+        return new Person(UUID.nameUUIDFromBytes((first + " " + last).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                first, last, gender);
+    }
+
+    /** Writes {@code size} people (the planted ones included) into the tenant's schema. */
+    static void fill(JdbcTemplate jdbc, TenantId tenant, int size) {
+        Random random = new Random(20261125L);
+        List<Person> people = new ArrayList<>(PLANTED);
+        while (people.size() < size) {
+            boolean female = random.nextBoolean();
+            String[] surname = SURNAMES[random.nextInt(SURNAMES.length)];
+            String first = female ? FEMALE_FIRST[random.nextInt(FEMALE_FIRST.length)]
+                    : MALE_FIRST[random.nextInt(MALE_FIRST.length)];
+            people.add(new Person(new UUID(random.nextLong(), random.nextLong()), first,
+                    female ? surname[1] : surname[0], female ? "FEMALE" : "MALE"));
+        }
+        List<Object[]> rows = new ArrayList<>(people.size());
+        Timestamp now = Timestamp.from(Instant.parse("2026-01-01T08:00:00Z"));
+        for (Person p : people) {
+            String latinFirst = Elot743.transliterate(p.firstName());
+            String latinLast = Elot743.transliterate(p.lastName());
+            rows.add(new Object[] {p.id(), p.firstName(), p.lastName(), latinFirst, latinLast,
+                Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000))), p.gender(),
+                SearchText.of(p.firstName(), p.lastName(), latinFirst, latinLast),
+                Beneficiary.normalisedName(p.firstName(), p.lastName()), now});
+        }
+        jdbc.batchUpdate("insert into " + tenant.quotedSchemaName() + ".beneficiary (id, first_name, last_name,"
+                + " latin_first_name, latin_last_name, date_of_birth, gender, search_text, normalised_name,"
+                + " registered_at, registered_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', 0)",
+                rows);
+        jdbc.execute("analyze " + tenant.quotedSchemaName() + ".beneficiary");
+    }
+}
