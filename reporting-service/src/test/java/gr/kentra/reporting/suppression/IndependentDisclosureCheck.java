@@ -18,31 +18,40 @@ final class IndependentDisclosureCheck {
 
     /** Names of the hidden values that the published values determine. */
     static List<String> disclosedValues(PublishedValues values) {
-        List<boolean[]> published = values.shown().stream().map(PublishedValues.Item::cells).toList();
-        int publishedRank = rank(published);
+        // A basis of the published equations (same span, fewer rows) keeps each rank test small.
+        List<boolean[]> publishedRows = values.shown().stream().map(PublishedValues.Item::cells).toList();
+        List<BigInteger[]> basis = echelonBasis(matrix(publishedRows));
         List<String> disclosed = new ArrayList<>();
         for (PublishedValues.Item hidden : values.hidden()) {
-            List<boolean[]> withHidden = new ArrayList<>(published);
-            withHidden.add(hidden.cells());
-            if (rank(withHidden) == publishedRank) {
+            List<BigInteger[]> withHidden = new ArrayList<>(basis);
+            withHidden.add(matrix(List.of(hidden.cells())).get(0));
+            if (echelonBasis(withHidden).size() == basis.size()) {
                 disclosed.add(hidden.name());
             }
         }
         return disclosed;
     }
 
-    static int rank(List<boolean[]> vectors) {
-        if (vectors.isEmpty()) {
-            return 0;
-        }
-        int columns = vectors.get(0).length;
-        BigInteger[][] m = new BigInteger[vectors.size()][columns];
-        for (int i = 0; i < m.length; i++) {
-            for (int j = 0; j < columns; j++) {
-                m[i][j] = vectors.get(i)[j] ? BigInteger.ONE : BigInteger.ZERO;
+    private static List<BigInteger[]> matrix(List<boolean[]> vectors) {
+        List<BigInteger[]> rows = new ArrayList<>();
+        for (boolean[] vector : vectors) {
+            BigInteger[] row = new BigInteger[vector.length];
+            for (int j = 0; j < vector.length; j++) {
+                row[j] = vector[j] ? BigInteger.ONE : BigInteger.ZERO;
             }
+            rows.add(row);
         }
-        return bareissRank(m);
+        return rows;
+    }
+
+    /** The non-zero rows left by elimination: a basis of the rows' span, its size their rank. */
+    private static List<BigInteger[]> echelonBasis(List<BigInteger[]> rows) {
+        BigInteger[][] m = new BigInteger[rows.size()][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = rows.get(i).clone();
+        }
+        int rank = m.length == 0 ? 0 : bareissRank(m);
+        return List.of(m).subList(0, rank);
     }
 
     private static int bareissRank(BigInteger[][] m) {

@@ -128,6 +128,14 @@ class SuppressionTest {
     }
 
     @Test
+    void protectsATableWhoseSmallValuesAreGivenAwayOnlyThroughTheGrandTotal() {
+        ProtectedGrid grid = new Suppression(2).protect(oneGroup(DisclosureAuditTest.SPARSE_ONES));
+
+        assertThat(grid.cellHidden(4, 4)).isTrue();
+        assertThat(IndependentDisclosureCheck.disclosedValues(PublishedValues.of(grid))).isEmpty();
+    }
+
+    @Test
     void refusesAGroupThatNoRowBelongsTo() {
         ProtectedGrid grid = suppression.protect(oneGroup(new long[][] {{30, 40}}));
 

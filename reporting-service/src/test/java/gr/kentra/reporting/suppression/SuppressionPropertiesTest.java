@@ -1,0 +1,81 @@
+package gr.kentra.reporting.suppression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class SuppressionPropertiesTest {
+
+    @Property(tries = 400)
+    void hidesEveryPublishedValueBelowK(@ForAll("grids") Grid grid, @ForAll @IntRange(min = 2, max = 10) int k) {
+        PublishedValues values = PublishedValues.of(new Suppression(k).protect(grid));
+
+        assertThat(values.items()).filteredOn(item -> item.value() > 0 && item.value() < k)
+                .allMatch(PublishedValues.Item::hidden);
+    }
+
+    @Property(tries = 400)
+    void leavesNoHiddenValueDeterminedByThePublishedOnes(@ForAll("grids") Grid grid,
+            @ForAll @IntRange(min = 2, max = 10) int k) {
+        PublishedValues values = PublishedValues.of(new Suppression(k).protect(grid));
+
+        assertThat(IndependentDisclosureCheck.disclosedValues(values)).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void publishesTheTrueCountsAndNeverHidesAZero(@ForAll("grids") Grid grid,
+            @ForAll @IntRange(min = 2, max = 10) int k) {
+        long[][] before = grid.counts();
+        ProtectedGrid protectedGrid = new Suppression(k).protect(grid);
+        PublishedValues values = PublishedValues.of(protectedGrid);
+
+        assertThat(protectedGrid.grid()).isEqualTo(grid);
+        assertThat(grid.counts()).isDeepEqualTo(before);
+        assertThat(values.items()).allMatch(item -> item.value() == values.sumOfCells(item));
+        assertThat(values.items()).filteredOn(item -> item.value() == 0).noneMatch(PublishedValues.Item::hidden);
+        assertThat(protectedGrid.hiddenCount()).isEqualTo(values.hidden().size());
+    }
+
+    @Property(tries = 200)
+    void hidesTheSameValuesEveryTime(@ForAll("grids") Grid grid, @ForAll @IntRange(min = 2, max = 10) int k) {
+        Grid copy = new Grid(grid.rowKeys(), grid.rowGroups(), grid.columnKeys(), grid.counts());
+
+        List<Boolean> first = hiddenFlags(new Suppression(k).protect(grid));
+        List<Boolean> second = hiddenFlags(new Suppression(k).protect(copy));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Property(tries = 100)
+    void hidesNothingWhenKIsOne(@ForAll("grids") Grid grid) {
+        assertThat(new Suppression(1).protect(grid).hiddenCount()).isZero();
+    }
+
+    @Provide
+    Arbitrary<Grid> grids() {
+        Arbitrary<Long> count = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(0L)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(1, 9)),
+                net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(10, 40)));
+        Arbitrary<Integer> rows = Arbitraries.integers().between(1, 8);
+        Arbitrary<Integer> columns = Arbitraries.integers().between(1, 6);
+        return Combinators.combine(rows, columns).flatAs((r, c) -> Combinators.combine(
+                Arbitraries.of("attica", "thessaly", "crete").list().ofSize(r),
+                count.array(long[].class).ofSize(c).array(long[][].class).ofSize(r))
+                .as((groups, counts) -> new Grid(IntStream.range(0, r).mapToObj(i -> "centre-" + i).toList(), groups,
+                        IntStream.range(0, c).mapToObj(j -> "column-" + j).toList(), counts)));
+    }
+
+    private static List<Boolean> hiddenFlags(ProtectedGrid grid) {
+        return PublishedValues.of(grid).items().stream().map(PublishedValues.Item::hidden).toList();
+    }
+}
