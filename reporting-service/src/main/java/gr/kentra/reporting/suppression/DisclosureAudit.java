@@ -70,40 +70,91 @@ final class DisclosureAudit {
         return any ? row : null;
     }
 
+    /*
+     * Gauss-Jordan on longs with exact overflow checks. The relation matrices are sparse, so the pivot for
+     * each column is the candidate row with the fewest non-zeros (less fill-in), made positive; when it is
+     * 1, as it nearly always is with 0/±1 coefficients, a row update touches only the pivot's non-zeros.
+     */
     static boolean[] withLongs(long[][] matrix, int width) {
         long[][] rows = new long[matrix.length][];
+        int[] nonZeros = new int[matrix.length];
         for (int i = 0; i < matrix.length; i++) {
             rows[i] = matrix[i].clone();
+            nonZeros[i] = nonZeroCount(rows[i]);
         }
         int[] pivotColumn = new int[rows.length];
+        int[] support = new int[width];
         int rank = 0;
         for (int col = 0; col < width && rank < rows.length; col++) {
-            int pivotRow = firstNonZero(rows, rank, col);
+            int pivotRow = sparsestWithNonZero(rows, nonZeros, rank, col);
             if (pivotRow < 0) {
                 continue;
             }
-            long[] pivot = rows[pivotRow];
-            rows[pivotRow] = rows[rank];
-            rows[rank] = pivot;
-            long a = pivot[col];
-            for (int i = 0; i < rows.length; i++) {
-                long b = rows[i][col];
-                if (i == rank || b == 0) {
-                    continue;
-                }
-                long[] row = rows[i];
+            swap(rows, nonZeros, pivotRow, rank);
+            long[] pivot = rows[rank];
+            if (pivot[col] < 0) {
                 for (int j = 0; j < width; j++) {
-                    row[j] = Math.subtractExact(Math.multiplyExact(row[j], a), Math.multiplyExact(pivot[j], b));
+                    pivot[j] = -pivot[j];
                 }
-                divideByGcd(row);
+            }
+            int supportSize = 0;
+            for (int j = 0; j < width; j++) {
+                if (pivot[j] != 0) {
+                    support[supportSize++] = j;
+                }
+            }
+            for (int i = 0; i < rows.length; i++) {
+                if (i != rank && rows[i][col] != 0) {
+                    nonZeros[i] = eliminate(rows[i], nonZeros[i], pivot, col, support, supportSize);
+                }
             }
             pivotColumn[rank++] = col;
         }
         boolean[] determined = new boolean[width];
         for (int i = 0; i < rank; i++) {
-            determined[pivotColumn[i]] = nonZeroCount(rows[i]) == 1;
+            determined[pivotColumn[i]] = nonZeros[i] == 1;
         }
         return determined;
+    }
+
+    /** {@code row = row * pivot[col] - pivot * row[col]}; returns the row's new count of non-zeros. */
+    private static int eliminate(long[] row, int nonZeros, long[] pivot, int col, int[] support, int supportSize) {
+        long a = pivot[col];
+        long b = row[col];
+        if (a == 1) {
+            int count = nonZeros;
+            for (int t = 0; t < supportSize; t++) {
+                int j = support[t];
+                long before = row[j];
+                row[j] = Math.subtractExact(before, Math.multiplyExact(pivot[j], b));
+                count += (row[j] != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
+            }
+            return count;
+        }
+        for (int j = 0; j < row.length; j++) {
+            row[j] = Math.subtractExact(Math.multiplyExact(row[j], a), Math.multiplyExact(pivot[j], b));
+        }
+        divideByGcd(row);
+        return nonZeroCount(row);
+    }
+
+    private static int sparsestWithNonZero(long[][] rows, int[] nonZeros, int from, int col) {
+        int best = -1;
+        for (int i = from; i < rows.length; i++) {
+            if (rows[i][col] != 0 && (best < 0 || nonZeros[i] < nonZeros[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void swap(long[][] rows, int[] nonZeros, int i, int j) {
+        long[] row = rows[i];
+        rows[i] = rows[j];
+        rows[j] = row;
+        int count = nonZeros[i];
+        nonZeros[i] = nonZeros[j];
+        nonZeros[j] = count;
     }
 
     static boolean[] withBigIntegers(long[][] matrix, int width) {
@@ -152,15 +203,6 @@ final class DisclosureAudit {
             determined[pivotColumn[i]] = nonZero == 1;
         }
         return determined;
-    }
-
-    private static int firstNonZero(long[][] rows, int from, int col) {
-        for (int i = from; i < rows.length; i++) {
-            if (rows[i][col] != 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static void divideByGcd(long[] row) {

@@ -52,9 +52,10 @@ final class HidingState {
     /**
      * Until no relation has exactly one hidden member (that member would be its published total minus its
      * published parts), hides one more member of such a relation, in a fixed order so the result is
-     * deterministic.
+     * deterministic. True if anything was hidden.
      */
-    void closeSingleHiddenRelations() {
+    boolean closeSingleHiddenRelations() {
+        boolean any = false;
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -65,10 +66,12 @@ final class HidingState {
                     if (complement >= 0) {
                         hide(complement);
                         changed = true;
+                        any = true;
                     }
                 }
             }
         }
+        return any;
     }
 
     /** The best value among {@code members} to hide next, or -1 when none can be hidden usefully. */

@@ -38,18 +38,35 @@ public final class Suppression {
     public ProtectedGrid protect(Grid grid) {
         GridLayout layout = new GridLayout(grid);
         LinearTable table = layout.table(grid);
-        return new ProtectedGrid(grid, layout, table, protect(table));
+        HidingState state = primary(table);
+        RectangleCover rectangles = new RectangleCover(grid, layout);
+        boolean changed = true;
+        while (changed) {
+            changed = rectangles.cover(state);
+            changed |= state.closeSingleHiddenRelations();
+        }
+        return new ProtectedGrid(grid, layout, table, hideUntilNothingIsDisclosed(state));
     }
 
     /** The hidden values of any table in the general shape. */
     BitSet protect(LinearTable table) {
+        HidingState state = primary(table);
+        state.closeSingleHiddenRelations();
+        return hideUntilNothingIsDisclosed(state);
+    }
+
+    private HidingState primary(LinearTable table) {
         HidingState state = new HidingState(table);
         for (int v = 0; v < table.size(); v++) {
             if (table.value(v) > 0 && table.value(v) < k) {
                 state.hide(v);
             }
         }
-        state.closeSingleHiddenRelations();
+        return state;
+    }
+
+    private static BitSet hideUntilNothingIsDisclosed(HidingState state) {
+        LinearTable table = state.table();
         Round round = new Round(state, DisclosureAudit.disclosed(table, state.hidden()));
         while (!round.disclosed().isEmpty()) {
             round = protectFurther(round.state(), round.disclosed().nextSetBit(0));
