@@ -85,8 +85,8 @@ final class GridLayout {
 
     /*
      * Redundant relations are kept on purpose: the audit does not need them (they are combinations of the
-     * others), but the complementary heuristic only looks at one relation at a time and must see, e.g.,
-     * that a group total is the sum of its rows as well as of its column subtotals.
+     * others), but the heuristics look at one relation at a time and must see, e.g., that a group total is
+     * the sum of its cells, of its rows and of its column subtotals alike.
      */
     private List<LinearTable.Relation> relations() {
         List<LinearTable.Relation> relations = new ArrayList<>();
@@ -105,6 +105,8 @@ final class GridLayout {
                 relations.add(relation(groupColumnTotal(g, c), members.length, i -> cell(members[i], column)));
             }
             int group = g;
+            relations.add(relation(groupTotal(g), members.length * columns,
+                    i -> cell(members[i / columns], i % columns)));
             relations.add(relation(groupTotal(g), members.length, i -> rowTotal(members[i])));
             relations.add(relation(groupTotal(g), columns, c -> groupColumnTotal(group, c)));
         }
@@ -112,6 +114,7 @@ final class GridLayout {
             int column = c;
             relations.add(relation(columnTotal(c), groups.size(), g -> groupColumnTotal(g, column)));
         }
+        relations.add(relation(grandTotal(), rows * columns, i -> cell(i / columns, i % columns)));
         relations.add(relation(grandTotal(), rows, this::rowTotal));
         relations.add(relation(grandTotal(), columns, this::columnTotal));
         relations.add(relation(grandTotal(), groups.size(), this::groupTotal));

@@ -74,6 +74,47 @@ final class HidingState {
         return any;
     }
 
+    /**
+     * Zeros are always published, so a reader knows that every hidden value is at least 1: hidden parts of
+     * a relation with a published total that add up to their own number are all 1s. Hides one more member
+     * of each such relation (a value other than 1 if there is one, since another 1 keeps the pattern);
+     * true if anything was hidden.
+     */
+    boolean breakHiddenOnes() {
+        boolean any = false;
+        List<LinearTable.Relation> relations = table.relations();
+        for (int r = 0; r < relations.size(); r++) {
+            LinearTable.Relation relation = relations.get(r);
+            if (hiddenMembers[r] > 0 && !hidden.get(relation.total()) && hiddenPartsAreAllOnes(relation)) {
+                Comparator<Integer> order = Comparator.<Integer>comparingInt(v -> table.value(v) == 1 ? 1 : 0)
+                        .thenComparing(preference(r));
+                int best = -1;
+                for (int member : relation.members()) {
+                    if (isCandidate(member) && (best < 0 || order.compare(member, best) < 0)) {
+                        best = member;
+                    }
+                }
+                if (best >= 0) {
+                    hide(best);
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private boolean hiddenPartsAreAllOnes(LinearTable.Relation relation) {
+        long sum = 0;
+        int count = 0;
+        for (int part : relation.parts()) {
+            if (hidden.get(part)) {
+                sum += table.value(part);
+                count++;
+            }
+        }
+        return count > 0 && sum == count;
+    }
+
     /** The best value among {@code members} to hide next, or -1 when none can be hidden usefully. */
     int bestCandidate(int[] members, int exceptRelation) {
         int best = -1;

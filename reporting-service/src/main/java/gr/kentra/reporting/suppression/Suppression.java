@@ -9,7 +9,12 @@ import java.util.TreeSet;
  * Small-cell suppression with complementary suppression. A value {@code v} with {@code 0 < v < k} is hidden
  * (primary suppression; zeros are published); further values are hidden until no hidden value can be
  * worked out from the published ones through any combination of the table's "total = sum of parts"
- * relations, which an exact audit ({@link DisclosureAudit}) confirms. The result is deterministic.
+ * relations, which an exact audit ({@link DisclosureAudit}) confirms. Since zeros are published, a
+ * reader knows each hidden value is at least 1, so hidden parts of a published total that add up to their
+ * own number (all 1s) are broken up too. The result is deterministic.
+ *
+ * <p>Not covered: bounds a reader can derive by combining several relations with non-negativity (interval
+ * disclosure beyond the single-relation "all 1s" case); the linear audit is exact, that check is not.
  */
 public final class Suppression {
 
@@ -65,13 +70,19 @@ public final class Suppression {
         return state;
     }
 
-    private static BitSet hideUntilNothingIsDisclosed(HidingState state) {
-        LinearTable table = state.table();
-        Round round = new Round(state, DisclosureAudit.disclosed(table, state.hidden()));
-        while (!round.disclosed().isEmpty()) {
-            round = protectFurther(round.state(), round.disclosed().nextSetBit(0));
+    private static BitSet hideUntilNothingIsDisclosed(HidingState start) {
+        HidingState state = start;
+        while (true) {
+            Round round = new Round(state, DisclosureAudit.disclosed(state.table(), state.hidden()));
+            while (!round.disclosed().isEmpty()) {
+                round = protectFurther(round.state(), round.disclosed().nextSetBit(0));
+            }
+            state = round.state();
+            if (!state.breakHiddenOnes()) {
+                return state.hidden();
+            }
+            state.closeSingleHiddenRelations();
         }
-        return round.state().hidden();
     }
 
     private record Round(HidingState state, BitSet disclosed) {

@@ -32,6 +32,20 @@ class SuppressionPropertiesTest {
     }
 
     @Property(tries = 300)
+    void neverLeavesHiddenCellsOfAPublishedTotalThatMustAllBeOnes(@ForAll("grids") Grid grid,
+            @ForAll @IntRange(min = 2, max = 10) int k) {
+        PublishedValues values = PublishedValues.of(new Suppression(k).protect(grid));
+
+        for (PublishedValues.Item total : values.shown()) {
+            List<PublishedValues.Item> hiddenCells = values.hidden().stream()
+                    .filter(item -> item.name().startsWith("cell ") && covers(total, item)).toList();
+            long sum = hiddenCells.stream().mapToLong(PublishedValues.Item::value).sum();
+            assertThat(hiddenCells.isEmpty() || sum > hiddenCells.size())
+                    .as("hidden cells %s of published %s", hiddenCells, total.name()).isTrue();
+        }
+    }
+
+    @Property(tries = 300)
     void publishesTheTrueCountsAndNeverHidesAZero(@ForAll("grids") Grid grid,
             @ForAll @IntRange(min = 2, max = 10) int k) {
         long[][] before = grid.counts();
@@ -73,6 +87,15 @@ class SuppressionPropertiesTest {
                 count.array(long[].class).ofSize(c).array(long[][].class).ofSize(r))
                 .as((groups, counts) -> new Grid(IntStream.range(0, r).mapToObj(i -> "centre-" + i).toList(), groups,
                         IntStream.range(0, c).mapToObj(j -> "column-" + j).toList(), counts)));
+    }
+
+    private static boolean covers(PublishedValues.Item total, PublishedValues.Item cell) {
+        for (int i = 0; i < cell.cells().length; i++) {
+            if (cell.cells()[i] && !total.cells()[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Boolean> hiddenFlags(ProtectedGrid grid) {

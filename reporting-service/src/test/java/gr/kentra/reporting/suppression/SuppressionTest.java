@@ -136,6 +136,20 @@ class SuppressionTest {
     }
 
     @Test
+    void doesNotLeaveTwoHiddenOnesWhoseSumIsPublished() {
+        // Zeros are published, so two hidden cells of row 0 known to add up to 2 would both be 1.
+        ProtectedGrid grid = suppression.protect(oneGroup(new long[][] {
+                {1, 1, 50, 0},
+                {40, 30, 60, 20},
+                {25, 35, 45, 30}}));
+
+        assertThat(grid.cellHidden(0, 0)).isTrue();
+        assertThat(grid.cellHidden(0, 1)).isTrue();
+        assertThat(grid.cellHidden(0, 2) || grid.rowTotalHidden(0)).isTrue();
+        assertThat(IndependentDisclosureCheck.disclosedValues(PublishedValues.of(grid))).isEmpty();
+    }
+
+    @Test
     void refusesAGroupThatNoRowBelongsTo() {
         ProtectedGrid grid = suppression.protect(oneGroup(new long[][] {{30, 40}}));
 
