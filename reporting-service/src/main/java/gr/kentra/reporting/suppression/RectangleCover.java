@@ -1,5 +1,7 @@
 package gr.kentra.reporting.suppression;
 
+import java.util.List;
+
 /**
  * Grid-specific first guess at complementary suppression, after the hypercube method: every hidden cell
  * gets a rectangle of hidden cells (its row, another row of the same group, its column and another
@@ -19,7 +21,7 @@ final class RectangleCover {
         this.rows = grid.rowCount();
         this.columns = grid.columnCount();
         this.groupOfRow = new int[rows];
-        java.util.List<String> groups = grid.groups();
+        List<String> groups = grid.groups();
         for (int r = 0; r < rows; r++) {
             groupOfRow[r] = groups.indexOf(grid.rowGroups().get(r));
         }

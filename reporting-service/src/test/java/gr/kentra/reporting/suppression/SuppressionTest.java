@@ -150,6 +150,15 @@ class SuppressionTest {
     }
 
     @Test
+    void protectsAnEmptyGrid() {
+        ProtectedGrid grid = suppression.protect(new Grid(List.of(), List.of(), List.of("FEMALE"), new long[0][]));
+
+        assertThat(grid.hiddenCount()).isZero();
+        assertThat(grid.grandTotal()).isZero();
+        assertThat(grid.columnTotal(0)).isZero();
+    }
+
+    @Test
     void refusesAGroupThatNoRowBelongsTo() {
         ProtectedGrid grid = suppression.protect(oneGroup(new long[][] {{30, 40}}));
 
