@@ -31,6 +31,23 @@ class SuppressionPropertiesTest {
         assertThat(IndependentDisclosureCheck.disclosedValues(values)).isEmpty();
     }
 
+    /*
+     * The general path (no rectangles, only the one-relation heuristic) leaves disclosures often, so this
+     * exercises the audit-and-repair loop itself.
+     */
+    @Property(tries = 300)
+    void repairsEveryDisclosureOfTheOneRelationHeuristic(@ForAll("grids") Grid grid,
+            @ForAll @IntRange(min = 2, max = 10) int k) {
+        GridLayout layout = new GridLayout(grid);
+        LinearTable table = layout.table(grid);
+        ProtectedGrid protectedGrid = new ProtectedGrid(grid, layout, table, new Suppression(k).protect(table));
+
+        PublishedValues values = PublishedValues.of(protectedGrid);
+        assertThat(IndependentDisclosureCheck.disclosedValues(values)).isEmpty();
+        assertThat(values.items()).filteredOn(item -> item.value() > 0 && item.value() < k)
+                .allMatch(PublishedValues.Item::hidden);
+    }
+
     @Property(tries = 300)
     void neverLeavesHiddenCellsOfAPublishedTotalThatMustAllBeOnes(@ForAll("grids") Grid grid,
             @ForAll @IntRange(min = 2, max = 10) int k) {
