@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"..cases.beneficiary..", "..cases.household..", "..cases.history..",
-            "..cases.profile..", "..cases.assessment..", "..cases.audit.."};
+            "..cases.profile..", "..cases.assessment..", "..cases.audit..",
+            "..cases.requesttype..", "..cases.request..", "..cases.partner..", "..cases.referral.."};
 
     /** The record card's parts know the registry and the audit trail, never each other. */
     @ArchTest
@@ -33,4 +34,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingUsesTheReportingService = noClasses().should()
             .dependOnClassesThat().resideInAPackage("gr.kentra.reporting..");
+
+    /** Casework flows one way: referrals use requests and partners, requests use the catalogue; never back. */
+    @ArchTest
+    static final ArchRule caseworkFlowsOneWay = noClasses().that()
+            .resideInAnyPackage("..cases.request..", "..cases.requesttype..", "..cases.partner..")
+            .should().dependOnClassesThat().resideInAPackage("..cases.referral..");
+
+    @ArchTest
+    static final ArchRule catalogueAndDirectoryKnowNoCasework = noClasses().that()
+            .resideInAnyPackage("..cases.requesttype..", "..cases.partner..")
+            .should().dependOnClassesThat().resideInAnyPackage("..cases.request..", "..cases.referral..");
 }

@@ -6,5 +6,7 @@ public enum RecordType {
     HOUSEHOLD_MEMBER,
     SOCIAL_HISTORY,
     PROFILE,
-    NEEDS_ASSESSMENT
+    NEEDS_ASSESSMENT,
+    REQUEST,
+    REFERRAL
 }

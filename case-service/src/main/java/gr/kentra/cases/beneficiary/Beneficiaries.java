@@ -3,6 +3,7 @@ package gr.kentra.cases.beneficiary;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,22 @@ public class Beneficiaries {
     public void requireExisting(UUID id) {
         if (!repository.existsById(id)) {
             throw RecordProblems.notFound("problem.beneficiary.notFound");
+        }
+    }
+
+    /**
+     * Throws a 404 problem unless the person is registered in the request's centre, and a 409 problem when the
+     * record is closed for new work: nobody opens a request or a referral for an erased or deceased person.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireOpenForNewWork(UUID id) {
+        Beneficiary beneficiary = repository.findById(id)
+                .orElseThrow(() -> RecordProblems.notFound("problem.beneficiary.notFound"));
+        if (beneficiary.status() == BeneficiaryStatus.ERASED || beneficiary.status() == BeneficiaryStatus.DECEASED) {
+            var problem = new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.beneficiary.closed.title",
+                    "problem.beneficiary.closed");
+            problem.getBody().setProperty("beneficiaryStatus", beneficiary.status().name());
+            throw problem;
         }
     }
 }

@@ -1,5 +1,8 @@
 package gr.kentra.cases.system;
 
+import java.util.Collection;
+import java.util.stream.Collectors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -22,13 +25,33 @@ public final class RecordProblems {
         return problem;
     }
 
+    /**
+     * 409: a workflow may not go from {@code from} to {@code to}; the problem names the states it may go to
+     * next ({@code allowed}, empty once the record is closed).
+     */
+    public static ErrorResponseException illegalTransition(Enum<?> from, Enum<?> to,
+            Collection<? extends Enum<?>> allowed) {
+        String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+        Coded problem = new Coded(HttpStatus.CONFLICT, "problem.transition.title",
+                allowed.isEmpty() ? "problem.transition.closed" : "problem.transition.illegal",
+                from.name(), to.name(), names);
+        problem.getBody().setProperty("currentStatus", from.name());
+        problem.getBody().setProperty("allowed", allowed.stream().map(Enum::name).toList());
+        return problem;
+    }
+
     /** An {@link ErrorResponseException} whose title and detail are message codes. */
     public static class Coded extends ErrorResponseException {
 
         private final String titleCode;
 
         public Coded(HttpStatus status, String titleCode, String detailCode) {
-            super(status, ProblemDetail.forStatus(status), null, detailCode, null);
+            this(status, titleCode, detailCode, (Object[]) null);
+        }
+
+        /** With arguments for the detail message ({@code {0}}, {@code {1}}, …). */
+        public Coded(HttpStatus status, String titleCode, String detailCode, Object... detailArguments) {
+            super(status, ProblemDetail.forStatus(status), null, detailCode, detailArguments);
             this.titleCode = titleCode;
         }
 

@@ -57,6 +57,23 @@ class PermissionsTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void statesTheCaseworkMatrix() {
+        for (KentraRole role : Permissions.CENTRE_STAFF) {
+            assertThat(Permissions.may(role, Permissions.Permission.REQUEST_READ)).as(role.name()).isTrue();
+            assertThat(Permissions.may(role, Permissions.Permission.REFERRAL_READ)).as(role.name()).isTrue();
+        }
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.REQUEST_REGISTER)).isTrue();
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.REQUEST_HANDLE)).isFalse();
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.REFERRAL_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.REQUEST_REGISTER)).isFalse();
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.REFERRAL_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.SOCIAL_WORKER, Permissions.Permission.REQUEST_HANDLE)).isTrue();
+        assertThat(Permissions.may(KentraRole.SOCIAL_WORKER, Permissions.Permission.PARTNER_WRITE)).isTrue();
+        assertThat(Permissions.may(KentraRole.SOCIAL_WORKER, Permissions.Permission.REQUEST_TYPE_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.COORDINATOR, Permissions.Permission.REQUEST_TYPE_WRITE)).isTrue();
+    }
+
+    @Test
     void refusesAnApiPathThatNoRuleNames() throws Exception {
         int status = mvc.perform(in(TENANT, "coordinator",
                 request(org.springframework.http.HttpMethod.GET, "/api/secrets"), null)).andReturn().getResponse()

@@ -1,0 +1,43 @@
+package gr.kentra.cases.partner;
+
+import java.util.UUID;
+
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What referrals may ask of the directory. */
+@Component
+public class Partners {
+
+    /** The little a referral needs to know about its partner. */
+    public record Summary(UUID id, String name, PartnerKind kind) {
+    }
+
+    private final PartnerRepository repository;
+
+    Partners(PartnerRepository repository) {
+        this.repository = repository;
+    }
+
+    /** 404 if this centre has no such partner; a 400 field error on {@code field} if it is deactivated. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Summary requireActive(UUID id, String field) {
+        Partner partner = repository.findById(id)
+                .orElseThrow(() -> RecordProblems.notFound("problem.partner.notFound"));
+        if (!partner.active()) {
+            throw new InvalidField(field, "problem.partner.inactive");
+        }
+        return new Summary(partner.id(), partner.name(), partner.kind());
+    }
+
+    /** The partner of an existing referral (active or not). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Summary find(UUID id) {
+        Partner partner = repository.findById(id)
+                .orElseThrow(() -> RecordProblems.notFound("problem.partner.notFound"));
+        return new Summary(partner.id(), partner.name(), partner.kind());
+    }
+}

@@ -1,0 +1,131 @@
+package gr.kentra.cases.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.partner.Partners;
+import gr.kentra.cases.request.Requests;
+import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.RecordProblems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals of the centre. Every read and change is audited, and every referral sent or closed is published as an
+ * event for the indicators, in the same transaction as the change.
+ */
+@Service
+class ReferralService {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
+    /** Follow-ups fall due by the day in Greece, where the centres work. */
+    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+
+    private final ReferralRepository repository;
+    private final Beneficiaries beneficiaries;
+    private final Partners partners;
+    private final Requests requests;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.system(CENTRE_ZONE);
+
+    ReferralService(ReferralRepository repository, Beneficiaries beneficiaries, Partners partners, Requests requests,
+            AuditTrail audit, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.beneficiaries = beneficiaries;
+        this.partners = partners;
+        this.requests = requests;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Refers the person; a request it comes from is closed as REFERRED with the partner's name as outcome. */
+    @Transactional
+    ReferralView send(NewReferral request) {
+        beneficiaries.requireOpenForNewWork(request.beneficiaryId());
+        Partners.Summary partner = partners.requireActive(request.partnerId(), "partnerId");
+        Referral referral = Referral.send(request, LocalDate.now(clock), CurrentStaff.username(), clock.instant());
+        if (request.requestId() != null) {
+            requests.referFrom(request.requestId(), request.beneficiaryId(), partner.name());
+        }
+        Referral saved = repository.saveAndFlush(referral);
+        audit.record(saved.beneficiaryId(), RecordType.REFERRAL, saved.id(), AuditAction.CREATE, null);
+        events.publishEvent(new ReferralSent(saved.id(), saved.beneficiaryId(), saved.requestId(), partner.kind(),
+                saved.sentOn()));
+        return ReferralView.of(saved);
+    }
+
+    @Transactional
+    ReferralView find(UUID id) {
+        Referral referral = load(id);
+        audit.read(referral.beneficiaryId(), RecordType.REFERRAL, id);
+        return ReferralView.of(referral);
+    }
+
+    /** Lists newest first (due follow-ups: oldest due first); each referral shown is audited as a search hit. */
+    @Transactional
+    ReferralView.Page list(ReferralFilter filter, int page, int size) {
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        Sort order = filter.followUpDue()
+                ? Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"), Sort.Order.asc("id"))
+                : Sort.by(Sort.Order.desc("sentOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+        var result = repository.findAll(filter.specification(LocalDate.now(clock)),
+                PageRequest.of(safePage, safeSize, order));
+        result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REFERRAL, r.id(), AuditAction.SEARCH, null));
+        return new ReferralView.Page(result.map(ReferralView::of).getContent(), safePage, safeSize,
+                result.getTotalElements());
+    }
+
+    @Transactional
+    ReferralView update(UUID id, ReferralChange change) {
+        Referral referral = load(id);
+        requireVersion(referral, change.version());
+        List<String> changed = referral.apply(change);
+        Referral saved = repository.saveAndFlush(referral);
+        audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE, changed);
+        return ReferralView.of(saved);
+    }
+
+    @Transactional
+    ReferralView transition(UUID id, ReferralTransition transition) {
+        Referral referral = load(id);
+        requireVersion(referral, transition.version());
+        referral.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
+        Referral saved = repository.saveAndFlush(referral);
+        audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE,
+                saved.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status", "outcome"));
+        if (saved.status().closed()) {
+            events.publishEvent(new ReferralClosed(saved.id(), saved.beneficiaryId(),
+                    partners.find(saved.partnerId()).kind(), saved.status(), saved.sentOn(), saved.closedOn()));
+        }
+        return ReferralView.of(saved);
+    }
+
+    @Transactional(readOnly = true)
+    Long versionOf(UUID id) {
+        return repository.findById(id).map(Referral::version).orElse(null);
+    }
+
+    private Referral load(UUID id) {
+        return repository.findById(id).orElseThrow(() -> RecordProblems.notFound("problem.referral.notFound"));
+    }
+
+    private static void requireVersion(Referral referral, Long version) {
+        if (!Objects.equals(referral.version(), version)) {
+            throw RecordProblems.staleVersion(referral.version());
+        }
+    }
+}

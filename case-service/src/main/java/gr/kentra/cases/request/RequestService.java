@@ -1,0 +1,138 @@
+package gr.kentra.cases.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.requesttype.RequestTypes;
+import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.RecordProblems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests of the centre. Every read and change is audited, and every opening and closing published as an event
+ * for the indicators, in the same transaction as the change.
+ */
+@Service
+class RequestService {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
+    /** The centres' working day: "today" for a closing date is the day in Greece. */
+    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+
+    private final RequestRepository repository;
+    private final Beneficiaries beneficiaries;
+    private final RequestTypes types;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.system(CENTRE_ZONE);
+
+    RequestService(RequestRepository repository, Beneficiaries beneficiaries, RequestTypes types, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.beneficiaries = beneficiaries;
+        this.types = types;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    RequestView register(NewRequest request) {
+        beneficiaries.requireOpenForNewWork(request.beneficiaryId());
+        types.requireActive(request.type(), "type");
+        ServiceRequest saved = repository.saveAndFlush(
+                ServiceRequest.register(request, CurrentStaff.username(), clock.instant()));
+        audit.record(saved.beneficiaryId(), RecordType.REQUEST, saved.id(), AuditAction.CREATE, null);
+        events.publishEvent(new RequestOpened(saved.id(), saved.beneficiaryId(), saved.type(), saved.channel(),
+                saved.receivedOn()));
+        return RequestView.of(saved);
+    }
+
+    @Transactional
+    RequestView find(UUID id) {
+        ServiceRequest request = load(id);
+        audit.read(request.beneficiaryId(), RecordType.REQUEST, id);
+        return RequestView.of(request);
+    }
+
+    /** Lists newest received first; each request shown is audited as a search hit on its person's record. */
+    @Transactional
+    RequestView.Page list(RequestFilter filter, int page, int size) {
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+                Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
+        result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
+        return new RequestView.Page(result.map(RequestView::of).getContent(), safePage, safeSize,
+                result.getTotalElements());
+    }
+
+    @Transactional
+    RequestView update(UUID id, RequestChange change) {
+        ServiceRequest request = load(id);
+        requireVersion(request, change.version());
+        if (!request.type().equals(change.type())) {
+            types.requireActive(change.type(), "type");
+        }
+        List<String> changed = request.apply(change);
+        ServiceRequest saved = repository.saveAndFlush(request);
+        audit.record(saved.beneficiaryId(), RecordType.REQUEST, id, AuditAction.UPDATE, changed);
+        return RequestView.of(saved);
+    }
+
+    @Transactional
+    RequestView transition(UUID id, RequestTransition transition) {
+        ServiceRequest request = load(id);
+        requireVersion(request, transition.version());
+        request.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
+        ServiceRequest saved = repository.saveAndFlush(request);
+        audit.record(saved.beneficiaryId(), RecordType.REQUEST, id, AuditAction.UPDATE,
+                saved.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status"));
+        publishIfClosed(saved);
+        return RequestView.of(saved);
+    }
+
+    /** Used by {@link Requests} when a referral is made from an open request. */
+    @Transactional
+    void referred(ServiceRequest request, String outcome) {
+        request.referred(outcome, LocalDate.now(clock));
+        ServiceRequest saved = repository.saveAndFlush(request);
+        audit.record(saved.beneficiaryId(), RecordType.REQUEST, saved.id(), AuditAction.UPDATE,
+                List.of("status", "outcome", "closedOn"));
+        publishIfClosed(saved);
+    }
+
+    @Transactional(readOnly = true)
+    Long versionOf(UUID id) {
+        return repository.findById(id).map(ServiceRequest::version).orElse(null);
+    }
+
+    ServiceRequest load(UUID id) {
+        return repository.findById(id).orElseThrow(() -> RecordProblems.notFound("problem.request.notFound"));
+    }
+
+    private void publishIfClosed(ServiceRequest r) {
+        if (r.status().closed()) {
+            events.publishEvent(new RequestClosed(r.id(), r.beneficiaryId(), r.type(), r.status(), r.receivedOn(),
+                    r.closedOn()));
+        }
+    }
+
+    private static void requireVersion(ServiceRequest request, Long version) {
+        if (!Objects.equals(request.version(), version)) {
+            throw RecordProblems.staleVersion(request.version());
+        }
+    }
+}
