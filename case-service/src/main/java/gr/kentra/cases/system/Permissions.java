@@ -26,14 +26,22 @@ final class Permissions {
         /** Social history, socio-economic profile and needs assessments. */
         CARD_READ,
         CARD_WRITE,
-        AUDIT_READ
+        AUDIT_READ,
+        /** Counselling sessions; their notes are further restricted to the author (see the session package). */
+        SESSION_READ,
+        SESSION_WRITE,
+        /** Open another author's session notes, with a recorded reason. */
+        SESSION_BREAK_GLASS
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
-            KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ)),
-            KentraRole.COORDINATOR, EnumSet.allOf(Permission.class),
+            KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ,
+                    Permission.SESSION_BREAK_GLASS)),
+            // Coordinators read sessions (without notes) but do not counsel.
+            KentraRole.COORDINATOR, EnumSet.complementOf(EnumSet.of(Permission.SESSION_WRITE)),
             KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
-                    Permission.CARD_READ, Permission.CARD_WRITE),
+                    Permission.CARD_READ, Permission.CARD_WRITE,
+                    Permission.SESSION_READ, Permission.SESSION_WRITE),
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
                     Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE));
 
@@ -56,7 +64,13 @@ final class Permissions {
             new Rule(HttpMethod.PUT, "/api/beneficiaries/*/profile", Permission.CARD_WRITE),
             new Rule(HttpMethod.GET, "/api/beneficiaries/*/assessments", Permission.CARD_READ),
             new Rule(HttpMethod.POST, "/api/beneficiaries/*/assessments", Permission.CARD_WRITE),
-            new Rule(HttpMethod.GET, "/api/audit", Permission.AUDIT_READ));
+            new Rule(HttpMethod.GET, "/api/audit", Permission.AUDIT_READ),
+            // Casework: counselling sessions.
+            new Rule(HttpMethod.GET, "/api/sessions", Permission.SESSION_READ),
+            new Rule(HttpMethod.POST, "/api/sessions", Permission.SESSION_WRITE),
+            new Rule(HttpMethod.GET, "/api/sessions/*", Permission.SESSION_READ),
+            new Rule(HttpMethod.PUT, "/api/sessions/*", Permission.SESSION_WRITE),
+            new Rule(HttpMethod.POST, "/api/sessions/*/notes/break-glass", Permission.SESSION_BREAK_GLASS));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
