@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"..cases.beneficiary..", "..cases.household..", "..cases.history..",
-            "..cases.profile..", "..cases.assessment..", "..cases.audit.."};
+            "..cases.profile..", "..cases.assessment..", "..cases.audit..",
+            "..cases.session..", "..cases.appointment..", "..cases.openinghours.."};
 
     /** The record card's parts know the registry and the audit trail, never each other. */
     @ArchTest

@@ -31,19 +31,26 @@ final class Permissions {
         SESSION_READ,
         SESSION_WRITE,
         /** Open another author's session notes, with a recorded reason. */
-        SESSION_BREAK_GLASS
+        SESSION_BREAK_GLASS,
+        APPOINTMENT_READ,
+        APPOINTMENT_WRITE,
+        OPENING_HOURS_READ,
+        OPENING_HOURS_WRITE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
             KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ,
-                    Permission.SESSION_BREAK_GLASS)),
+                    Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE)),
             // Coordinators read sessions (without notes) but do not counsel.
             KentraRole.COORDINATOR, EnumSet.complementOf(EnumSet.of(Permission.SESSION_WRITE)),
             KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
                     Permission.CARD_READ, Permission.CARD_WRITE,
-                    Permission.SESSION_READ, Permission.SESSION_WRITE),
+                    Permission.SESSION_READ, Permission.SESSION_WRITE, Permission.APPOINTMENT_READ,
+                    Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ),
+            // Administrative staff keep the diary but never see counselling sessions.
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
-                    Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE));
+                    Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE,
+                    Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ));
 
     /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
     record Rule(HttpMethod method, String pattern, Permission permission) {
@@ -65,12 +72,20 @@ final class Permissions {
             new Rule(HttpMethod.GET, "/api/beneficiaries/*/assessments", Permission.CARD_READ),
             new Rule(HttpMethod.POST, "/api/beneficiaries/*/assessments", Permission.CARD_WRITE),
             new Rule(HttpMethod.GET, "/api/audit", Permission.AUDIT_READ),
-            // Casework: counselling sessions.
+            // Casework: counselling sessions, appointments and the centre's opening hours.
             new Rule(HttpMethod.GET, "/api/sessions", Permission.SESSION_READ),
             new Rule(HttpMethod.POST, "/api/sessions", Permission.SESSION_WRITE),
             new Rule(HttpMethod.GET, "/api/sessions/*", Permission.SESSION_READ),
             new Rule(HttpMethod.PUT, "/api/sessions/*", Permission.SESSION_WRITE),
-            new Rule(HttpMethod.POST, "/api/sessions/*/notes/break-glass", Permission.SESSION_BREAK_GLASS));
+            new Rule(HttpMethod.POST, "/api/sessions/*/notes/break-glass", Permission.SESSION_BREAK_GLASS),
+            new Rule(HttpMethod.GET, "/api/appointments", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.POST, "/api/appointments", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.GET, "/api/appointments/agenda", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.GET, "/api/appointments/*", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.PUT, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.DELETE, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.GET, "/api/opening-hours", Permission.OPENING_HOURS_READ),
+            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
