@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -132,7 +133,7 @@ class AppointmentController {
     private RuntimeException clashOr(DataIntegrityViolationException e, AppointmentRequest request, UUID self) {
         try {
             service.requireFreeAfterRefusal(request, self);
-        } catch (org.springframework.web.ErrorResponseException clash) {
+        } catch (ErrorResponseException clash) {
             return clash;
         }
         return e;

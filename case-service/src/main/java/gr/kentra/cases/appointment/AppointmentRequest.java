@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of POST and PUT. {@code staff} defaults to the caller; without a {@code beneficiary} the slot is a
+ * The body of POST and PUT. {@code staff} defaults to the caller on POST and to the booked staff member on PUT; without a {@code beneficiary} the slot is a
  * walk-in slot and needs a {@code purpose}. PUT needs the {@code version} and may change the {@code status}.
  */
 @Schema(example = """
@@ -23,8 +23,9 @@ record AppointmentRequest(
         AppointmentStatus status,
         Long version) {
 
-    Slot slot(String caller) {
-        String who = staff == null || staff.isBlank() ? caller : staff.strip();
+    /** The slot asked for; without a {@code staff} member, {@code defaultStaff}'s. */
+    Slot slot(String defaultStaff) {
+        String who = staff == null || staff.isBlank() ? defaultStaff : staff.strip();
         String why = purpose == null || purpose.isBlank() ? null : purpose.strip();
         return new Slot(who, beneficiary, start, end, why);
     }

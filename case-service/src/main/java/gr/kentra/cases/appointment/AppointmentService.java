@@ -60,7 +60,8 @@ class AppointmentService {
         if (!Objects.equals(appointment.version(), request.version())) {
             throw RecordProblems.staleVersion(appointment.version());
         }
-        Slot slot = request.slot(CurrentStaff.username());
+        // An edit that leaves out the staff member keeps the one booked, rather than handing the slot to the caller.
+        Slot slot = request.slot(appointment.staff());
         AppointmentStatus status = request.status() == null ? appointment.status() : request.status();
         // Rules apply to what is (again) being booked or moved; marking a past slot ATTENDED must not fail
         // because the opening hours changed since.

@@ -1,5 +1,6 @@
 package gr.kentra.cases.appointment;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,6 @@ import java.util.UUID;
 record AppointmentView(UUID id, String staff, UUID beneficiary, LocalDateTime start, LocalDateTime end,
         String purpose, AppointmentStatus status, String bookedBy, Long version) {
 
-    record Day(java.time.LocalDate date, String staff, List<AppointmentView> appointments) {
+    record Day(LocalDate date, String staff, List<AppointmentView> appointments) {
     }
 }

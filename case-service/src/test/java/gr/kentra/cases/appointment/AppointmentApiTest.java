@@ -129,10 +129,11 @@ class AppointmentApiTest extends CaseServiceIntegrationTest {
     void marksAnAppointmentAttendedAndRefusesAStaleEditOrCancellingItAfterwards() throws Exception {
         String id = created(book("anna", "admin-staff", slot("maria", person, "2031-02-03T14:00", "2031-02-03T14:30")));
         String attended = slot("maria", person, "2031-02-03T14:00", "2031-02-03T14:30")
-                .replace("}", ",\"status\":\"ATTENDED\",\"version\":0}");
-        mvc.perform(as(TENANT, "maria", "social-worker", put("/api/appointments/{id}", id), attended))
+                .replace("\"staff\":\"maria\",", "").replace("}", ",\"status\":\"ATTENDED\",\"version\":0}");
+        mvc.perform(as(TENANT, "anna", "admin-staff", put("/api/appointments/{id}", id), attended))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ATTENDED"))
+                .andExpect(jsonPath("$.staff").value("maria"))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(as(TENANT, "maria", "social-worker", put("/api/appointments/{id}", id),
                         attended.replace("ATTENDED", "NO_SHOW")))
