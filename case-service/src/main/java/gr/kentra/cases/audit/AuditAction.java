@@ -6,5 +6,7 @@ public enum AuditAction {
     SEARCH,
     CREATE,
     UPDATE,
-    DELETE
+    DELETE,
+    /** Another staff member's protected notes were opened by a coordinator, with a reason. */
+    BREAK_GLASS
 }

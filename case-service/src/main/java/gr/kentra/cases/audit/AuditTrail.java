@@ -38,6 +38,21 @@ public class AuditTrail {
                 recordId == null ? null : recordId.toString(), action, names, reason()));
     }
 
+    /**
+     * Records an action whose reason is part of the request itself (e.g. a break-glass body) rather than the
+     * {@value #REASON_HEADER} header.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithReason(UUID beneficiary, RecordType type, Object recordId, AuditAction action,
+            String reason) {
+        String stripped = reason == null ? null : reason.strip();
+        if (stripped != null && stripped.length() > MAX_REASON) {
+            stripped = stripped.substring(0, MAX_REASON);
+        }
+        events.save(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
+                recordId == null ? null : recordId.toString(), action, null, stripped));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void read(UUID beneficiary, RecordType type, Object recordId) {
         record(beneficiary, type, recordId, AuditAction.READ, null);

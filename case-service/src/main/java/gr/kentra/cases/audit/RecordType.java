@@ -8,5 +8,7 @@ public enum RecordType {
     PROFILE,
     NEEDS_ASSESSMENT,
     REQUEST,
-    REFERRAL
+    REFERRAL,
+    COUNSELLING_SESSION,
+    APPOINTMENT
 }

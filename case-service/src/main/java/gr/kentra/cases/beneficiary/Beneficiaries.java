@@ -41,4 +41,10 @@ public class Beneficiaries {
             throw problem;
         }
     }
+
+    /** Whether the person is registered in the request's centre; for ids given in a body (a 400, not a 404). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean exists(UUID id) {
+        return repository.existsById(id);
+    }
 }

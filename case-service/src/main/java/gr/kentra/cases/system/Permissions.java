@@ -40,19 +40,33 @@ final class Permissions {
         REFERRAL_READ,
         /** Refer, edit a referral and record its progress and outcome. */
         REFERRAL_WRITE,
-        PARTNER_WRITE
+        PARTNER_WRITE,
+        /** Counselling sessions; their notes are further restricted to the author (see the session package). */
+        SESSION_READ,
+        SESSION_WRITE,
+        /** Open another author's session notes, with a recorded reason. */
+        SESSION_BREAK_GLASS,
+        APPOINTMENT_READ,
+        APPOINTMENT_WRITE,
+        OPENING_HOURS_READ,
+        OPENING_HOURS_WRITE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
             KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ,
-                    Permission.REQUEST_TYPE_WRITE)),
-            KentraRole.COORDINATOR, EnumSet.allOf(Permission.class),
+                    Permission.REQUEST_TYPE_WRITE, Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE)),
+            // Coordinators read sessions (without notes) but do not counsel.
+            KentraRole.COORDINATOR, EnumSet.complementOf(EnumSet.of(Permission.SESSION_WRITE)),
             KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
                     Permission.CARD_READ, Permission.CARD_WRITE,
-                    Permission.REQUEST_READ, Permission.REFERRAL_READ),
+                    Permission.REQUEST_READ, Permission.REFERRAL_READ,
+                    Permission.SESSION_READ, Permission.SESSION_WRITE, Permission.APPOINTMENT_READ,
+                    Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ),
+            // Administrative staff keep the diary but never see counselling sessions.
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
                     Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE,
-                    Permission.REQUEST_READ, Permission.REQUEST_REGISTER, Permission.REFERRAL_READ));
+                    Permission.REQUEST_READ, Permission.REQUEST_REGISTER, Permission.REFERRAL_READ,
+                    Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ));
 
     /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
     record Rule(HttpMethod method, String pattern, Permission permission) {
@@ -90,7 +104,21 @@ final class Permissions {
             new Rule(HttpMethod.POST, "/api/referrals", Permission.REFERRAL_WRITE),
             new Rule(HttpMethod.GET, "/api/referrals/*", Permission.REFERRAL_READ),
             new Rule(HttpMethod.PUT, "/api/referrals/*", Permission.REFERRAL_WRITE),
-            new Rule(HttpMethod.POST, "/api/referrals/*/transitions", Permission.REFERRAL_WRITE));
+            new Rule(HttpMethod.POST, "/api/referrals/*/transitions", Permission.REFERRAL_WRITE),
+            // Casework: counselling sessions, appointments and the centre's opening hours.
+            new Rule(HttpMethod.GET, "/api/sessions", Permission.SESSION_READ),
+            new Rule(HttpMethod.POST, "/api/sessions", Permission.SESSION_WRITE),
+            new Rule(HttpMethod.GET, "/api/sessions/*", Permission.SESSION_READ),
+            new Rule(HttpMethod.PUT, "/api/sessions/*", Permission.SESSION_WRITE),
+            new Rule(HttpMethod.POST, "/api/sessions/*/notes/break-glass", Permission.SESSION_BREAK_GLASS),
+            new Rule(HttpMethod.GET, "/api/appointments", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.POST, "/api/appointments", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.GET, "/api/appointments/agenda", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.GET, "/api/appointments/*", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.PUT, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.DELETE, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.GET, "/api/opening-hours", Permission.OPENING_HOURS_READ),
+            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
