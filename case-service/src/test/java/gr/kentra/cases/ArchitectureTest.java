@@ -32,6 +32,11 @@ class ArchitectureTest {
             .resideInAnyPackage(FEATURES)
             .should().dependOnClassesThat().resideInAPackage("..cases.tenancy..");
 
+    /** Indicator facts listen to casework events; casework never knows that facts exist. */
+    @ArchTest
+    static final ArchRule featuresDoNotKnowTheIndicatorPipeline = noClasses().that().resideInAnyPackage(FEATURES)
+            .should().dependOnClassesThat().resideInAPackage("..cases.indicator..");
+
     @ArchTest
     static final ArchRule nothingUsesTheReportingService = noClasses().should()
             .dependOnClassesThat().resideInAPackage("gr.kentra.reporting..");

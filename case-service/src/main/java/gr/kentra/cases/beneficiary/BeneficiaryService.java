@@ -1,6 +1,8 @@
 package gr.kentra.cases.beneficiary;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import gr.kentra.cases.system.RecordProblems;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The registry. Every read and change is audited in the same transaction. */
@@ -26,12 +29,16 @@ class BeneficiaryService {
     private final BeneficiaryRepository repository;
     private final BeneficiarySearch search;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search, AuditTrail audit) {
+    BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.search = search;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -44,6 +51,7 @@ class BeneficiaryService {
         requireUnusedAmka(beneficiary.amka(), null);
         Beneficiary saved = repository.saveAndFlush(beneficiary);
         audit.record(saved.id(), RecordType.BENEFICIARY, saved.id(), AuditAction.CREATE, null);
+        events.publishEvent(new BeneficiaryRegistered(saved.id(), LocalDate.ofInstant(saved.registeredAt(), ATHENS)));
         List<BeneficiaryView.Link> duplicates = search.possibleDuplicates(saved).stream()
                 .map(BeneficiaryView.Link::to).toList();
         return BeneficiaryView.of(saved, duplicates);

@@ -1,6 +1,8 @@
 package gr.kentra.cases.profile;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -20,12 +23,15 @@ class ProfileService {
     private final ProfileRepository profiles;
     private final Beneficiaries beneficiaries;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ProfileService(ProfileRepository profiles, Beneficiaries beneficiaries, AuditTrail audit) {
+    ProfileService(ProfileRepository profiles, Beneficiaries beneficiaries, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.beneficiaries = beneficiaries;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -51,6 +57,9 @@ class ProfileService {
         SocioEconomicProfile saved = profiles.saveAndFlush(profile);
         audit.record(beneficiary, RecordType.PROFILE, beneficiary,
                 existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, changed);
+        if (existing.isEmpty()) {
+            events.publishEvent(new ProfileRecorded(beneficiary, LocalDate.now(clock.withZone(ZoneId.of("Europe/Athens")))));
+        }
         return saved.view();
     }
 

@@ -64,6 +64,27 @@ class TenantRegistry {
                 version);
     }
 
+    /** Region and ESF operation as tenant-service last gave them; absent values are left as they were. */
+    void recordFunding(TenantId tenant, String region, String operation) {
+        jdbc.update("update platform.tenant_schema set region = coalesce(?, region),"
+                + " operation = coalesce(?, operation) where tenant_id = ?", region, operation, tenant.value());
+    }
+
+    List<TenantPlacement> readyPlacements() {
+        return jdbc.query("select tenant_id, region, operation from platform.tenant_schema where status = ?"
+                + " order by tenant_id", TenantRegistry::placement, TenantSchemaStatus.READY);
+    }
+
+    Optional<TenantPlacement> placement(TenantId tenant) {
+        return jdbc.query("select tenant_id, region, operation from platform.tenant_schema where tenant_id = ?",
+                TenantRegistry::placement, tenant.value()).stream().findFirst();
+    }
+
+    private static TenantPlacement placement(ResultSet rs, int rowNum) throws SQLException {
+        return new TenantPlacement(TenantId.of(rs.getString("tenant_id")), rs.getString("region"),
+                rs.getString("operation"));
+    }
+
     private static TenantSchemaStatus row(ResultSet rs, int rowNum) throws SQLException {
         return new TenantSchemaStatus(rs.getString("tenant_id"), rs.getString("schema_name"),
                 rs.getString("changelog_version"), rs.getString("status"),

@@ -62,7 +62,10 @@ final class ServiceWiring {
     }
 
     private Map<String, String> caseService() {
-        return common(Platform.CASES_DATABASE);
+        Map<String, String> p = common(Platform.CASES_DATABASE);
+        p.put("kentra.indicators.reporting-url", "http://localhost:" + reportingPort);
+        p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
+        return p;
     }
 
     private Map<String, String> reportingService() {

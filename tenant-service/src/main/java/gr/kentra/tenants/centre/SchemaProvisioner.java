@@ -8,5 +8,6 @@ import gr.kentra.commons.tenant.TenantId;
  */
 public interface SchemaProvisioner {
 
-    void provision(TenantId tenant);
+    /** Also tells case-service where the centre sits (region, ESF operation) for its indicator facts. */
+    void provision(TenantId tenant, String region, String misCode);
 }

@@ -53,7 +53,8 @@ public class SchemaReconciler {
     /** Provisions one centre now and records the outcome; never throws for a provisioning failure. */
     public boolean provision(String id) {
         try {
-            provisioner.provision(TenantId.of(id));
+            Centre centre = transactions.execute(status -> centres.findById(id).orElseThrow());
+            provisioner.provision(TenantId.of(id), centre.region().code(), centre.misCode());
         } catch (RuntimeException e) {
             int attempts = transactions.execute(status -> centres.attempts(id));
             Duration backoff = backoff(attempts);

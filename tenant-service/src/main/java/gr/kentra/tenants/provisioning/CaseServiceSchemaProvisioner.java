@@ -2,6 +2,7 @@ package gr.kentra.tenants.provisioning;
 
 import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.tenants.centre.SchemaProvisioner;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -33,7 +34,14 @@ class CaseServiceSchemaProvisioner implements SchemaProvisioner {
     }
 
     @Override
-    public void provision(TenantId tenant) {
-        caseService.put().uri("/internal/tenants/{tenant}", tenant.value()).retrieve().toBodilessEntity();
+    public void provision(TenantId tenant, String region, String misCode) {
+        caseService.put().uri("/internal/tenants/{tenant}", tenant.value())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new Placement(region, misCode))
+                .retrieve().toBodilessEntity();
+    }
+
+    /** What case-service stamps on the centre's anonymised facts. */
+    record Placement(String region, String operation) {
     }
 }

@@ -12,7 +12,7 @@ class RecordingProvisioner implements SchemaProvisioner {
     private volatile RuntimeException failure;
 
     @Override
-    public void provision(TenantId tenant) {
+    public void provision(TenantId tenant, String region, String misCode) {
         if (failure != null) {
             throw failure;
         }

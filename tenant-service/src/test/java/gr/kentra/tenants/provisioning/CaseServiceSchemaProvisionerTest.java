@@ -38,17 +38,17 @@ class CaseServiceSchemaProvisionerTest {
 
     @Test
     void callsCaseServiceWithAClientCredentialsToken() {
-        provisioner().provision(TenantId.of("agia-varvara"));
+        provisioner().provision(TenantId.of("agia-varvara"), "attica", "5001920");
 
         assertThat(requests).containsExactly(
                 "POST /token grant_type=client_credentials",
-                "PUT /internal/tenants/agia-varvara Bearer service-token");
+                "PUT /internal/tenants/agia-varvara Bearer service-token {\"region\":\"attica\",\"operation\":\"5001920\"}");
     }
 
     @Test
     void reportsAFailingCaseServiceAsAnError() {
         caseServiceStatus = 503;
-        assertThatThrownBy(() -> provisioner().provision(TenantId.of("agia-varvara")))
+        assertThatThrownBy(() -> provisioner().provision(TenantId.of("agia-varvara"), "attica", "5001920"))
                 .hasMessageContaining("503");
     }
 
@@ -77,7 +77,8 @@ class CaseServiceSchemaProvisionerTest {
             });
             http.createContext("/internal/tenants/", exchange -> {
                 requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                        + exchange.getRequestHeaders().getFirst("Authorization"));
+                        + exchange.getRequestHeaders().getFirst("Authorization") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 respond(exchange, caseServiceStatus, "{\"status\":\"READY\"}");
             });
             http.start();

@@ -1,0 +1,36 @@
+package gr.kentra.cases.indicator;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One anonymised fact as it waits in the tenant's outbox: coded values only, a month and never a day, and the
+ * person as a keyed pseudonym. Tenant, region and operation are added by the relay from the registry.
+ */
+record IndicatorFact(UUID id, String month, String type, String pseudonym, String category, String outcome,
+        int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
+        List<String> flags) {
+
+    static IndicatorFact about(Person person, FactType type, YearMonth month, String category, String outcome) {
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), person.pseudonym(), category,
+                outcome, 1, person.gender(), person.ageBand(month), null, null, List.of());
+    }
+
+    /** The ESF participant at entry: the only fact that carries the socio-economic profile. */
+    static IndicatorFact entry(Person person, YearMonth month) {
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), FactType.PARTICIPANT_ENTERED.name(),
+                person.pseudonym(), null, null, 1, person.gender(), person.ageBand(month),
+                person.employmentStatus(), person.iscedLevel(), person.flags());
+    }
+
+    static IndicatorFact unpersonal(FactType type, YearMonth month, String category, int quantity) {
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), null, category, null, quantity,
+                null, null, null, null, List.of());
+    }
+
+    IndicatorFact withQuantity(int quantity) {
+        return new IndicatorFact(id, month, type, pseudonym, category, outcome, quantity, gender, ageBand,
+                employmentStatus, iscedLevel, flags);
+    }
+}
