@@ -49,7 +49,11 @@ final class Permissions {
         APPOINTMENT_READ,
         APPOINTMENT_WRITE,
         OPENING_HOURS_READ,
-        OPENING_HOURS_WRITE
+        OPENING_HOURS_WRITE,
+        // Casework: social investigations, the homeless register, basic goods distributions, local events.
+        /** Social investigations and their reports. */
+        INVESTIGATION_READ,
+        INVESTIGATION_WRITE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
@@ -61,7 +65,8 @@ final class Permissions {
                     Permission.CARD_READ, Permission.CARD_WRITE,
                     Permission.REQUEST_READ, Permission.REFERRAL_READ,
                     Permission.SESSION_READ, Permission.SESSION_WRITE, Permission.APPOINTMENT_READ,
-                    Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ),
+                    Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
+                    Permission.INVESTIGATION_READ),
             // Administrative staff keep the diary but never see counselling sessions.
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
                     Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE,
@@ -118,7 +123,14 @@ final class Permissions {
             new Rule(HttpMethod.PUT, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
             new Rule(HttpMethod.DELETE, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
             new Rule(HttpMethod.GET, "/api/opening-hours", Permission.OPENING_HOURS_READ),
-            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE));
+            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE),
+            // Casework: social investigations, the homeless register, basic goods distributions, local events.
+            new Rule(HttpMethod.GET, "/api/investigations", Permission.INVESTIGATION_READ),
+            new Rule(HttpMethod.POST, "/api/investigations", Permission.INVESTIGATION_WRITE),
+            new Rule(HttpMethod.GET, "/api/investigations/*", Permission.INVESTIGATION_READ),
+            new Rule(HttpMethod.PUT, "/api/investigations/*", Permission.INVESTIGATION_WRITE),
+            new Rule(HttpMethod.POST, "/api/investigations/*/transitions", Permission.INVESTIGATION_WRITE),
+            new Rule(HttpMethod.GET, "/api/investigations/*/report", Permission.INVESTIGATION_READ));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
