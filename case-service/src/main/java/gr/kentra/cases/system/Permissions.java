@@ -53,7 +53,10 @@ final class Permissions {
         // Casework: social investigations, the homeless register, basic goods distributions, local events.
         /** Social investigations and their reports. */
         INVESTIGATION_READ,
-        INVESTIGATION_WRITE
+        INVESTIGATION_WRITE,
+        /** The homeless register. */
+        HOMELESS_READ,
+        HOMELESS_WRITE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
@@ -66,7 +69,7 @@ final class Permissions {
                     Permission.REQUEST_READ, Permission.REFERRAL_READ,
                     Permission.SESSION_READ, Permission.SESSION_WRITE, Permission.APPOINTMENT_READ,
                     Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
-                    Permission.INVESTIGATION_READ),
+                    Permission.INVESTIGATION_READ, Permission.HOMELESS_READ),
             // Administrative staff keep the diary but never see counselling sessions.
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
                     Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE,
@@ -130,7 +133,11 @@ final class Permissions {
             new Rule(HttpMethod.GET, "/api/investigations/*", Permission.INVESTIGATION_READ),
             new Rule(HttpMethod.PUT, "/api/investigations/*", Permission.INVESTIGATION_WRITE),
             new Rule(HttpMethod.POST, "/api/investigations/*/transitions", Permission.INVESTIGATION_WRITE),
-            new Rule(HttpMethod.GET, "/api/investigations/*/report", Permission.INVESTIGATION_READ));
+            new Rule(HttpMethod.GET, "/api/investigations/*/report", Permission.INVESTIGATION_READ),
+            new Rule(HttpMethod.GET, "/api/homeless-register", Permission.HOMELESS_READ),
+            new Rule(HttpMethod.POST, "/api/homeless-register", Permission.HOMELESS_WRITE),
+            new Rule(HttpMethod.GET, "/api/homeless-register/*", Permission.HOMELESS_READ),
+            new Rule(HttpMethod.PUT, "/api/homeless-register/*", Permission.HOMELESS_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
