@@ -56,7 +56,10 @@ final class Permissions {
         INVESTIGATION_WRITE,
         /** The homeless register. */
         HOMELESS_READ,
-        HOMELESS_WRITE
+        HOMELESS_WRITE,
+        /** Basic goods distributions and their totals. */
+        DISTRIBUTION_READ,
+        DISTRIBUTION_WRITE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
@@ -69,12 +72,14 @@ final class Permissions {
                     Permission.REQUEST_READ, Permission.REFERRAL_READ,
                     Permission.SESSION_READ, Permission.SESSION_WRITE, Permission.APPOINTMENT_READ,
                     Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
-                    Permission.INVESTIGATION_READ, Permission.HOMELESS_READ),
+                    Permission.INVESTIGATION_READ, Permission.HOMELESS_READ, Permission.DISTRIBUTION_READ),
             // Administrative staff keep the diary but never see counselling sessions.
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
                     Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE,
                     Permission.REQUEST_READ, Permission.REQUEST_REGISTER, Permission.REFERRAL_READ,
-                    Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ));
+                    Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
+                    // They hand out basic goods, but see neither investigations nor the homeless register.
+                    Permission.DISTRIBUTION_READ, Permission.DISTRIBUTION_WRITE));
 
     /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
     record Rule(HttpMethod method, String pattern, Permission permission) {
@@ -137,7 +142,12 @@ final class Permissions {
             new Rule(HttpMethod.GET, "/api/homeless-register", Permission.HOMELESS_READ),
             new Rule(HttpMethod.POST, "/api/homeless-register", Permission.HOMELESS_WRITE),
             new Rule(HttpMethod.GET, "/api/homeless-register/*", Permission.HOMELESS_READ),
-            new Rule(HttpMethod.PUT, "/api/homeless-register/*", Permission.HOMELESS_WRITE));
+            new Rule(HttpMethod.PUT, "/api/homeless-register/*", Permission.HOMELESS_WRITE),
+            new Rule(HttpMethod.GET, "/api/distributions", Permission.DISTRIBUTION_READ),
+            new Rule(HttpMethod.POST, "/api/distributions", Permission.DISTRIBUTION_WRITE),
+            new Rule(HttpMethod.GET, "/api/distributions/summary", Permission.DISTRIBUTION_READ),
+            new Rule(HttpMethod.GET, "/api/distributions/*", Permission.DISTRIBUTION_READ),
+            new Rule(HttpMethod.PUT, "/api/distributions/*", Permission.DISTRIBUTION_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
