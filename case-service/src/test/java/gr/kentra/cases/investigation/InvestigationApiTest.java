@@ -120,6 +120,10 @@ class InvestigationApiTest extends CaseServiceIntegrationTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Only a completed social investigation has a report."));
+        // A browser asking for the page only still gets the problem, never a 500.
+        mvc.perform(in(TENANT, "social-worker", get("/api/investigations/{id}/report", id), null)
+                        .header("Accept", "text/html"))
+                .andExpect(status().isConflict());
         write(id, "Σπίτι <script>alert('x')</script> & αυλή\nδεύτερη γραμμή", "Συμπέρασμα \"A\" <b>", 0)
                 .andExpect(status().isOk());
         transition(id, "COMPLETED", null, 1).andExpect(status().isOk());
