@@ -1,5 +1,6 @@
 package gr.kentra.cases.beneficiary;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
@@ -46,5 +47,17 @@ public class Beneficiaries {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean exists(UUID id) {
         return repository.existsById(id);
+    }
+
+    /** Who a document the centre issues is about: the name and date of birth, nothing more. */
+    public record Identity(String firstName, String lastName, LocalDate dateOfBirth) {
+    }
+
+    /** The identity of a person of this centre, for a document about them; 404 problem if unknown. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Identity identity(UUID id) {
+        Beneficiary beneficiary = repository.findById(id)
+                .orElseThrow(() -> RecordProblems.notFound("problem.beneficiary.notFound"));
+        return new Identity(beneficiary.firstName(), beneficiary.lastName(), beneficiary.dateOfBirth());
     }
 }

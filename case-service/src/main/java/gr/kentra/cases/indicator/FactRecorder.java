@@ -5,6 +5,10 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import gr.kentra.cases.beneficiary.BeneficiaryRegistered;
+import gr.kentra.cases.communityevent.EventHeld;
+import gr.kentra.cases.distribution.GoodsDistributed;
+import gr.kentra.cases.homeless.HomelessRegistered;
+import gr.kentra.cases.investigation.InvestigationCompleted;
 import gr.kentra.cases.profile.ProfileRecorded;
 import gr.kentra.cases.referral.ReferralClosed;
 import gr.kentra.cases.referral.ReferralSent;
@@ -67,6 +71,33 @@ class FactRecorder {
         for (UUID participant : event.participantIds()) {
             personal(participant, FactType.SESSION_HELD, event.date(), event.type().name(), null);
         }
+    }
+
+    @EventListener
+    void on(InvestigationCompleted event) {
+        personal(event.beneficiaryId(), FactType.INVESTIGATION_COMPLETED, event.completedOn(), event.kind().name(),
+                null);
+    }
+
+    @EventListener
+    void on(HomelessRegistered event) {
+        personal(event.beneficiaryId(), FactType.HOMELESS_REGISTERED, event.registeredOn(),
+                event.situation().name(), null);
+    }
+
+    /** One fact per kind of goods, carrying the quantity handed out; the programme is not a reported dimension. */
+    @EventListener
+    void on(GoodsDistributed event) {
+        Person person = people.find(event.beneficiaryId());
+        event.quantities().forEach((kind, quantity) -> outbox.add(IndicatorFact.about(person,
+                FactType.GOODS_DISTRIBUTED, YearMonth.from(event.date()), kind, null).withQuantity(quantity)));
+    }
+
+    /** Events concern no person: audience and attendance only. */
+    @EventListener
+    void on(EventHeld event) {
+        outbox.add(IndicatorFact.unpersonal(FactType.EVENT_HELD, YearMonth.from(event.date()),
+                event.audience().name(), event.participants()));
     }
 
     private void personal(UUID beneficiaryId, FactType type, LocalDate on, String category, String outcome) {

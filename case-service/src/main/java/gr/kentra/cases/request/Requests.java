@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What referrals may ask of requests: close an open request of the same person as REFERRED. */
+/**
+ * What other casework may ask of requests: referrals close an open request of the same person as REFERRED;
+ * investigations name the request they answer.
+ */
 @Component
 public class Requests {
 
@@ -28,5 +31,16 @@ public class Requests {
             throw new InvalidField("requestId", "problem.referral.requestOfAnotherPerson");
         }
         service.referred(request, partnerName);
+    }
+
+    /**
+     * Checks that a request named in a body is one of this centre's requests and concerns the same person: 404 if
+     * this centre has no such request, 400 on {@code field} if it is another person's.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireOfPerson(UUID requestId, UUID beneficiaryId, String field) {
+        if (!service.load(requestId).beneficiaryId().equals(beneficiaryId)) {
+            throw new InvalidField(field, "problem.referral.requestOfAnotherPerson");
+        }
     }
 }

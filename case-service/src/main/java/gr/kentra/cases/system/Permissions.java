@@ -49,7 +49,20 @@ final class Permissions {
         APPOINTMENT_READ,
         APPOINTMENT_WRITE,
         OPENING_HOURS_READ,
-        OPENING_HOURS_WRITE
+        OPENING_HOURS_WRITE,
+        // Casework: social investigations, the homeless register, basic goods distributions, local events.
+        /** Social investigations and their reports. */
+        INVESTIGATION_READ,
+        INVESTIGATION_WRITE,
+        /** The homeless register. */
+        HOMELESS_READ,
+        HOMELESS_WRITE,
+        /** Basic goods distributions and their totals. */
+        DISTRIBUTION_READ,
+        DISTRIBUTION_WRITE,
+        /** The centre's local events (no personal data). */
+        EVENT_READ,
+        EVENT_WRITE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
@@ -61,12 +74,17 @@ final class Permissions {
                     Permission.CARD_READ, Permission.CARD_WRITE,
                     Permission.REQUEST_READ, Permission.REFERRAL_READ,
                     Permission.SESSION_READ, Permission.SESSION_WRITE, Permission.APPOINTMENT_READ,
-                    Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ),
+                    Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
+                    Permission.INVESTIGATION_READ, Permission.HOMELESS_READ, Permission.DISTRIBUTION_READ,
+                    Permission.EVENT_READ),
             // Administrative staff keep the diary but never see counselling sessions.
             KentraRole.ADMIN_STAFF, EnumSet.of(Permission.REGISTRY_READ, Permission.REGISTRY_WRITE,
                     Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_WRITE,
                     Permission.REQUEST_READ, Permission.REQUEST_REGISTER, Permission.REFERRAL_READ,
-                    Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ));
+                    Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
+                    // They hand out basic goods, but see neither investigations nor the homeless register.
+                    Permission.DISTRIBUTION_READ, Permission.DISTRIBUTION_WRITE, Permission.EVENT_READ,
+                    Permission.EVENT_WRITE));
 
     /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
     record Rule(HttpMethod method, String pattern, Permission permission) {
@@ -118,7 +136,27 @@ final class Permissions {
             new Rule(HttpMethod.PUT, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
             new Rule(HttpMethod.DELETE, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
             new Rule(HttpMethod.GET, "/api/opening-hours", Permission.OPENING_HOURS_READ),
-            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE));
+            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE),
+            // Casework: social investigations, the homeless register, basic goods distributions, local events.
+            new Rule(HttpMethod.GET, "/api/investigations", Permission.INVESTIGATION_READ),
+            new Rule(HttpMethod.POST, "/api/investigations", Permission.INVESTIGATION_WRITE),
+            new Rule(HttpMethod.GET, "/api/investigations/*", Permission.INVESTIGATION_READ),
+            new Rule(HttpMethod.PUT, "/api/investigations/*", Permission.INVESTIGATION_WRITE),
+            new Rule(HttpMethod.POST, "/api/investigations/*/transitions", Permission.INVESTIGATION_WRITE),
+            new Rule(HttpMethod.GET, "/api/investigations/*/report", Permission.INVESTIGATION_READ),
+            new Rule(HttpMethod.GET, "/api/homeless-register", Permission.HOMELESS_READ),
+            new Rule(HttpMethod.POST, "/api/homeless-register", Permission.HOMELESS_WRITE),
+            new Rule(HttpMethod.GET, "/api/homeless-register/*", Permission.HOMELESS_READ),
+            new Rule(HttpMethod.PUT, "/api/homeless-register/*", Permission.HOMELESS_WRITE),
+            new Rule(HttpMethod.GET, "/api/distributions", Permission.DISTRIBUTION_READ),
+            new Rule(HttpMethod.POST, "/api/distributions", Permission.DISTRIBUTION_WRITE),
+            new Rule(HttpMethod.GET, "/api/distributions/summary", Permission.DISTRIBUTION_READ),
+            new Rule(HttpMethod.GET, "/api/distributions/*", Permission.DISTRIBUTION_READ),
+            new Rule(HttpMethod.PUT, "/api/distributions/*", Permission.DISTRIBUTION_WRITE),
+            new Rule(HttpMethod.GET, "/api/events", Permission.EVENT_READ),
+            new Rule(HttpMethod.POST, "/api/events", Permission.EVENT_WRITE),
+            new Rule(HttpMethod.GET, "/api/events/*", Permission.EVENT_READ),
+            new Rule(HttpMethod.PUT, "/api/events/*", Permission.EVENT_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

@@ -119,6 +119,27 @@ class IndicatorFactsTest extends CaseServiceIntegrationTest {
         assertThat(rawFacts(centre)).doesNotContain("επίδομα", "Εγκρίθηκε", request);
     }
 
+    @Test
+    void goodsCountByKindAndEventsByAudienceWithoutAnyText() throws Exception {
+        String id = register(centre, AMKA);
+        mvc.perform(in(centre, "admin-staff", post("/api/distributions"), """
+                {"beneficiaryId":"%s","date":"2026-02-03","programme":"TEBA_FEAD","lines":
+                [{"kind":"FOOD","description":"Όσπρια","quantity":5,"unit":"KG"},
+                 {"kind":"FOOD","description":"Γάλα","quantity":6,"unit":"PIECES"},
+                 {"kind":"HYGIENE","description":"Σαπούνι","quantity":2,"unit":"PIECES"}],"version":null}"""
+                .formatted(id))).andExpect(status().isCreated());
+        mvc.perform(in(centre, "coordinator", post("/api/events"), """
+                {"title":"Ημέρα ενημέρωσης για το ΕΕΕ","date":"2026-02-10","kind":"INFORMATION_DAY",
+                 "audience":"UNEMPLOYED","participants":37,"partners":"ΔΥΠΑ","notes":null,"version":null}"""))
+                .andExpect(status().isCreated());
+
+        assertThat(facts(centre)).extracting(f -> f.get("type") + "/" + f.get("category") + "/" + f.get("quantity")
+                        + "/" + (f.get("pseudonym") != null))
+                .contains("GOODS_DISTRIBUTED/FOOD/11/true", "GOODS_DISTRIBUTED/HYGIENE/2/true",
+                        "EVENT_HELD/UNEMPLOYED/37/false");
+        assertThat(rawFacts(centre)).doesNotContain("Όσπρια", "Σαπούνι", "Ημέρα", "ΔΥΠΑ", "2026-02-03");
+    }
+
     private String register(String tenant, String amka) throws Exception {
         String body = mvc.perform(in(tenant, "social-worker", post("/api/beneficiaries"), PERSON.formatted(amka)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

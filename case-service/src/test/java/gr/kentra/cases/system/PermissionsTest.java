@@ -74,6 +74,29 @@ class PermissionsTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void statesTheMatrixOfInvestigationsTheHomelessRegisterDistributionsAndEvents() {
+        for (KentraRole role : Permissions.CENTRE_STAFF) {
+            assertThat(Permissions.may(role, Permissions.Permission.DISTRIBUTION_READ)).as(role.name()).isTrue();
+            assertThat(Permissions.may(role, Permissions.Permission.EVENT_READ)).as(role.name()).isTrue();
+        }
+        for (KentraRole role : new KentraRole[] {KentraRole.SOCIAL_WORKER, KentraRole.COORDINATOR}) {
+            assertThat(Permissions.may(role, Permissions.Permission.INVESTIGATION_WRITE)).as(role.name()).isTrue();
+            assertThat(Permissions.may(role, Permissions.Permission.HOMELESS_WRITE)).as(role.name()).isTrue();
+            assertThat(Permissions.may(role, Permissions.Permission.DISTRIBUTION_WRITE)).as(role.name()).isTrue();
+            assertThat(Permissions.may(role, Permissions.Permission.EVENT_WRITE)).as(role.name()).isTrue();
+        }
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.INVESTIGATION_READ)).isTrue();
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.INVESTIGATION_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.HOMELESS_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.DISTRIBUTION_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.PSYCHOLOGIST, Permissions.Permission.EVENT_WRITE)).isFalse();
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.INVESTIGATION_READ)).isFalse();
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.HOMELESS_READ)).isFalse();
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.DISTRIBUTION_WRITE)).isTrue();
+        assertThat(Permissions.may(KentraRole.ADMIN_STAFF, Permissions.Permission.EVENT_WRITE)).isTrue();
+    }
+
+    @Test
     void refusesAnApiPathThatNoRuleNames() throws Exception {
         int status = mvc.perform(in(TENANT, "coordinator",
                 request(org.springframework.http.HttpMethod.GET, "/api/secrets"), null)).andReturn().getResponse()

@@ -1,0 +1,79 @@
+package gr.kentra.cases.communityevent;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+
+import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Local events of the centre. They hold no personal data (a head count, not a list of people), so they are not
+ * audited; every event recorded is published for the indicators in the same transaction.
+ */
+@Service
+class EventService {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
+
+    private final EventRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    EventService(EventRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    @Transactional
+    EventView record(EventForm form) {
+        CommunityEvent saved = repository.saveAndFlush(new CommunityEvent(form, CurrentStaff.username(),
+                clock.instant()));
+        events.publishEvent(saved.held());
+        return saved.view();
+    }
+
+    @Transactional(readOnly = true)
+    EventView find(UUID id) {
+        return load(id).view();
+    }
+
+    @Transactional(readOnly = true)
+    EventView.Page list(EventFilter filter, int page, int size) {
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+                Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
+        return new EventView.Page(result.map(CommunityEvent::view).getContent(), safePage, safeSize,
+                result.getTotalElements());
+    }
+
+    @Transactional
+    EventView update(UUID id, EventForm form) {
+        CommunityEvent event = load(id);
+        if (form.version() == null) {
+            throw new InvalidField("version", "NotNull");
+        }
+        if (!Objects.equals(event.version(), form.version())) {
+            throw RecordProblems.staleVersion(event.version());
+        }
+        event.apply(form);
+        return repository.saveAndFlush(event).view();
+    }
+
+    @Transactional(readOnly = true)
+    Long versionOf(UUID id) {
+        return repository.findById(id).map(CommunityEvent::version).orElse(null);
+    }
+
+    private CommunityEvent load(UUID id) {
+        return repository.findById(id).orElseThrow(() -> RecordProblems.notFound("problem.event.notFound"));
+    }
+}

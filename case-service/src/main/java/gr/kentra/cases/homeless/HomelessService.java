@@ -1,0 +1,132 @@
+package gr.kentra.cases.homeless;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.partner.Partners;
+import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.RecordProblems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The homeless register. One ACTIVE entry per person (checked here, and by a partial unique index for races);
+ * every read and change is audited, every registration published for the indicators in the same transaction.
+ */
+@Service
+class HomelessService {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
+    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+
+    private final EntryRepository repository;
+    private final Beneficiaries beneficiaries;
+    private final Partners partners;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.system(CENTRE_ZONE);
+
+    HomelessService(EntryRepository repository, Beneficiaries beneficiaries, Partners partners, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.beneficiaries = beneficiaries;
+        this.partners = partners;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    EntryView register(NewEntry request) {
+        beneficiaries.requireOpenForNewWork(request.beneficiaryId());
+        requireNoActiveEntry(request.beneficiaryId(), null);
+        if (request.shelterPartnerId() != null) {
+            partners.requireActive(request.shelterPartnerId(), "shelterPartnerId");
+        }
+        HomelessRegisterEntry saved = repository.saveAndFlush(
+                HomelessRegisterEntry.register(request, CurrentStaff.username(), clock.instant()));
+        audit.record(saved.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, saved.id(), AuditAction.CREATE, null);
+        events.publishEvent(new HomelessRegistered(saved.id(), saved.beneficiaryId(), saved.situation(),
+                saved.registeredOn()));
+        return EntryView.of(saved);
+    }
+
+    @Transactional
+    EntryView find(UUID id) {
+        HomelessRegisterEntry entry = load(id);
+        audit.read(entry.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, id);
+        return EntryView.of(entry);
+    }
+
+    /** Lists newest registered first; each entry shown is audited as a search hit on its person's record. */
+    @Transactional
+    EntryView.Page list(EntryFilter filter, int page, int size) {
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+                Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+        result.forEach(e -> audit.record(e.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, e.id(),
+                AuditAction.SEARCH, null));
+        return new EntryView.Page(result.map(EntryView::of).getContent(), safePage, safeSize,
+                result.getTotalElements());
+    }
+
+    @Transactional
+    EntryView update(UUID id, EntryChange change) {
+        HomelessRegisterEntry entry = load(id);
+        if (!Objects.equals(entry.version(), change.version())) {
+            throw RecordProblems.staleVersion(entry.version());
+        }
+        if (change.status() == HomelessStatus.ACTIVE && entry.status() != HomelessStatus.ACTIVE) {
+            requireNoActiveEntry(entry.beneficiaryId(), id);
+        }
+        // A shelter that has since been deactivated may stay on the entries that name it; a new one must be active.
+        if (change.shelterPartnerId() != null && !change.shelterPartnerId().equals(entry.shelterPartnerId())) {
+            partners.requireActive(change.shelterPartnerId(), "shelterPartnerId");
+        }
+        List<String> changed = entry.apply(change, LocalDate.now(clock));
+        HomelessRegisterEntry saved = repository.saveAndFlush(entry);
+        audit.record(saved.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, id, AuditAction.UPDATE, changed);
+        return EntryView.of(saved);
+    }
+
+    /** After the unique index refused a second ACTIVE entry: the entry that won, for the 409 (null if none). */
+    @Transactional(readOnly = true)
+    UUID activeEntryOf(UUID beneficiaryId) {
+        return repository.findFirstByBeneficiaryIdAndStatus(beneficiaryId, HomelessStatus.ACTIVE)
+                .map(HomelessRegisterEntry::id).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    UUID beneficiaryOf(UUID id) {
+        return repository.findById(id).map(HomelessRegisterEntry::beneficiaryId).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    Long versionOf(UUID id) {
+        return repository.findById(id).map(HomelessRegisterEntry::version).orElse(null);
+    }
+
+    private void requireNoActiveEntry(UUID beneficiaryId, UUID self) {
+        repository.findFirstByBeneficiaryIdAndStatus(beneficiaryId, HomelessStatus.ACTIVE)
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw HomelessProblems.alreadyActive(existing.id());
+                });
+    }
+
+    private HomelessRegisterEntry load(UUID id) {
+        return repository.findById(id).orElseThrow(HomelessProblems::notFound);
+    }
+}

@@ -1,0 +1,135 @@
+package gr.kentra.cases.investigation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.request.Requests;
+import gr.kentra.cases.system.CurrentStaff;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Social investigations of the centre. Every read (the report included) and change is audited on the person's
+ * trail, and every completion is published for the indicators, in the same transaction as the change.
+ */
+@Service
+class InvestigationService {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
+    /** Closing days are the day in Greece, where the centres work. */
+    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+
+    private final InvestigationRepository repository;
+    private final Beneficiaries beneficiaries;
+    private final Requests requests;
+    private final InvestigationReport reports;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.system(CENTRE_ZONE);
+
+    InvestigationService(InvestigationRepository repository, Beneficiaries beneficiaries, Requests requests,
+            InvestigationReport reports, AuditTrail audit, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.beneficiaries = beneficiaries;
+        this.requests = requests;
+        this.reports = reports;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    InvestigationView open(NewInvestigation request) {
+        beneficiaries.requireOpenForNewWork(request.beneficiaryId());
+        if (request.requestId() != null) {
+            requests.requireOfPerson(request.requestId(), request.beneficiaryId(), "requestId");
+        }
+        SocialInvestigation saved = repository.saveAndFlush(SocialInvestigation.open(request, LocalDate.now(clock),
+                CurrentStaff.username(), clock.instant()));
+        audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, saved.id(), AuditAction.CREATE, null);
+        return InvestigationView.of(saved);
+    }
+
+    @Transactional
+    InvestigationView find(UUID id) {
+        SocialInvestigation investigation = load(id);
+        audit.read(investigation.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id);
+        return InvestigationView.of(investigation);
+    }
+
+    /** Lists newest requested first; each investigation shown is audited as a search hit. */
+    @Transactional
+    InvestigationView.Page list(InvestigationFilter filter, int page, int size) {
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+                Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+        result.forEach(i -> audit.record(i.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, i.id(),
+                AuditAction.SEARCH, null));
+        return new InvestigationView.Page(result.map(InvestigationView::of).getContent(), safePage, safeSize,
+                result.getTotalElements());
+    }
+
+    @Transactional
+    InvestigationView update(UUID id, InvestigationChange change) {
+        SocialInvestigation investigation = load(id);
+        requireVersion(investigation, change.version());
+        List<String> changed = investigation.apply(change);
+        SocialInvestigation saved = repository.saveAndFlush(investigation);
+        audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id, AuditAction.UPDATE, changed);
+        return InvestigationView.of(saved);
+    }
+
+    @Transactional
+    InvestigationView transition(UUID id, InvestigationTransition transition) {
+        SocialInvestigation investigation = load(id);
+        requireVersion(investigation, transition.version());
+        investigation.moveTo(transition.to(), transition.reason(), LocalDate.now(clock));
+        SocialInvestigation saved = repository.saveAndFlush(investigation);
+        audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id, AuditAction.UPDATE,
+                saved.status() == InvestigationStatus.CANCELLED ? List.of("status", "closedOn", "cancelReason")
+                        : List.of("status", "closedOn"));
+        if (saved.status() == InvestigationStatus.COMPLETED) {
+            events.publishEvent(new InvestigationCompleted(saved.id(), saved.beneficiaryId(), saved.kind(),
+                    saved.closedOn()));
+        }
+        return InvestigationView.of(saved);
+    }
+
+    /** The report of a completed investigation, as HTML; issuing it is audited as a read of the person's record. */
+    @Transactional
+    String report(UUID id) {
+        SocialInvestigation investigation = load(id);
+        if (investigation.status() != InvestigationStatus.COMPLETED) {
+            throw InvestigationProblems.noReport(investigation.status());
+        }
+        audit.read(investigation.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id);
+        return reports.render(investigation, beneficiaries.identity(investigation.beneficiaryId()));
+    }
+
+    @Transactional(readOnly = true)
+    Long versionOf(UUID id) {
+        return repository.findById(id).map(SocialInvestigation::version).orElse(null);
+    }
+
+    private SocialInvestigation load(UUID id) {
+        return repository.findById(id).orElseThrow(InvestigationProblems::notFound);
+    }
+
+    private static void requireVersion(SocialInvestigation investigation, Long version) {
+        if (!Objects.equals(investigation.version(), version)) {
+            throw gr.kentra.cases.system.RecordProblems.staleVersion(investigation.version());
+        }
+    }
+}
