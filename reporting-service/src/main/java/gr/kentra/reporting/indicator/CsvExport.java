@@ -16,6 +16,10 @@ final class CsvExport {
     }
 
     static byte[] write(Report report, String comparisonLabel) {
+        return text(report, comparisonLabel).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(Report report, String comparisonLabel) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (Report.Table table : report.tables()) {
             table(csv, table, report.k(), "");
@@ -26,7 +30,7 @@ final class CsvExport {
         for (String footnote : report.footnotes()) {
             csv.append(quoted("* " + footnote)).append("\r\n");
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toString();
     }
 
     private static void table(StringBuilder csv, Report.Table table, int k, String suffix) {
@@ -38,7 +42,9 @@ final class CsvExport {
         for (Report.Row row : table.rows()) {
             line(csv, row, k);
         }
-        line(csv, table.totals(), k);
+        if (table.totals() != null) {
+            line(csv, table.totals(), k);
+        }
         csv.append("\r\n");
     }
 

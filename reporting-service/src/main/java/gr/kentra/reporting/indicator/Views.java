@@ -2,6 +2,7 @@ package gr.kentra.reporting.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 
 import gr.kentra.reporting.suppression.Grid;
@@ -57,15 +58,15 @@ final class Views {
 
     /** One centre's row; its totals are the row itself. */
     static Cut centre(ProtectedGrid grid, String tenant) {
-        Line line = rows(grid, r -> grid.grid().rowKeys().get(r).equals(tenant), tenant);
-        return new Cut(line.cells().isEmpty() ? List.of() : List.of(line), line);
+        Optional<Line> line = rows(grid, r -> grid.grid().rowKeys().get(r).equals(tenant), tenant);
+        return new Cut(line.map(List::of).orElse(List.of()), line.orElse(zeros(tenant, grid.grid())));
     }
 
     /**
      * The sum of the rows matching {@code selected} (e.g. the centres running one ESF operation). A sum with
      * a hidden part is hidden: publishing it could give the hidden part away.
      */
-    static Line rows(ProtectedGrid grid, IntPredicate selected, String key) {
+    static Optional<Line> rows(ProtectedGrid grid, IntPredicate selected, String key) {
         Grid g = grid.grid();
         long[] sums = new long[g.columnCount()];
         boolean[] hidden = new boolean[g.columnCount()];
@@ -84,13 +85,13 @@ final class Views {
             }
         }
         if (matched == 0) {
-            return new Line(key, List.of(), Value.of(0, false));
+            return Optional.empty();
         }
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < g.columnCount(); c++) {
             cells.add(Value.of(sums[c], hidden[c]));
         }
-        return new Line(key, cells, Value.of(total, totalHidden));
+        return Optional.of(new Line(key, cells, Value.of(total, totalHidden)));
     }
 
     private static Line row(ProtectedGrid grid, int r) {
@@ -114,7 +115,7 @@ final class Views {
         return new Line(region, cells, total);
     }
 
-    private static Line zeros(String key, Grid grid) {
+    static Line zeros(String key, Grid grid) {
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < grid.columnCount(); c++) {
             cells.add(Value.of(0, false));
