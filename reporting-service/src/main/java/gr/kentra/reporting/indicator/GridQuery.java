@@ -55,21 +55,35 @@ class GridQuery {
         return new NationalGrid(grid(centres(), indicator.breakdown(), sql, args), null, null);
     }
 
+    /**
+     * Distinct persons per centre, per region and in the country, in one query over {@code person_month}.
+     * Pseudonyms are hex: byte order ("C") compares them as well as the locale's rules, and far faster.
+     */
     private NationalGrid persons(Period period) {
-        String sql = "select tenant_id, '" + TOTAL + "', count(distinct person_pseudonym) from person_month"
-                + " where period_month between ? and ? group by 1";
-        Grid grid = grid(centres(), Indicator.Breakdown.NONE, sql, List.of(period.fromText(), period.toText()));
+        Map<String, Long> centres = new HashMap<>();
         Map<String, Long> regions = new HashMap<>();
+        long[] national = {0};
         jdbc.query("""
-                select c.region_code, count(distinct p.person_pseudonym) from person_month p
-                join centre c on c.tenant_id = p.tenant_id where p.period_month between ? and ? group by 1""",
+                select p.tenant_id, c.region_code, count(distinct p.person_pseudonym collate "C"),
+                    grouping(p.tenant_id, c.region_code)
+                from person_month p join centre c on c.tenant_id = p.tenant_id
+                where p.period_month between ? and ?
+                group by grouping sets ((p.tenant_id, c.region_code), (c.region_code), ())""",
                 row -> {
-                    regions.put(row.getString(1), row.getLong(2));
+                    switch (row.getInt(4)) {
+                        case 0 -> centres.put(row.getString(1), row.getLong(3));
+                        case 2 -> regions.put(row.getString(2), row.getLong(3));
+                        default -> national[0] = row.getLong(3);
+                    }
                 }, period.fromText(), period.toText());
-        Long national = jdbc.queryForObject(
-                "select count(distinct person_pseudonym) from person_month where period_month between ? and ?",
-                Long.class, period.fromText(), period.toText());
-        return new NationalGrid(grid, regions, national);
+        Map<String, String> rows = centres();
+        long[][] counts = new long[rows.size()][1];
+        int r = 0;
+        for (String tenant : rows.keySet()) {
+            counts[r++][0] = centres.getOrDefault(tenant, 0L);
+        }
+        Grid grid = new Grid(new ArrayList<>(rows.keySet()), new ArrayList<>(rows.values()), List.of(TOTAL), counts);
+        return new NationalGrid(grid, regions, national[0]);
     }
 
     /** ESF rows are a centre's operations ({@code tenant/operation}): a participant counts once per operation. */

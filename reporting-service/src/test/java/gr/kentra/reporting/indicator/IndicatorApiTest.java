@@ -178,4 +178,14 @@ class IndicatorApiTest extends ReportingIntegrationTest {
         List<String> lines = CsvExport.lines(csv);
         assertThat(lines).anyMatch(line -> line.startsWith("\"moschato-tavros\",") && line.contains(",<5,"));
     }
+
+    @Test
+    void anEmptyStoreGivesEmptyTablesNotAnError() throws Exception {
+        emptyStore();
+        report(analyst(), "scope=national" + YEAR).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].rows").isEmpty())
+                .andExpect(jsonPath("$.tables[0].totals.total.value").value(0));
+        report(analyst(), "scope=centre:elefsina" + YEAR).andExpect(status().isOk());
+        mvc.perform(get("/reports/api/esf?programme=2021-2027").with(analyst())).andExpect(status().isOk());
+    }
 }
