@@ -1,6 +1,11 @@
 package gr.kentra.reporting.system;
 
+import java.io.IOException;
+
+import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -28,19 +33,30 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/internal/facts").hasRole(KentraRole.FACT_PUBLISHER.name())
+                        .requestMatchers("/internal/aggregates/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
+                        .requestMatchers("/reports/api/**").hasAnyRole(KentraRole.MINISTRY_ANALYST.name(),
+                                KentraRole.REGIONAL_MANAGER.name(), KentraRole.COORDINATOR.name())
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        write(json, response, HttpStatus.FORBIDDEN, "You may not do this.")))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                                    "A valid access token is required.");
-                            json.writeValue(response.getOutputStream(), problem);
-                        }));
+                        .accessDeniedHandler((request, response, e) ->
+                                write(json, response, HttpStatus.FORBIDDEN, "You may not do this."))
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(json, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.")));
         return http.build();
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     @Bean

@@ -1,0 +1,107 @@
+package gr.kentra.reporting.aggregate;
+
+import java.util.Collection;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pre-aggregates that every indicator query reads: {@code fact_monthly} (counts and quantities per month
+ * and coded attributes), {@code person_month} (who was served where and when, for distinct counts over any
+ * period), {@code esf_participant} (each participant once per operation, profile at the earliest entry) and
+ * {@code centre}. Intake adds new facts to them; a rebuild recomputes them from {@code indicator_fact} with the
+ * very same statements, so the two paths cannot drift apart.
+ */
+@Component
+public class Aggregates {
+
+    private static final String DIMENSIONS = "period_month, tenant_id, region_code, operation_code, fact_type, "
+            + "category, outcome, gender, age_band, employment_status, isced_level, flags";
+
+    private static final String FACT_MONTHLY = """
+            insert into fact_monthly (%1$s, fact_count, quantity_sum)
+            select %1$s, count(*), sum(quantity) from indicator_fact %2$s
+            group by %1$s %3$s""";
+
+    /**
+     * Intake upserts in the order of the dimensions, so that two concurrent batches lock the same rows in
+     * the same order and cannot deadlock. A rebuild starts from empty tables and needs neither.
+     */
+    private static final String UPSERT = """
+            order by %1$s
+            on conflict (%1$s) do update set fact_count = fact_monthly.fact_count + excluded.fact_count,
+                quantity_sum = fact_monthly.quantity_sum + excluded.quantity_sum""".formatted(DIMENSIONS);
+
+    private static final String PERSON_MONTH = """
+            insert into person_month (period_month, tenant_id, region_code, person_pseudonym)
+            select distinct period_month, tenant_id, region_code, person_pseudonym from indicator_fact
+            where person_pseudonym is not null %s
+            on conflict do nothing""";
+
+    /** The earliest entry wins, whichever order the facts arrive in. */
+    private static final String ESF_PARTICIPANT = """
+            insert into esf_participant (operation_code, person_pseudonym, period_month, tenant_id, region_code,
+                gender, age_band, employment_status, isced_level, flags)
+            select distinct on (operation_code, person_pseudonym) operation_code, person_pseudonym, period_month,
+                tenant_id, region_code, gender, age_band, employment_status, isced_level, flags
+            from indicator_fact where fact_type = 'PARTICIPANT_ENTERED' and person_pseudonym is not null %s
+            order by operation_code, person_pseudonym, period_month, fact_id
+            on conflict (operation_code, person_pseudonym) do update set period_month = excluded.period_month,
+                tenant_id = excluded.tenant_id, region_code = excluded.region_code, gender = excluded.gender,
+                age_band = excluded.age_band, employment_status = excluded.employment_status,
+                isced_level = excluded.isced_level, flags = excluded.flags
+            where excluded.period_month < esf_participant.period_month""";
+
+    /** A centre's region is the one of its latest fact. */
+    private static final String CENTRE = """
+            insert into centre (tenant_id, region_code)
+            select distinct on (tenant_id) tenant_id, region_code from indicator_fact %s
+            order by tenant_id, period_month desc
+            on conflict (tenant_id) do update set region_code = excluded.region_code""";
+
+    private static final String ONLY_NEW = "fact_id = any(?)";
+
+    private final JdbcTemplate jdbc;
+
+    Aggregates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds facts just stored (within the caller's transaction) to every aggregate. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(Collection<UUID> factIds) {
+        if (factIds.isEmpty()) {
+            return;
+        }
+        UUID[] ids = factIds.toArray(UUID[]::new);
+        jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
+        jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
+        jdbc.update(ESF_PARTICIPANT.formatted("and " + ONLY_NEW), (Object) ids);
+        jdbc.update(CENTRE.formatted("where " + ONLY_NEW), (Object) ids);
+    }
+
+    /**
+     * Recomputes every aggregate from the facts in one transaction. The share lock on the facts makes
+     * concurrent intake wait, so no fact can land between the truncate and the recount.
+     */
+    @Transactional
+    public Rebuild rebuild() {
+        long started = System.nanoTime();
+        jdbc.execute("lock table indicator_fact in share mode");
+        jdbc.execute("truncate fact_monthly, person_month, esf_participant, centre");
+        // Grouping a million facts in memory instead of in temporary files; for this transaction only.
+        jdbc.execute("set local work_mem = '256MB'");
+        int monthly = jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", ""));
+        int persons = jdbc.update(PERSON_MONTH.formatted(""));
+        int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
+        int centres = jdbc.update(CENTRE.formatted(""));
+        return new Rebuild(monthly, persons, participants, centres, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Row counts of the rebuilt aggregates and how long the rebuild took. */
+    public record Rebuild(int factMonthlyRows, int personMonthRows, int participantRows, int centres, long millis) {
+    }
+}

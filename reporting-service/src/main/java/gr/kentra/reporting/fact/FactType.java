@@ -1,0 +1,40 @@
+package gr.kentra.reporting.fact;
+
+import java.util.Set;
+
+/** What happened in a centre's casework, reduced to a kind of event. The fact contract's closed list. */
+public enum FactType {
+    BENEFICIARY_REGISTERED,
+    /** The ESF participant profile at entry; one per person per operation. */
+    PARTICIPANT_ENTERED,
+    REQUEST_OPENED,
+    REQUEST_CLOSED(Set.of("COMPLETED", "REFERRED", "REJECTED")),
+    REFERRAL_SENT,
+    REFERRAL_CLOSED(Set.of("COMPLETED", "DECLINED", "NO_RESPONSE")),
+    SESSION_HELD,
+    INVESTIGATION_COMPLETED,
+    HOMELESS_REGISTERED,
+    GOODS_DISTRIBUTED,
+    /** The only fact without a person: quantity is the attendance, category the audience. */
+    EVENT_HELD;
+
+    private final Set<String> outcomes;
+
+    FactType() {
+        this(null);
+    }
+
+    FactType(Set<String> outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    /** Whether a fact of this type concerns one person, so carries a pseudonym and a profile. */
+    public boolean aboutAPerson() {
+        return this != EVENT_HELD;
+    }
+
+    /** The outcomes this type allows, or null when any coded outcome is allowed. */
+    Set<String> outcomes() {
+        return outcomes;
+    }
+}

@@ -1,0 +1,81 @@
+package gr.kentra.reporting.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import gr.kentra.reporting.suppression.ProtectedGrid;
+import gr.kentra.reporting.suppression.Suppression;
+import gr.kentra.reporting.system.InvalidRequestException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the suppressed indicator tables of a scope and period (and of a comparison period). */
+@Service
+class IndicatorReports {
+
+    private final IndicatorCatalogue catalogue;
+    private final GridQuery query;
+    private final Labels labels;
+    private final Suppression suppression;
+    private final int k;
+
+    IndicatorReports(IndicatorCatalogue catalogue, GridQuery query, Labels labels, SuppressionProperties properties) {
+        this.catalogue = catalogue;
+        this.query = query;
+        this.labels = labels;
+        this.k = properties.k();
+        this.suppression = new Suppression(k);
+    }
+
+    /** One snapshot for all tables of a report, so its numbers agree with each other. */
+    @Transactional(readOnly = true)
+    Report indicators(Jwt jwt, Scope scope, Period period, Period comparison, String code, Locale locale) {
+        Optional<String> regionOfCentre = scope instanceof Scope.Centre centre ? query.regionOf(centre.tenant())
+                : Optional.empty();
+        ScopeAccess.check(jwt, scope, regionOfCentre);
+        List<Indicator> indicators = code == null ? catalogue.general()
+                : List.of(catalogue.generalIndicator(code)
+                        .orElseThrow(() -> InvalidRequestException.of("indicator", "field.indicator")));
+        List<Report.Table> tables = new ArrayList<>();
+        boolean distinct = false;
+        for (Indicator indicator : indicators) {
+            Report.Table compared = comparison == null ? null : table(indicator, scope, comparison, null, locale);
+            tables.add(table(indicator, scope, period, compared, locale));
+            distinct |= indicator.measure() == Indicator.Measure.DISTINCT_PERSONS;
+        }
+        List<String> footnotes = new ArrayList<>();
+        footnotes.add(labels.text("report.footnote.suppressed", locale, k));
+        if (distinct) {
+            footnotes.add(labels.text("report.footnote.distinct", locale));
+        }
+        return new Report(scope.toString(), period.fromText(), period.toText(),
+                comparison == null ? null : comparison.fromText(), comparison == null ? null : comparison.toText(),
+                k, tables, footnotes);
+    }
+
+    private Report.Table table(Indicator indicator, Scope scope, Period period, Report.Table comparison,
+            Locale locale) {
+        NationalGrid national = query.national(indicator, period);
+        ProtectedGrid grid = suppression.protect(national.grid());
+        Views.Cut cut = switch (scope) {
+            case Scope.National n -> Views.national(grid, national, k);
+            case Scope.Region region -> Views.region(grid, national, region.code(), k);
+            case Scope.Centre centre -> Views.centre(grid, centre.tenant());
+        };
+        String dimension = scope instanceof Scope.National ? "region" : "centre";
+        List<Report.Column> columns = national.grid().columnKeys().stream()
+                .map(key -> new Report.Column(key, labels.value(key, locale))).toList();
+        String total = labels.text("report.total", locale);
+        List<Report.Row> rows = cut.rows().stream().map(line -> row(line, line.key())).toList();
+        return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
+                period.fromText(), period.toText(), dimension, labels.text("report.rows." + dimension, locale),
+                columns, total, rows, row(cut.totals(), total), comparison);
+    }
+
+    private static Report.Row row(Views.Line line, String label) {
+        return new Report.Row(line.key().isEmpty() ? null : line.key(), label, line.cells(), line.total());
+    }
+}

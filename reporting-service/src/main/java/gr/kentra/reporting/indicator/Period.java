@@ -1,0 +1,51 @@
+package gr.kentra.reporting.indicator;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.reporting.system.InvalidRequestException;
+import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
+
+/** A run of whole months, both ends included; months are {@code YYYY-MM}, as in the facts. */
+record Period(YearMonth from, YearMonth to) {
+
+    String fromText() {
+        return from.toString();
+    }
+
+    String toText() {
+        return to.toString();
+    }
+
+    @Override
+    public String toString() {
+        return from + ".." + to;
+    }
+
+    /** Parses a period from request parameters, naming the parameters in the field errors. */
+    static Period parse(String from, String to, String fromName, String toName) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        YearMonth start = month(from, fromName, problems);
+        YearMonth end = month(to, toName, problems);
+        if (start != null && end != null && start.isAfter(end)) {
+            problems.add(new FieldProblem(fromName, "field.fromAfterTo"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return new Period(start, end);
+    }
+
+    private static YearMonth month(String value, String name, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(name, "field.required"));
+            return null;
+        }
+        if (!Vocabulary.MONTH.matcher(value).matches()) {
+            problems.add(new FieldProblem(name, "field.month"));
+            return null;
+        }
+        return YearMonth.parse(value);
+    }
+}

@@ -1,0 +1,29 @@
+package gr.kentra.reporting.indicator;
+
+import java.util.List;
+
+/**
+ * What the report endpoints publish, already suppressed: JSON as is, CSV and XLSX from the same object.
+ *
+ * @param scope the scope asked for ({@code national}, {@code region:attica}, ...), or the ESF selection
+ * @param tables one table per indicator (or one ESF table)
+ * @param footnotes what a reader must know to read the numbers (how hidden numbers are shown, ...)
+ */
+record Report(String scope, String from, String to, String compareFrom, String compareTo, int k,
+        List<Table> tables, List<String> footnotes) {
+
+    record Column(String key, String label) {
+    }
+
+    record Row(String key, String label, List<Value> cells, Value total) {
+    }
+
+    /**
+     * @param rowDimension what the rows are: {@code region}, {@code centre} or {@code indicator}
+     * @param comparison the same table over the comparison period, when one was asked for
+     */
+    record Table(String code, String label, String definition, String from, String to, String rowDimension,
+            String rowHeader, List<Column> columns, String totalLabel, List<Row> rows, Row totals,
+            Table comparison) {
+    }
+}

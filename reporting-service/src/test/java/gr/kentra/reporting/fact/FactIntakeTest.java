@@ -1,0 +1,126 @@
+package gr.kentra.reporting.fact;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+
+import gr.kentra.reporting.ReportingIntegrationTest;
+import gr.kentra.reporting.TestFact;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+class FactIntakeTest extends ReportingIntegrationTest {
+
+    @BeforeEach
+    void empty() {
+        emptyStore();
+    }
+
+    private ResultActions post(RequestPostProcessor caller, String... facts) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
+                .with(caller).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                .content("{\"facts\":[" + String.join(",", facts) + "]}"));
+    }
+
+    private long facts() {
+        return jdbc.queryForObject("select count(*) from indicator_fact", Long.class);
+    }
+
+    @Test
+    void storesEveryFieldOfTheContract() throws Exception {
+        String fact = TestFact.of("PARTICIPANT_ENTERED").with("category", "GMI_APPLICATION")
+                .with("employmentStatus", "LONG_TERM_UNEMPLOYED").with("iscedLevel", 3)
+                .flags("ROMA", "DISABILITY").json();
+        post(factPublisher(), fact).andExpect(status().isOk())
+                .andExpect(jsonPath("$.received").value(1)).andExpect(jsonPath("$.duplicates").value(0));
+        var row = jdbc.queryForMap("select * from indicator_fact");
+        assertThat(row).containsEntry("tenant_id", "moschato-tavros").containsEntry("operation_code", "5001910")
+                .containsEntry("fact_type", "PARTICIPANT_ENTERED").containsEntry("category", "GMI_APPLICATION")
+                .containsEntry("employment_status", "LONG_TERM_UNEMPLOYED").containsEntry("isced_level", 3)
+                .containsEntry("flags", Flag.ROMA.bit() | Flag.DISABILITY.bit());
+    }
+
+    @Test
+    void countsARedeliveredFactAsADuplicateAndStoresItOnce() throws Exception {
+        String fact = TestFact.of("REQUEST_OPENED").json();
+        String other = TestFact.of("REQUEST_OPENED").json();
+        post(factPublisher(), fact).andExpect(status().isOk());
+        post(factPublisher(), fact, other).andExpect(status().isOk())
+                .andExpect(jsonPath("$.received").value(1)).andExpect(jsonPath("$.duplicates").value(1));
+        assertThat(facts()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select sum(fact_count) from fact_monthly", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void refusesTheWholeBatchNamingIndexAndFieldWhenOneFactIsInvalid() throws Exception {
+        String good = TestFact.of("REQUEST_OPENED").json();
+        String badPseudonym = TestFact.of("REQUEST_OPENED").with("pseudonym", "Maria Papadopoulou").json();
+        post(factPublisher(), good, badPseudonym)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("facts[1].pseudonym"))
+                .andExpect(jsonPath("$.errors[0].message").value("does not have a valid format"));
+        assertThat(facts()).isZero();
+    }
+
+    @Test
+    void refusesValuesOutsideTheClosedVocabularies() throws Exception {
+        String fact = TestFact.of("REQUEST_CLOSED").with("tenant", "Moschato Tavros").with("month", "2026-11-05")
+                .with("category", "free text here").with("outcome", "LOST").with("ageBand", "26")
+                .with("employmentStatus", "RETIRED").with("iscedLevel", 9).with("operation", "01013099997")
+                .flags("VIP").json();
+        post(factPublisher(), fact).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("facts[0].tenant",
+                        "facts[0].month", "facts[0].category", "facts[0].outcome", "facts[0].ageBand",
+                        "facts[0].employmentStatus", "facts[0].iscedLevel", "facts[0].operation",
+                        "facts[0].flags[0]")));
+        assertThat(facts()).isZero();
+    }
+
+    @Test
+    void anEventCarriesNoPersonAndAPersonalFactNeedsOne() throws Exception {
+        String eventWithPerson = TestFact.of("EVENT_HELD").with("pseudonym", TestFact.pseudonym("x")).json();
+        String requestWithoutPerson = TestFact.of("REQUEST_OPENED").with("pseudonym", null).json();
+        post(factPublisher(), eventWithPerson, requestWithoutPerson).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("facts[0].pseudonym",
+                        "facts[1].pseudonym")));
+    }
+
+    @Test
+    void explainsInGreekByDefault() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
+                        .with(factPublisher()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"facts\":[" + TestFact.of("NOT_A_TYPE").json() + "]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("facts[0].type"))
+                .andExpect(jsonPath("$.errors[0].message").value("δεν είναι μία από τις επιτρεπόμενες τιμές"));
+    }
+
+    @Test
+    void aWrongJsonTypeIsAFieldErrorNotAServerError() throws Exception {
+        post(factPublisher(), TestFact.of("GOODS_DISTRIBUTED").with("quantity", "many").json())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("facts[0].quantity")));
+        post(factPublisher(), "not json").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void onlyAFactPublisherMayDeliver() throws Exception {
+        String fact = TestFact.of("REQUEST_OPENED").json();
+        post(analyst(), fact).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        post(platformAdmin(), fact).andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"facts\":[" + fact + "]}"))
+                .andExpect(status().isUnauthorized());
+        assertThat(facts()).isZero();
+    }
+}

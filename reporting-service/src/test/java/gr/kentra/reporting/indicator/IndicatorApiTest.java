@@ -1,0 +1,191 @@
+package gr.kentra.reporting.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import gr.kentra.reporting.ReportingIntegrationTest;
+import gr.kentra.reporting.TestFact;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+class IndicatorApiTest extends ReportingIntegrationTest {
+
+    private static final String YEAR = "&from=2026-01&to=2026-12";
+
+    @BeforeEach
+    void facts() throws Exception {
+        emptyStore();
+        List<TestFact> facts = new ArrayList<>();
+        requests(facts, "moschato-tavros", "attica", 20, 2);
+        requests(facts, "elefsina", "attica", 12, 6);
+        requests(facts, "nea-smyrni", "attica", 9, 7);
+        requests(facts, "mouzaki", "thessaly", 8, 10);
+        deliver(TestFact.json(facts));
+    }
+
+    /** Each request from a different person, all in March 2026. */
+    private static void requests(List<TestFact> facts, String tenant, String region, int gmi, int housing) {
+        for (int i = 0; i < gmi + housing; i++) {
+            facts.add(TestFact.of("REQUEST_OPENED").centre(tenant, region).with("month", "2026-03")
+                    .person(tenant + i).with("category", i < gmi ? "GMI_APPLICATION" : "HOUSING_ALLOWANCE"));
+        }
+    }
+
+    private ResultActions report(RequestPostProcessor caller, String query) throws Exception {
+        return mvc.perform(get("/reports/api/indicators?" + query).with(caller).header("Accept-Language", "en")
+                .accept(MediaType.APPLICATION_JSON));
+    }
+
+    private String body(RequestPostProcessor caller, String query) throws Exception {
+        return report(caller, query).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void nationalTableHasRegionsAsRowsAndTheCountryAsTotals() throws Exception {
+        report(analyst(), "scope=national&indicator=GEN03" + YEAR).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].code").value("GEN03"))
+                .andExpect(jsonPath("$.tables[0].rowDimension").value("region"))
+                .andExpect(jsonPath("$.tables[0].rows[*].key", contains("attica", "thessaly")))
+                .andExpect(jsonPath("$.tables[0].columns[*].key", contains("GMI_APPLICATION", "HOUSING_ALLOWANCE")))
+                .andExpect(jsonPath("$.tables[0].rows[0].cells[0].value").value(41))
+                .andExpect(jsonPath("$.tables[0].totals.cells[0].value").value(49))
+                .andExpect(jsonPath("$.footnotes[0]").value(org.hamcrest.Matchers.containsString("<5")));
+    }
+
+    @Test
+    void aSmallCellIsPublishedAsSuppressedNullNeverAsItsValue() throws Exception {
+        String json = body(analyst(), "scope=region:attica&indicator=GEN03" + YEAR);
+        assertThat(JsonPath.<List<String>>read(json, "$.tables[0].rows[*].key"))
+                .containsExactly("elefsina", "moschato-tavros", "nea-smyrni");
+        Map<String, Object> housingInMoschato = JsonPath.read(json, "$.tables[0].rows[1].cells[1]");
+        assertThat(housingInMoschato).containsEntry("suppressed", true).containsEntry("value", null);
+        // Complementary suppression: the hidden 2 cannot be worked out from its row or its column.
+        assertThat(JsonPath.<List<Boolean>>read(json, "$.tables[0].rows[*].cells[1].suppressed"))
+                .filteredOn(Boolean.TRUE::equals).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(JsonPath.<List<Boolean>>read(json, "$.tables[0].rows[1].cells[*].suppressed"))
+                .filteredOn(Boolean.TRUE::equals).hasSizeGreaterThanOrEqualTo(2);
+        // The region's totals are large and published.
+        assertThat(JsonPath.<Integer>read(json, "$.tables[0].totals.total.value")).isEqualTo(56);
+    }
+
+    @Test
+    void noPublishedNumberInAnyViewIsBetweenOneAndKMinusOne() throws Exception {
+        for (String scope : List.of("national", "region:attica", "region:thessaly", "centre:moschato-tavros",
+                "centre:mouzaki")) {
+            String json = body(analyst(), "scope=" + scope + YEAR);
+            List<Object> values = JsonPath.read(json, "$.tables[*]..value");
+            assertThat(values).as(scope).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v == null || ((Number) v).longValue() == 0
+                            || ((Number) v).longValue() >= 5).isTrue());
+        }
+    }
+
+    @Test
+    void uniqueBeneficiariesCountEachPersonOnce() throws Exception {
+        report(analyst(), "scope=national&indicator=GEN01" + YEAR).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].rows[0].total.value").value(56))
+                .andExpect(jsonPath("$.tables[0].totals.total.value").value(74))
+                .andExpect(jsonPath("$.footnotes", hasItem(org.hamcrest.Matchers.containsString("counts once"))));
+    }
+
+    @Test
+    void carriesAComparisonPeriodWhenAskedFor() throws Exception {
+        report(analyst(), "scope=national&indicator=GEN03" + YEAR + "&compareFrom=2025-01&compareTo=2025-12")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.compareFrom").value("2025-01"))
+                .andExpect(jsonPath("$.tables[0].comparison.from").value("2025-01"))
+                .andExpect(jsonPath("$.tables[0].comparison.totals.total.value").value(0));
+    }
+
+    @Test
+    void aRegionalManagerSeesTheirRegionAndItsCentresOnly() throws Exception {
+        report(manager("attica"), "scope=region:attica" + YEAR).andExpect(status().isOk());
+        report(manager("attica"), "scope=centre:elefsina" + YEAR).andExpect(status().isOk());
+        report(manager("attica"), "scope=region:thessaly" + YEAR).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("part of the country")));
+        report(manager("attica"), "scope=centre:mouzaki" + YEAR).andExpect(status().isForbidden());
+        report(manager("attica"), "scope=national" + YEAR).andExpect(status().isForbidden());
+        report(token(List.of(), null, "regional-manager"), "scope=region:attica" + YEAR)
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCoordinatorSeesOnlyTheirOwnCentre() throws Exception {
+        report(coordinatorOf("mouzaki"), "scope=centre:mouzaki" + YEAR).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].rows[0].key").value("mouzaki"));
+        report(coordinatorOf("mouzaki"), "scope=centre:elefsina" + YEAR).andExpect(status().isForbidden());
+        report(coordinatorOf("mouzaki"), "scope=region:thessaly" + YEAR).andExpect(status().isForbidden());
+        report(token(List.of("mouzaki"), null, "social-worker"), "scope=centre:mouzaki" + YEAR)
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badParametersAreFieldErrorsInTheCallersLanguage() throws Exception {
+        report(analyst(), "scope=national&from=2026-13&to=2026-12").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a month as YYYY-MM"));
+        report(analyst(), "scope=national&from=2026-12&to=2026-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must not be after the end of the period"));
+        report(analyst(), "scope=province:attica" + YEAR).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scope"));
+        report(analyst(), "scope=national&indicator=CO01" + YEAR).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicator"));
+        report(analyst(), "scope=national" + YEAR + "&compareFrom=2025-01").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("compareTo"));
+        mvc.perform(get("/reports/api/indicators?scope=national&from=2026-1&to=2026-12").with(analyst()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("πρέπει να είναι μήνας της μορφής ΕΕΕΕ-ΜΜ"));
+    }
+
+    @Test
+    void aCsvExportAsksForAMonthAndStillGetsAJsonProblem() throws Exception {
+        mvc.perform(get("/reports/api/indicators?scope=national&from=x&to=2026-12").with(analyst())
+                        .accept("text/csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void exportsCsvWithBomCommasQuotedGreekLabelsAndHiddenCellsAsLessThanK() throws Exception {
+        byte[] csv = mvc.perform(get("/reports/api/indicators?scope=region:attica&indicator=GEN03" + YEAR)
+                        .with(analyst()).accept("text/csv").header("Accept-Language", "el"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain(";").contains("\"GEN03 Αιτήματα ανά είδος\",\"2026-01..2026-12\"")
+                .contains("\"Κέντρο\",\"GMI_APPLICATION\",\"HOUSING_ALLOWANCE\",\"Σύνολο\"")
+                .contains("\"Σύνολο\",41,15,56")
+                .contains("\"* Κελιά με λιγότερες από 5");
+        List<String> lines = CsvExport.lines(csv);
+        assertThat(lines).anyMatch(line -> line.startsWith("\"moschato-tavros\",") && line.contains(",<5,"));
+    }
+
+    @Test
+    void anEmptyStoreGivesEmptyTablesNotAnError() throws Exception {
+        emptyStore();
+        report(analyst(), "scope=national" + YEAR).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].rows").isEmpty())
+                .andExpect(jsonPath("$.tables[0].totals.total.value").value(0));
+        report(analyst(), "scope=centre:elefsina" + YEAR).andExpect(status().isOk());
+        mvc.perform(get("/reports/api/esf?programme=2021-2027").with(analyst())).andExpect(status().isOk());
+    }
+}

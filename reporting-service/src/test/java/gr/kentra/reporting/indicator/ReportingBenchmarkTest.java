@@ -1,0 +1,157 @@
+package gr.kentra.reporting.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.launcher.testing.TestPostgres;
+import gr.kentra.reporting.aggregate.Aggregates;
+import gr.kentra.reporting.suppression.Suppression;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * 1,000,000 facts of 250 centres in 13 regions over 2026 in the embedded PostgreSQL: how long a full
+ * aggregate rebuild takes, and the p95 of the national yearly table of all general indicators over 200
+ * requests. Excluded from verify; run with
+ * {@code -Dkentra.excluded-test-groups=none -Dtest=ReportingBenchmarkTest}.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportingBenchmarkTest {
+
+    private static final int FACTS = 1_000_000;
+    private static final int REQUESTS = Integer.getInteger("kentra.benchmark.requests", 200);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.database("reporting_benchmark"));
+        registry.add("spring.datasource.username", TestPostgres::username);
+        registry.add("spring.datasource.password", TestPostgres::password);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Aggregates aggregates;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
+
+    @Autowired
+    GridQuery query;
+
+    /**
+     * People (300,000 of them) mostly stay with one centre; every 17th fact is about a person of the next
+     * centre, so distinct counts differ from sums. Centres are skewed (a few large, many small, as in life),
+     * so small cells and suppression occur. Types, categories and profiles cycle deterministically.
+     */
+    private void load() {
+        jdbc.execute("truncate indicator_fact, fact_monthly, person_month, esf_participant, centre");
+        long started = System.nanoTime();
+        jdbc.update("""
+                with regions(r) as (select array['attica','central-macedonia','thessaly','crete','western-greece',
+                    'peloponnese','eastern-macedonia-thrace','central-greece','epirus','western-macedonia',
+                    'ionian-islands','north-aegean','south-aegean']),
+                types(t) as (select array['BENEFICIARY_REGISTERED','PARTICIPANT_ENTERED','REQUEST_OPENED',
+                    'REQUEST_CLOSED','REFERRAL_SENT','REFERRAL_CLOSED','SESSION_HELD','INVESTIGATION_COMPLETED',
+                    'HOMELESS_REGISTERED','GOODS_DISTRIBUTED','EVENT_HELD','REQUEST_OPENED','SESSION_HELD',
+                    'REQUEST_OPENED','REQUEST_CLOSED']),
+                f as (select i, (i * 7919) %% 300000 as p, (select t from types)[1 + (i * 31) %% 15] as type
+                      from generate_series(1::bigint, %d) i),
+                g as (select f.*, (floor(250 * power((p %% 10007) / 10007.0, 2))::int
+                                   + case when i %% 17 = 0 then 1 else 0 end) %% 250 as c from f)
+                insert into indicator_fact (fact_id, tenant_id, region_code, operation_code, period_month, fact_type,
+                    person_pseudonym, category, outcome, quantity, gender, age_band, employment_status, isced_level, flags)
+                select gen_random_uuid(), 'centre-' || lpad(c::text, 3, '0'), (select r from regions)[1 + c %% 13],
+                    (5000000 + c)::text, '2026-' || lpad((1 + i %% 12)::text, 2, '0'), type,
+                    case when type = 'EVENT_HELD' then null else encode(sha256(('p' || p)::bytea), 'hex') end,
+                    case type when 'REQUEST_OPENED' then (array['GMI_APPLICATION','HOUSING_ALLOWANCE','OPEKA_DISABILITY',
+                                  'UNINSURED_ELDERLY'])[1 + (i / 15) %% 4]
+                              when 'REFERRAL_SENT' then (array['DYPA','HOSPITAL','KEPA','NGO','SOCIAL_GROCERY'])[1 + (i / 15) %% 5]
+                              when 'SESSION_HELD' then (array['INDIVIDUAL','GROUP','FAMILY'])[1 + (i / 15) %% 3]
+                              when 'GOODS_DISTRIBUTED' then (array['FEAD_FOOD','FEAD_HYGIENE'])[1 + (i / 15) %% 2]
+                              when 'EVENT_HELD' then (array['CHILDREN','ELDERLY','ALL'])[1 + (i / 15) %% 3] end,
+                    case type when 'REQUEST_CLOSED' then (array['COMPLETED','REFERRED','REJECTED'])[1 + (i / 15) %% 3]
+                              when 'REFERRAL_CLOSED' then (array['COMPLETED','DECLINED','NO_RESPONSE'])[1 + (i / 15) %% 3] end,
+                    case type when 'GOODS_DISTRIBUTED' then 1 + i %% 9 when 'EVENT_HELD' then 10 + i %% 50 else 1 end,
+                    case when type = 'EVENT_HELD' then null
+                         else (array['FEMALE','MALE','FEMALE','MALE','NON_BINARY','UNKNOWN'])[1 + p %% 6] end,
+                    (array['0-17','18-24','25-29','30-54','55-64','65+','UNKNOWN'])[1 + p %% 7],
+                    (array['EMPLOYED','UNEMPLOYED','LONG_TERM_UNEMPLOYED','INACTIVE','INACTIVE_IN_EDUCATION'])[1 + p %% 5],
+                    p %% 9, (p * 13) %% 2048
+                from g""".formatted(FACTS));
+        jdbc.execute("analyze indicator_fact");
+        System.out.printf("BENCHMARK load of %,d facts: %d ms%n", FACTS, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void rebuildsAggregatesAndServesTheNationalYearlyTable() throws Exception {
+        load();
+        Aggregates.Rebuild rebuild = aggregates.rebuild();
+        jdbc.execute("analyze");
+        System.out.printf("BENCHMARK full aggregate rebuild: %d ms (%s)%n", rebuild.millis(), rebuild);
+        assertThat(rebuild.centres()).isEqualTo(250);
+
+        breakdown();
+        RequestPostProcessor analyst = jwt().jwt(j -> j.subject("analyst")
+                        .claim("realm_access", Map.of("roles", List.of("ministry-analyst"))))
+                .authorities(new RealmRoleAuthorities());
+        for (int i = 0; i < 5; i++) { // warm-up
+            request(analyst);
+        }
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            long started = System.nanoTime();
+            request(analyst);
+            millis.add((System.nanoTime() - started) / 1_000_000);
+        }
+        Collections.sort(millis);
+        System.out.printf("BENCHMARK national yearly table, all %s, %d requests: p50 %d ms, p95 %d ms, max %d ms%n",
+                "general indicators", REQUESTS, millis.get(REQUESTS / 2), millis.get((int) (REQUESTS * 0.95) - 1),
+                millis.get(REQUESTS - 1));
+    }
+
+    /** Where a request's time goes: reading each grid from the aggregates, and protecting it. */
+    private void breakdown() {
+        Period year = new Period(YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        Suppression suppression = new Suppression(5);
+        for (Indicator indicator : catalogue.general()) {
+            long started = System.nanoTime();
+            NationalGrid grid = query.national(indicator, year);
+            long read = System.nanoTime();
+            var protectedGrid = suppression.protect(grid.grid());
+            long done = System.nanoTime();
+            System.out.printf("BENCHMARK %s %dx%d: read %d ms, suppression %d ms, hidden %d%n", indicator.code(),
+                    grid.grid().rowCount(), grid.grid().columnCount(), (read - started) / 1_000_000,
+                    (done - read) / 1_000_000, protectedGrid.hiddenCount());
+        }
+    }
+
+    private void request(RequestPostProcessor analyst) throws Exception {
+        mvc.perform(get("/reports/api/indicators?scope=national&from=2026-01&to=2026-12").with(analyst)
+                .accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
+    }
+}
