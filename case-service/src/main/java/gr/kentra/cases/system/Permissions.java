@@ -49,12 +49,20 @@ final class Permissions {
         APPOINTMENT_READ,
         APPOINTMENT_WRITE,
         OPENING_HOURS_READ,
-        OPENING_HOURS_WRITE
+        OPENING_HOURS_WRITE,
+        // GDPR: the person's rights.
+        /** Export everything the centre holds on a person (Art. 15); session notes only for coordinators. */
+        GDPR_EXPORT,
+        /** Erase a person's identity (Art. 17). */
+        GDPR_ERASE,
+        /** List the people inactive for longer than the retention period. */
+        RETENTION_READ
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
             KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ,
-                    Permission.REQUEST_TYPE_WRITE, Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE)),
+                    Permission.REQUEST_TYPE_WRITE, Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE,
+                    Permission.GDPR_ERASE, Permission.RETENTION_READ)),
             // Coordinators read sessions (without notes) but do not counsel.
             KentraRole.COORDINATOR, EnumSet.complementOf(EnumSet.of(Permission.SESSION_WRITE)),
             KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
@@ -118,7 +126,11 @@ final class Permissions {
             new Rule(HttpMethod.PUT, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
             new Rule(HttpMethod.DELETE, "/api/appointments/*", Permission.APPOINTMENT_WRITE),
             new Rule(HttpMethod.GET, "/api/opening-hours", Permission.OPENING_HOURS_READ),
-            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE));
+            new Rule(HttpMethod.PUT, "/api/opening-hours", Permission.OPENING_HOURS_WRITE),
+            // GDPR
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/export", Permission.GDPR_EXPORT),
+            new Rule(HttpMethod.DELETE, "/api/beneficiaries/*", Permission.GDPR_ERASE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/retention-due", Permission.RETENTION_READ));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 
