@@ -55,11 +55,11 @@ class GdprController {
                  "sessions":[],"sessionNotesIncluded":true,"appointments":[],
                  "auditTrail":[{"occurredAt":"2026-03-02T09:15:00Z","actor":"maria","action":"EXPORT"}]}""")),
         @Content(mediaType = MediaType.TEXT_HTML_VALUE)})
-    @GetMapping(value = "/api/beneficiaries/{id}/export")
-    ResponseEntity<?> export(@PathVariable UUID id,
+    @GetMapping("/api/beneficiaries/{beneficiary}/export")
+    ResponseEntity<?> export(@PathVariable UUID beneficiary,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller,
             Locale locale) {
-        PersonalData data = export.export(id, isCoordinator(caller), Locale.ENGLISH.getLanguage()
+        PersonalData data = export.export(beneficiary, isCoordinator(caller), Locale.ENGLISH.getLanguage()
                 .equals(locale.getLanguage()));
         if (prefersHtml(accept)) {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -119,6 +119,18 @@ class ErasureApiTest extends CaseServiceIntegrationTest {
                         {"beneficiaryId":"%s","type":"GOODS","channel":"WALK_IN","receivedOn":"2026-02-01",
                          "description":"Τρόφιμα."}""".formatted(record.person)))
                 .andExpect(status().isConflict());
+        mvc.perform(in(tenant, "social-worker", put("/api/beneficiaries/{b}/social-history", record.person),
+                        "{\"text\":\"Νέο κείμενο για το πρόσωπο.\",\"version\":2}"))
+                .andExpect(status().isConflict());
+        mvc.perform(in(tenant, "social-worker", post("/api/beneficiaries/{b}/household", record.person), """
+                        {"relation":"PARENT","yearOfBirth":1950,"employmentStatus":"INACTIVE","disability":false}"""))
+                .andExpect(status().isConflict());
+        mvc.perform(in(tenant, "social-worker", post("/api/beneficiaries/{b}/assessments", record.person), """
+                        {"needs":["FOOD"],"priority":"LOW","date":"2026-02-01"}"""))
+                .andExpect(status().isConflict());
+        mvc.perform(in(tenant, "social-worker", put("/api/beneficiaries/{b}/profile", record.person), """
+                        {"employmentStatus":"EMPLOYED","housingSituation":"OWNED_OR_RENTED","version":0}"""))
+                .andExpect(status().isConflict());
         mvc.perform(in(tenant, "social-worker", put("/api/beneficiaries/{b}", record.person), """
                         {"firstName":"Νέα","lastName":"Ταυτότητα","dateOfBirth":"1984-06-21","gender":"FEMALE",
                          "status":"ACTIVE","version":1}""").header("Accept-Language", "en"))
