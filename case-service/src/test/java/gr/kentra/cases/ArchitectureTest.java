@@ -13,7 +13,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"..cases.beneficiary..", "..cases.household..", "..cases.history..",
             "..cases.profile..", "..cases.assessment..", "..cases.audit..",
             "..cases.requesttype..", "..cases.request..", "..cases.partner..", "..cases.referral..",
-            "..cases.session..", "..cases.appointment..", "..cases.openinghours.."};
+            "..cases.session..", "..cases.appointment..", "..cases.openinghours..", "..cases.gdpr.."};
 
     /** The record card's parts know the registry and the audit trail, never each other. */
     @ArchTest
