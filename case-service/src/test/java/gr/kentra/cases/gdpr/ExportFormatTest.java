@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** JSON unless the client ranks HTML above it: API clients send no Accept or */*, browsers ask for text/html. */
+/** JSON unless the client ranks HTML above it: API clients send no Accept or any type, browsers ask for text/html. */
 class ExportFormatTest {
 
     @Test
