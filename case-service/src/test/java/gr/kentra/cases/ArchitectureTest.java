@@ -14,7 +14,7 @@ class ArchitectureTest {
             "..cases.profile..", "..cases.assessment..", "..cases.audit..",
             "..cases.requesttype..", "..cases.request..", "..cases.partner..", "..cases.referral..",
             "..cases.session..", "..cases.appointment..", "..cases.openinghours..",
-            "..cases.investigation..", "..cases.homeless..", "..cases.distribution..", "..cases.communityevent.."};
+            "..cases.investigation..", "..cases.homeless..", "..cases.distribution..", "..cases.communityevent..", "..cases.gdpr.."};
 
     /** The record card's parts know the registry and the audit trail, never each other. */
     @ArchTest

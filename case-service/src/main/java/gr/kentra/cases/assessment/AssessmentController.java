@@ -61,7 +61,7 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     AssessmentView add(@PathVariable UUID beneficiary, @Valid @RequestBody AssessmentRequest request) {
-        beneficiaries.requireExisting(beneficiary);
+        beneficiaries.requireNotErased(beneficiary);
         NeedsAssessment saved = assessments.saveAndFlush(
                 new NeedsAssessment(beneficiary, request, CurrentStaff.username(), clock.instant()));
         AssessmentView view = saved.view();

@@ -8,5 +8,9 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     /** Another staff member's protected notes were opened by a coordinator, with a reason. */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** The person's data was exported for them (GDPR Art. 15). */
+    EXPORT,
+    /** The person's identity was erased (GDPR Art. 17); the reason is kept. */
+    ERASURE
 }

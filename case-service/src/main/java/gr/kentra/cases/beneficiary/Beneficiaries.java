@@ -43,6 +43,19 @@ public class Beneficiaries {
         }
     }
 
+    /**
+     * Throws a 404 problem unless the person is registered in the request's centre, and a 409 problem when their
+     * identity was erased: nothing new is written about an erased person (GDPR Art. 17).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireNotErased(UUID id) {
+        Beneficiary beneficiary = repository.findById(id)
+                .orElseThrow(() -> RecordProblems.notFound("problem.beneficiary.notFound"));
+        if (beneficiary.status() == BeneficiaryStatus.ERASED) {
+            throw BeneficiaryProblems.erased();
+        }
+    }
+
     /** Whether the person is registered in the request's centre; for ids given in a body (a 400, not a 404). */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean exists(UUID id) {

@@ -16,6 +16,14 @@ final class BeneficiaryProblems {
         return RecordProblems.notFound("problem.beneficiary.notFound");
     }
 
+    /** 409: the person's identity was erased; the record is a stub and takes no edit. */
+    static ErrorResponseException erased() {
+        var problem = new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.beneficiary.closed.title",
+                "problem.erasure.erasedRecord");
+        problem.getBody().setProperty("beneficiaryStatus", BeneficiaryStatus.ERASED.name());
+        return problem;
+    }
+
     static ErrorResponseException duplicateAmka(UUID existing) {
         var problem = new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.beneficiary.duplicateAmka.title",
                 "problem.beneficiary.duplicateAmka");

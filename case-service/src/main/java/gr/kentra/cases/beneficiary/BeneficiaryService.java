@@ -61,6 +61,10 @@ class BeneficiaryService {
     @Transactional
     BeneficiaryView update(UUID id, UpdateBeneficiary request) {
         Beneficiary beneficiary = repository.findById(id).orElseThrow(BeneficiaryProblems::notFound);
+        if (beneficiary.status() == BeneficiaryStatus.ERASED) {
+            // An erased identity is not rectified back into existence.
+            throw BeneficiaryProblems.erased();
+        }
         if (!Objects.equals(beneficiary.version(), request.version())) {
             throw RecordProblems.staleVersion(beneficiary.version());
         }
@@ -100,7 +104,7 @@ class BeneficiaryService {
         List<Beneficiary> items;
         long total;
         if (query == null || query.isBlank()) {
-            var all = repository.findAll(PageRequest.of(safePage, safeSize,
+            var all = repository.findByStatusNot(BeneficiaryStatus.ERASED, PageRequest.of(safePage, safeSize,
                     Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
             items = all.getContent();
             total = all.getTotalElements();

@@ -22,10 +22,19 @@ record BeneficiaryView(UUID id, String firstName, String lastName, String latinF
     }
 
     static BeneficiaryView of(Beneficiary b, List<Link> possibleDuplicates) {
+        if (b.status() == BeneficiaryStatus.ERASED) {
+            return erased(b);
+        }
         return new BeneficiaryView(b.id(), b.firstName(), b.lastName(), b.latinFirstName(), b.latinLastName(),
                 b.dateOfBirth(), b.gender(), b.amka(), b.afm(), b.status(), b.citizenship(), b.idDocumentNumber(),
                 b.phone(), b.email(), b.address(), b.consent(), b.registeredAt(), b.registeredBy(), b.version(),
                 possibleDuplicates);
+    }
+
+    /** What is left of an erased person (GDPR Art. 17): that the record existed, and nothing about who it was. */
+    private static BeneficiaryView erased(Beneficiary b) {
+        return new BeneficiaryView(b.id(), null, null, null, null, null, null, null, null, b.status(), null, null,
+                null, null, null, null, b.registeredAt(), b.registeredBy(), b.version(), null);
     }
 
     /** Another record, by id and API path. */

@@ -40,7 +40,7 @@ class SocialHistoryService {
 
     @Transactional
     SocialHistoryView write(UUID beneficiary, SocialHistoryView.Write request) {
-        beneficiaries.requireExisting(beneficiary);
+        beneficiaries.requireNotErased(beneficiary);
         int current = currentVersion(beneficiary);
         if (request.version() != current) {
             throw RecordProblems.staleVersion((long) current);

@@ -39,7 +39,7 @@ class HouseholdService {
 
     @Transactional
     HouseholdMemberView add(UUID beneficiary, HouseholdMemberRequest request) {
-        beneficiaries.requireExisting(beneficiary);
+        beneficiaries.requireNotErased(beneficiary);
         check(request);
         HouseholdMember member = members.saveAndFlush(HouseholdMember.of(beneficiary, request));
         audit.record(beneficiary, RecordType.HOUSEHOLD_MEMBER, member.id(), AuditAction.CREATE, null);

@@ -46,7 +46,7 @@ class ProfileService {
     /** Creates the profile (version null) or changes the version the client read; otherwise a 409. */
     @Transactional
     ProfileView save(UUID beneficiary, ProfileRequest request) {
-        beneficiaries.requireExisting(beneficiary);
+        beneficiaries.requireNotErased(beneficiary);
         var existing = profiles.findById(beneficiary);
         Long current = existing.map(SocioEconomicProfile::version).orElse(null);
         if (!Objects.equals(current, request.version())) {

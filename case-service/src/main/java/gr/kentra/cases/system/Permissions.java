@@ -62,12 +62,20 @@ final class Permissions {
         DISTRIBUTION_WRITE,
         /** The centre's local events (no personal data). */
         EVENT_READ,
-        EVENT_WRITE
+        EVENT_WRITE,
+        // GDPR: the person's rights.
+        /** Export everything the centre holds on a person (Art. 15); session notes only for coordinators. */
+        GDPR_EXPORT,
+        /** Erase a person's identity (Art. 17). */
+        GDPR_ERASE,
+        /** List the people inactive for longer than the retention period. */
+        RETENTION_READ
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
             KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ,
-                    Permission.REQUEST_TYPE_WRITE, Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE)),
+                    Permission.REQUEST_TYPE_WRITE, Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE,
+                    Permission.GDPR_ERASE, Permission.RETENTION_READ)),
             // Coordinators read sessions (without notes) but do not counsel.
             KentraRole.COORDINATOR, EnumSet.complementOf(EnumSet.of(Permission.SESSION_WRITE)),
             KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
@@ -156,7 +164,11 @@ final class Permissions {
             new Rule(HttpMethod.GET, "/api/events", Permission.EVENT_READ),
             new Rule(HttpMethod.POST, "/api/events", Permission.EVENT_WRITE),
             new Rule(HttpMethod.GET, "/api/events/*", Permission.EVENT_READ),
-            new Rule(HttpMethod.PUT, "/api/events/*", Permission.EVENT_WRITE));
+            new Rule(HttpMethod.PUT, "/api/events/*", Permission.EVENT_WRITE),
+            // GDPR
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/export", Permission.GDPR_EXPORT),
+            new Rule(HttpMethod.DELETE, "/api/beneficiaries/*", Permission.GDPR_ERASE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/retention-due", Permission.RETENTION_READ));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

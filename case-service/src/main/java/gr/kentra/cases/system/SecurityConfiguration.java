@@ -1,5 +1,8 @@
 package gr.kentra.cases.system;
 
+import java.util.Comparator;
+import java.util.List;
+
 import gr.kentra.cases.tenancy.TenantRequestFilter;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
@@ -18,6 +21,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
@@ -33,7 +38,7 @@ class SecurityConfiguration {
                                     "/v3/api-docs/**", "/error")
                             .permitAll()
                             .requestMatchers("/internal/**").hasRole(KentraRole.PLATFORM_ADMIN.name());
-                    for (Permissions.Rule rule : Permissions.RULES) {
+                    for (Permissions.Rule rule : mostSpecificFirst(Permissions.RULES)) {
                         requests.requestMatchers(rule.method(), rule.pattern())
                                 .hasAnyRole(Permissions.rolesWith(rule.permission()));
                     }
@@ -53,6 +58,17 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) ->
                                 write(json, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.")));
         return http.build();
+    }
+
+    /**
+     * Spring Security stops at the first matching rule; ordered this way, {@code /api/beneficiaries/retention-due}
+     * meets its own rule before {@code /api/beneficiaries/*}, as Spring MVC's handler mapping would choose, so
+     * the rules list need not be kept in matching order. The sort is stable: equally specific rules keep theirs.
+     */
+    static List<Permissions.Rule> mostSpecificFirst(List<Permissions.Rule> rules) {
+        Comparator<Permissions.Rule> specificity = Comparator.comparing(
+                rule -> PathPatternParser.defaultInstance.parse(rule.pattern()), PathPattern.SPECIFICITY_COMPARATOR);
+        return rules.stream().sorted(specificity).toList();
     }
 
     private static void write(JsonMapper json, jakarta.servlet.http.HttpServletResponse response, HttpStatus status,

@@ -1,0 +1,63 @@
+package gr.kentra.cases.gdpr;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything the centre holds on one person (GDPR Art. 15), section by section. Coded values are the API's
+ * upper-case constants; the HTML rendering adds their labels. {@code sessionNotesIncluded} says whether the
+ * counselling notes were part of this export (only a coordinator's export carries them).
+ */
+record PersonalData(Instant exportedAt, String exportedBy, Identity identity, List<HouseholdMember> household,
+        List<HistoryVersion> socialHistory, Profile profile, List<Assessment> assessments, List<Request> requests,
+        List<Referral> referrals, List<Session> sessions, boolean sessionNotesIncluded,
+        List<Appointment> appointments, List<Access> auditTrail) {
+
+    record Identity(UUID id, String firstName, String lastName, String latinFirstName, String latinLastName,
+            LocalDate dateOfBirth, Integer birthYear, String gender, String amka, String afm, String status,
+            String citizenship, String idDocumentNumber, String phone, String email, String address,
+            Consent consent, Instant registeredAt, String registeredBy, Long version) {
+    }
+
+    record Consent(boolean given, LocalDate date, String legalBasis) {
+    }
+
+    record HouseholdMember(UUID id, String relation, Integer yearOfBirth, Integer age, String employmentStatus,
+            boolean disability) {
+    }
+
+    record HistoryVersion(int version, String text, Instant writtenAt, String writtenBy) {
+    }
+
+    record Profile(String employmentStatus, Integer unemploymentMonths, Integer iscedLevel, String housingSituation,
+            boolean disability, boolean migrant, boolean foreignBackground, boolean roma, boolean ruralArea,
+            boolean singleParent, boolean otherDisadvantage, Instant updatedAt, String updatedBy) {
+    }
+
+    record Assessment(UUID id, List<String> needs, String priority, LocalDate date, String assessor, String notes) {
+    }
+
+    record Request(UUID id, String type, String typeLabel, String channel, LocalDate receivedOn, String description,
+            String assignee, String status, String outcome, LocalDate closedOn) {
+    }
+
+    record Referral(UUID id, UUID requestId, UUID partnerId, String partnerName, String reason, String status,
+            LocalDate sentOn, LocalDate followUpOn, String outcome, LocalDate closedOn) {
+    }
+
+    /** {@code notes} is null when the export leaves notes out or the session has none. */
+    record Session(UUID id, String type, LocalDate date, int durationMinutes, String topic, String author,
+            int participants, String notes) {
+    }
+
+    record Appointment(UUID id, String staff, LocalDateTime start, LocalDateTime end, String purpose, String status) {
+    }
+
+    /** One line of the audit trail about the person: who did what to which part of the record, when. */
+    record Access(Instant occurredAt, String actor, String recordType, String recordId, String action,
+            List<String> fields, String reason) {
+    }
+}

@@ -1,0 +1,78 @@
+package gr.kentra.cases.gdpr;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The retention rule: a record whose last activity is older than the retention period is due for the
+ * coordinator's decision. Activity is the latest of the registration, a request received or closed, a referral
+ * sent or closed, a counselling session, an appointment, a social history version, a profile change and a needs
+ * assessment. Erased records are no longer listed. Days are Athens days.
+ */
+@Service
+class Retention {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    private static final String ACTIVITY = "with activity as (select b.id, b.first_name, b.last_name, b.status,"
+            + " (b.registered_at at time zone 'Europe/Athens')::date as registered_on, greatest("
+            + " (b.registered_at at time zone 'Europe/Athens')::date,"
+            + " (select max(greatest(r.received_on, r.closed_on)) from service_request r"
+            + " where r.beneficiary_id = b.id),"
+            + " (select max(greatest(f.sent_on, f.closed_on)) from referral f where f.beneficiary_id = b.id),"
+            + " (select max(s.held_on) from counselling_session s join counselling_session_participant p"
+            + " on p.session_id = s.id where p.beneficiary_id = b.id),"
+            + " (select max(a.starts_at)::date from appointment a where a.beneficiary_id = b.id),"
+            + " (select (max(h.written_at) at time zone 'Europe/Athens')::date from social_history_version h"
+            + " where h.beneficiary_id = b.id),"
+            + " (select (e.updated_at at time zone 'Europe/Athens')::date from socio_economic_profile e"
+            + " where e.beneficiary_id = b.id),"
+            + " (select max(n.assessed_on) from needs_assessment n where n.beneficiary_id = b.id)"
+            + ") as last_activity from beneficiary b where b.status <> 'ERASED')";
+
+    private final EntityManager entityManager;
+    private final AuditTrail audit;
+    private final RetentionProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    Retention(EntityManager entityManager, AuditTrail audit, RetentionProperties properties) {
+        this.entityManager = entityManager;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    /** Each person listed is audited as a search hit: the page shows their name. */
+    @Transactional
+    RetentionDue.Page due(int page, int size) {
+        int safePage = Math.clamp(page, 0, MAX_PAGE);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        LocalDate cutoff = LocalDate.now(clock.withZone(ATHENS)).minusYears(properties.inactiveYears());
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(ACTIVITY + " select * from activity"
+                        + " where last_activity < :cutoff order by last_activity, id", Tuple.class)
+                .setParameter("cutoff", cutoff)
+                .setFirstResult(safePage * safeSize).setMaxResults(safeSize)
+                .getResultList();
+        long total = ((Number) entityManager.createNativeQuery(ACTIVITY
+                        + " select count(*) from activity where last_activity < :cutoff")
+                .setParameter("cutoff", cutoff).getSingleResult()).longValue();
+        List<RetentionDue> items = rows.stream().map(row -> new RetentionDue(Rows.uuid(row, "id"),
+                Rows.text(row, "first_name"), Rows.text(row, "last_name"), Rows.text(row, "status"),
+                Rows.date(row, "registered_on"), Rows.date(row, "last_activity"),
+                "/api/beneficiaries/" + Rows.uuid(row, "id"))).toList();
+        items.forEach(item -> audit.record(item.id(), RecordType.BENEFICIARY, item.id(), AuditAction.SEARCH, null));
+        return new RetentionDue.Page(items, safePage, safeSize, total, properties.inactiveYears(), cutoff);
+    }
+}
