@@ -4,21 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 import gr.kentra.commons.tenant.TenantId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What background work (the indicator relay) may know about tenants: the one being served on this thread,
- * and the ready ones with their placement. Features never need it; they get their schema from Hibernate.
+ * the ready ones with their placement, and plain JDBC access to the database cell holding one (SQL through it
+ * must name the tenant's schema). Features never need it; they get their schema and cell from Hibernate.
  */
 @Component
 public class TenantDirectory {
 
     private final TenantContext context;
     private final TenantRegistry registry;
+    private final TenantCells cells;
 
-    TenantDirectory(TenantContext context, TenantRegistry registry) {
+    TenantDirectory(TenantContext context, TenantRegistry registry, TenantCells cells) {
         this.context = context;
         this.registry = registry;
+        this.cells = cells;
     }
 
     /** The tenant of the current request; fails outside one, where no tenant data may be written. */
@@ -32,5 +37,15 @@ public class TenantDirectory {
 
     public List<TenantPlacement> ready() {
         return registry.readyPlacements();
+    }
+
+    /** JDBC on the cell that holds the tenant; fails for a tenant that was never provisioned. */
+    public JdbcTemplate jdbcFor(TenantId tenant) {
+        return cells.of(tenant).jdbc();
+    }
+
+    /** Local transactions on the tenant's cell, in which {@link #jdbcFor(TenantId)} takes part. */
+    public TransactionTemplate transactionsFor(TenantId tenant) {
+        return cells.of(tenant).transactions();
     }
 }

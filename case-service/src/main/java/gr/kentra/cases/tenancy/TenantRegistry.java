@@ -11,11 +11,14 @@ import gr.kentra.commons.tenant.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The tenant schemas this service has created, in {@code platform.tenant_schema}. */
+/**
+ * The tenant schemas this service has created and the database cell holding each, in
+ * {@code platform.tenant_schema} on the default cell.
+ */
 @Repository
 class TenantRegistry {
 
-    private static final String COLUMNS = "tenant_id, schema_name, changelog_version, status, migrated_at";
+    private static final String COLUMNS = "tenant_id, schema_name, changelog_version, status, migrated_at, cell";
 
     private final JdbcTemplate jdbc;
 
@@ -41,21 +44,27 @@ class TenantRegistry {
                 version);
     }
 
-    void markReady(TenantId tenant, String version, Instant at) {
-        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, ?, ?, ?) "
+    /** The cell is written with the first row only: a tenant's data never change cell by provisioning. */
+    void markReady(TenantId tenant, String cell, String version, Instant at) {
+        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?) "
                 + "on conflict (tenant_id) do update set changelog_version = excluded.changelog_version, "
                 + "status = excluded.status, migrated_at = excluded.migrated_at",
-                tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at));
+                tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at), cell);
     }
 
     /**
      * Keeps the tenant out of service (the request filter admits READY tenants only) until a later migration
      * succeeds. A tenant seen for the first time is recorded with an empty version, so any retry migrates it.
      */
-    void markFailed(TenantId tenant, Instant at) {
-        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, '', ?, ?) "
+    void markFailed(TenantId tenant, String cell, Instant at) {
+        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, '', ?, ?, ?) "
                 + "on conflict (tenant_id) do update set status = excluded.status",
-                tenant.value(), tenant.schemaName(), TenantSchemaStatus.FAILED, Timestamp.from(at));
+                tenant.value(), tenant.schemaName(), TenantSchemaStatus.FAILED, Timestamp.from(at), cell);
+    }
+
+    Optional<String> cellOf(TenantId tenant) {
+        return jdbc.queryForList("select cell from platform.tenant_schema where tenant_id = ?", String.class,
+                tenant.value()).stream().findFirst();
     }
 
     List<TenantSchemaStatus> notReadyAtVersion(String version) {
@@ -88,6 +97,6 @@ class TenantRegistry {
     private static TenantSchemaStatus row(ResultSet rs, int rowNum) throws SQLException {
         return new TenantSchemaStatus(rs.getString("tenant_id"), rs.getString("schema_name"),
                 rs.getString("changelog_version"), rs.getString("status"),
-                rs.getTimestamp("migrated_at").toInstant());
+                rs.getTimestamp("migrated_at").toInstant(), rs.getString("cell"));
     }
 }
