@@ -19,11 +19,13 @@ public class TenantDirectory {
     private final TenantContext context;
     private final TenantRegistry registry;
     private final TenantCells cells;
+    private final DatabaseCells databaseCells;
 
-    TenantDirectory(TenantContext context, TenantRegistry registry, TenantCells cells) {
+    TenantDirectory(TenantContext context, TenantRegistry registry, TenantCells cells, DatabaseCells databaseCells) {
         this.context = context;
         this.registry = registry;
         this.cells = cells;
+        this.databaseCells = databaseCells;
     }
 
     /** The tenant of the current request; fails outside one, where no tenant data may be written. */
@@ -35,8 +37,12 @@ public class TenantDirectory {
         return registry.placement(tenant);
     }
 
+    /**
+     * The ready tenants on the cells this instance is configured for; one on a cell missing from the
+     * configuration would only fail, and must not hold up the others' background work.
+     */
     public List<TenantPlacement> ready() {
-        return registry.readyPlacements();
+        return registry.readyPlacements(databaseCells.names());
     }
 
     /** JDBC on the cell that holds the tenant; fails for a tenant that was never provisioned. */

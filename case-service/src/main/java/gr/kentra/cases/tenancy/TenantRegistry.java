@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,9 +80,10 @@ class TenantRegistry {
                 + " operation = coalesce(?, operation) where tenant_id = ?", region, operation, tenant.value());
     }
 
-    List<TenantPlacement> readyPlacements() {
+    List<TenantPlacement> readyPlacements(Collection<String> cells) {
         return jdbc.query("select tenant_id, region, operation from platform.tenant_schema where status = ?"
-                + " order by tenant_id", TenantRegistry::placement, TenantSchemaStatus.READY);
+                + " and cell = any(?) order by tenant_id", TenantRegistry::placement, TenantSchemaStatus.READY,
+                cells.toArray(String[]::new));
     }
 
     Optional<TenantPlacement> placement(TenantId tenant) {

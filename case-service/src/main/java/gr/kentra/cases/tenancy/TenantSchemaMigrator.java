@@ -77,8 +77,11 @@ class TenantSchemaMigrator {
                     && TenantSchemaStatus.READY.equals(existing.get().status())) {
                 return existing.get();
             }
+            // Resolved before the attempt: a cell missing from this instance's configuration is its problem,
+            // not the tenant's, so the tenant's status is left as it is.
+            DatabaseCell target = cells.cell(placed);
             try {
-                runChangelog(tenant, cells.cell(placed));
+                runChangelog(tenant, target);
             } catch (RuntimeException e) {
                 registry.markFailed(tenant, placed, clock.instant());
                 throw e;

@@ -1,6 +1,7 @@
 package gr.kentra.cases.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -9,37 +10,54 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.commons.security.RealmRoleAuthorities;
 import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.launcher.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Two database cells: the default one ({@code spring.datasource}) and {@code cell-2}, a second database on the
- * embedded server. Centres on either work side by side, each centre's data only in its own cell.
+ * embedded server. Centres on either work side by side, each centre's data only in its own cell. The default cell
+ * is a database of its own here (so not the shared integration test base): the other tests' contexts know no
+ * cell-2 and must never meet its centres.
  */
-class DatabaseCellsTest extends CaseServiceIntegrationTest {
+@SpringBootTest
+@AutoConfigureMockMvc
+class DatabaseCellsTest {
 
     private static final String ON_CELL_TWO = "cells-north";
     private static final String ON_CELL_ONE = "cells-south";
 
     @DynamicPropertySource
-    static void secondCell(DynamicPropertyRegistry registry) {
+    static void twoCells(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.database("cases_cells"));
+        registry.add("spring.datasource.username", TestPostgres::username);
+        registry.add("spring.datasource.password", TestPostgres::password);
         registry.add("kentra.cells.cell-2.url", () -> TestPostgres.database("cases_cell2"));
         registry.add("kentra.cells.cell-2.username", TestPostgres::username);
         registry.add("kentra.cells.cell-2.password", TestPostgres::password);
         registry.add("kentra.cells.cell-2.maximum-pool-size", () -> "4");
     }
 
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     TenantDirectory directory;
 
@@ -49,7 +67,7 @@ class DatabaseCellsTest extends CaseServiceIntegrationTest {
     @BeforeEach
     void centres() throws Exception {
         place(ON_CELL_TWO, "{\"region\":\"attica\",\"cell\":\"cell-2\"}").andExpect(status().isOk());
-        provision(ON_CELL_ONE);
+        place(ON_CELL_ONE, "{}").andExpect(status().isOk());
     }
 
     @Test
@@ -113,7 +131,23 @@ class DatabaseCellsTest extends CaseServiceIntegrationTest {
         assertThat(north.queryForObject("select current_schema()", String.class))
                 .as("cell-2's pooled connections go back to the platform schema").isEqualTo("platform");
         assertThat(directory.jdbcFor(TenantId.of(ON_CELL_ONE)).queryForObject("select current_database()",
-                String.class)).isEqualTo("cases_test");
+                String.class)).isEqualTo("cases_cells");
+        assertThat(directory.ready()).extracting(placement -> placement.tenant().value())
+                .contains(ON_CELL_TWO, ON_CELL_ONE);
+    }
+
+    @Test
+    void jdbcTakesPartInTheTransactionsOfTheCentresCell() throws Exception {
+        register(ON_CELL_TWO, "Ουρανία", "Ανεμογιάννη");
+        TenantId north = TenantId.of(ON_CELL_TWO);
+        JdbcTemplate cell = directory.jdbcFor(north);
+        int before = cell.queryForObject("select count(*) from t_cells_north.indicator_outbox", Integer.class);
+        directory.transactionsFor(north).executeWithoutResult(status -> {
+            cell.update("delete from t_cells_north.indicator_outbox");
+            status.setRollbackOnly();
+        });
+        assertThat(cell.queryForObject("select count(*) from t_cells_north.indicator_outbox", Integer.class))
+                .as("the delete was rolled back with the cell's transaction").isEqualTo(before).isPositive();
     }
 
     @Test
@@ -137,13 +171,32 @@ class DatabaseCellsTest extends CaseServiceIntegrationTest {
         place(ON_CELL_TWO, "{\"cell\":\"cell-2\"}").andExpect(status().isOk());
     }
 
-    private org.springframework.test.web.servlet.ResultActions place(String tenant, String json) throws Exception {
+    private ResultActions place(String tenant, String json) throws Exception {
         return mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())
                 .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private String register(String tenant, String firstName, String lastName) throws Exception {
-        return registerPerson(tenant, firstName, lastName, "1984-04-04");
+        String body = mvc.perform(post("/api/beneficiaries").header(TenantRequestFilter.HEADER, tenant)
+                        .with(socialWorkerOf(tenant)).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"firstName":"%s","lastName":"%s","dateOfBirth":"1984-04-04","gender":"FEMALE"}"""
+                                .formatted(firstName, lastName)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    private static RequestPostProcessor socialWorkerOf(String tenant) {
+        return token(List.of(tenant), "social-worker");
+    }
+
+    private static RequestPostProcessor platformAdmin() {
+        return token(List.of(), "platform-admin");
+    }
+
+    private static RequestPostProcessor token(List<String> tenants, String role) {
+        return jwt().jwt(jwt -> jwt.subject("user-1").claim("preferred_username", "maria")
+                        .claim("organization", tenants).claim("realm_access", Map.of("roles", List.of(role))))
+                .authorities(new RealmRoleAuthorities());
     }
 
     private List<String> lastNames(String tenant, String q) throws Exception {
