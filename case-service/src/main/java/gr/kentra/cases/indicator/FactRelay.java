@@ -33,20 +33,16 @@ class FactRelay {
     private final FactOutbox outbox;
     private final TenantDirectory tenants;
     private final ReportingClient reporting;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final int batchSize;
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile Duration backoff = Duration.ofSeconds(1);
 
-    FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, JdbcTemplate jdbc,
-            TransactionTemplate transactions, JsonMapper json, IndicatorProperties properties) {
+    FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, JsonMapper json,
+            IndicatorProperties properties) {
         this.outbox = outbox;
         this.tenants = tenants;
         this.reporting = reporting;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
         this.json = json;
         this.batchSize = properties.batchSize();
     }
@@ -92,16 +88,19 @@ class FactRelay {
             // Facts need the centre's region; tenant-service gives it with the next provisioning call.
             return 0;
         }
+        // The outbox is in the tenant's schema on the tenant's database cell: lock and delete on that cell.
+        JdbcTemplate jdbc = tenants.jdbcFor(placement.tenant());
+        TransactionTemplate transactions = tenants.transactionsFor(placement.tenant());
         int delivered = 0;
         int sent;
         do {
-            sent = transactions.execute(status -> deliverBatch(placement));
+            sent = transactions.execute(status -> deliverBatch(placement, jdbc));
             delivered += sent;
         } while (sent == batchSize);
         return delivered;
     }
 
-    private int deliverBatch(TenantPlacement placement) {
+    private int deliverBatch(TenantPlacement placement, JdbcTemplate jdbc) {
         String table = placement.tenant().quotedSchemaName() + ".indicator_outbox";
         List<UUID> ids = new ArrayList<>();
         List<Map<String, Object>> facts = new ArrayList<>();

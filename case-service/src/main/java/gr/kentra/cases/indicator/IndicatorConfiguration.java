@@ -4,13 +4,11 @@ import gr.kentra.cases.tenancy.TenantDirectory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,13 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 class IndicatorConfiguration {
 
     @Bean
-    FactRelay factRelay(FactOutbox outbox, TenantDirectory tenants, JdbcTemplate jdbc,
-            TransactionTemplate transactions, JsonMapper json, IndicatorProperties properties,
+    FactRelay factRelay(FactOutbox outbox, TenantDirectory tenants, JsonMapper json, IndicatorProperties properties,
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
             RestClient.Builder builder) {
         var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ReportingClient reporting = new ReportingClient(properties, clients, builder);
-        return new FactRelay(outbox, tenants, reporting, jdbc, transactions, json, properties);
+        return new FactRelay(outbox, tenants, reporting, json, properties);
     }
 }

@@ -5,16 +5,22 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Schema-per-tenant with one shared pool, through Hibernate 7's tenant schema mapper. */
+/**
+ * Schema-per-tenant through Hibernate 7's tenant schema mapper, with the connection taken from the pool of the
+ * tenant's database cell (one pool per cell, shared by the cell's tenants).
+ */
 @Configuration
 class HibernateTenancyConfiguration {
 
     @Bean
-    HibernatePropertiesCustomizer tenantSchemaCustomizer(TenantContext context) {
+    HibernatePropertiesCustomizer tenantSchemaCustomizer(TenantContext context, DatabaseCells cells,
+            TenantCells placements) {
         TenantSchemas schemas = new TenantSchemas(context);
+        CellConnectionProvider connections = new CellConnectionProvider(cells, placements);
         return properties -> {
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, schemas);
             properties.put(MultiTenancySettings.MULTI_TENANT_SCHEMA_MAPPER, schemas);
+            properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER, connections);
         };
     }
 }

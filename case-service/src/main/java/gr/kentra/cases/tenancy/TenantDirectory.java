@@ -4,21 +4,28 @@ import java.util.List;
 import java.util.Optional;
 
 import gr.kentra.commons.tenant.TenantId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What background work (the indicator relay) may know about tenants: the one being served on this thread,
- * and the ready ones with their placement. Features never need it; they get their schema from Hibernate.
+ * the ready ones with their placement, and plain JDBC access to the database cell holding one (SQL through it
+ * must name the tenant's schema). Features never need it; they get their schema and cell from Hibernate.
  */
 @Component
 public class TenantDirectory {
 
     private final TenantContext context;
     private final TenantRegistry registry;
+    private final TenantCells cells;
+    private final DatabaseCells databaseCells;
 
-    TenantDirectory(TenantContext context, TenantRegistry registry) {
+    TenantDirectory(TenantContext context, TenantRegistry registry, TenantCells cells, DatabaseCells databaseCells) {
         this.context = context;
         this.registry = registry;
+        this.cells = cells;
+        this.databaseCells = databaseCells;
     }
 
     /** The tenant of the current request; fails outside one, where no tenant data may be written. */
@@ -30,7 +37,21 @@ public class TenantDirectory {
         return registry.placement(tenant);
     }
 
+    /**
+     * The ready tenants on the cells this instance is configured for; one on a cell missing from the
+     * configuration would only fail, and must not hold up the others' background work.
+     */
     public List<TenantPlacement> ready() {
-        return registry.readyPlacements();
+        return registry.readyPlacements(databaseCells.names());
+    }
+
+    /** JDBC on the cell that holds the tenant; fails for a tenant that was never provisioned. */
+    public JdbcTemplate jdbcFor(TenantId tenant) {
+        return cells.of(tenant).jdbc();
+    }
+
+    /** Local transactions on the tenant's cell, in which {@link #jdbcFor(TenantId)} takes part. */
+    public TransactionTemplate transactionsFor(TenantId tenant) {
+        return cells.of(tenant).transactions();
     }
 }

@@ -25,17 +25,22 @@ class TenantProvisioningController {
         this.registry = registry;
     }
 
-    /** Where the centre sits for the indicators; optional so that a bare PUT still (re)migrates. */
-    record Funding(@Pattern(regexp = "^[a-z][a-z-]{1,39}$") String region,
-            @Pattern(regexp = "^[0-9]{4,12}$") String operation) {
+    /**
+     * Where the centre sits: for the indicators its region and ESF operation, for its data the database cell
+     * (the default cell when absent). Optional, so that a bare PUT still (re)migrates.
+     */
+    record Placement(@Pattern(regexp = "^[a-z][a-z-]{1,39}$") String region,
+            @Pattern(regexp = "^[0-9]{4,12}$") String operation,
+            @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$") String cell) {
     }
 
     @PutMapping("/{tenantId}")
-    TenantSchemaStatus provision(@PathVariable String tenantId, @Valid @RequestBody(required = false) Funding funding) {
+    TenantSchemaStatus provision(@PathVariable String tenantId,
+            @Valid @RequestBody(required = false) Placement placement) {
         TenantId tenant = TenantId.of(tenantId);
-        TenantSchemaStatus status = migrator.migrate(tenant);
-        if (funding != null) {
-            registry.recordFunding(tenant, funding.region(), funding.operation());
+        TenantSchemaStatus status = migrator.migrate(tenant, placement == null ? null : placement.cell());
+        if (placement != null) {
+            registry.recordFunding(tenant, placement.region(), placement.operation());
         }
         return status;
     }

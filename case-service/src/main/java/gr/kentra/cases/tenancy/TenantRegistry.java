@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +12,14 @@ import gr.kentra.commons.tenant.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The tenant schemas this service has created, in {@code platform.tenant_schema}. */
+/**
+ * The tenant schemas this service has created and the database cell holding each, in
+ * {@code platform.tenant_schema} on the default cell.
+ */
 @Repository
 class TenantRegistry {
 
-    private static final String COLUMNS = "tenant_id, schema_name, changelog_version, status, migrated_at";
+    private static final String COLUMNS = "tenant_id, schema_name, changelog_version, status, migrated_at, cell";
 
     private final JdbcTemplate jdbc;
 
@@ -41,21 +45,27 @@ class TenantRegistry {
                 version);
     }
 
-    void markReady(TenantId tenant, String version, Instant at) {
-        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, ?, ?, ?) "
+    /** The cell is written with the first row only: a tenant's data never change cell by provisioning. */
+    void markReady(TenantId tenant, String cell, String version, Instant at) {
+        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?) "
                 + "on conflict (tenant_id) do update set changelog_version = excluded.changelog_version, "
                 + "status = excluded.status, migrated_at = excluded.migrated_at",
-                tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at));
+                tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at), cell);
     }
 
     /**
      * Keeps the tenant out of service (the request filter admits READY tenants only) until a later migration
      * succeeds. A tenant seen for the first time is recorded with an empty version, so any retry migrates it.
      */
-    void markFailed(TenantId tenant, Instant at) {
-        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, '', ?, ?) "
+    void markFailed(TenantId tenant, String cell, Instant at) {
+        jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, '', ?, ?, ?) "
                 + "on conflict (tenant_id) do update set status = excluded.status",
-                tenant.value(), tenant.schemaName(), TenantSchemaStatus.FAILED, Timestamp.from(at));
+                tenant.value(), tenant.schemaName(), TenantSchemaStatus.FAILED, Timestamp.from(at), cell);
+    }
+
+    Optional<String> cellOf(TenantId tenant) {
+        return jdbc.queryForList("select cell from platform.tenant_schema where tenant_id = ?", String.class,
+                tenant.value()).stream().findFirst();
     }
 
     List<TenantSchemaStatus> notReadyAtVersion(String version) {
@@ -70,9 +80,10 @@ class TenantRegistry {
                 + " operation = coalesce(?, operation) where tenant_id = ?", region, operation, tenant.value());
     }
 
-    List<TenantPlacement> readyPlacements() {
+    List<TenantPlacement> readyPlacements(Collection<String> cells) {
         return jdbc.query("select tenant_id, region, operation from platform.tenant_schema where status = ?"
-                + " order by tenant_id", TenantRegistry::placement, TenantSchemaStatus.READY);
+                + " and cell = any(?) order by tenant_id", TenantRegistry::placement, TenantSchemaStatus.READY,
+                cells.toArray(String[]::new));
     }
 
     Optional<TenantPlacement> placement(TenantId tenant) {
@@ -88,6 +99,6 @@ class TenantRegistry {
     private static TenantSchemaStatus row(ResultSet rs, int rowNum) throws SQLException {
         return new TenantSchemaStatus(rs.getString("tenant_id"), rs.getString("schema_name"),
                 rs.getString("changelog_version"), rs.getString("status"),
-                rs.getTimestamp("migrated_at").toInstant());
+                rs.getTimestamp("migrated_at").toInstant(), rs.getString("cell"));
     }
 }

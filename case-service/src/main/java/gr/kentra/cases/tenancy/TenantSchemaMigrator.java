@@ -22,13 +22,14 @@ import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates a tenant's schema and brings it to the tenant changelog. Liquibase gets its own non-pooled
- * connection so that its schema and locking never leak into the shared pool. The changelog version (a hash
+ * Creates a tenant's schema in the database cell that holds it and brings it to the tenant changelog. Liquibase
+ * gets its own non-pooled connection to that cell so that its schema and locking never leak into the pool. The changelog version (a hash
  * of the changelog) is recorded per tenant, and tenants already at it are skipped without touching Liquibase.
  */
 @Component
@@ -37,16 +38,18 @@ class TenantSchemaMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(TenantSchemaMigrator.class);
 
-    private final DriverManagerDataSource liquibaseDataSource;
+    private final DatabaseCells cells;
+    private final TenantCells placements;
     private final TenantRegistry registry;
     private final Clock clock;
     private final String changelog;
     private final String version;
     private final Object lock = new Object();
 
-    TenantSchemaMigrator(DataSourceProperties dataSource, TenantRegistry registry, TenancyProperties tenancy) {
-        this.liquibaseDataSource = new DriverManagerDataSource(
-                dataSource.determineUrl(), dataSource.determineUsername(), dataSource.determinePassword());
+    TenantSchemaMigrator(DatabaseCells cells, TenantCells placements, TenantRegistry registry,
+            TenancyProperties tenancy) {
+        this.cells = cells;
+        this.placements = placements;
         this.registry = registry;
         this.clock = Clock.systemUTC();
         this.changelog = tenancy.changelog();
@@ -57,28 +60,52 @@ class TenantSchemaMigrator {
         return version;
     }
 
-    /** Idempotent: a tenant already at the current version is returned as it is. */
+    /** On the cell the tenant is already on, the default cell for a new one. */
     TenantSchemaStatus migrate(TenantId tenant) {
+        return migrate(tenant, null);
+    }
+
+    /**
+     * Idempotent: a tenant already at the current version is returned as it is. {@code cell} (optional) places a
+     * new tenant; for a known one it must be the cell it is on, because provisioning never moves data.
+     */
+    TenantSchemaStatus migrate(TenantId tenant, String cell) {
         synchronized (lock) {
             var existing = registry.find(tenant);
+            String placed = cellFor(existing.map(TenantSchemaStatus::cell).orElse(null), cell);
             if (existing.isPresent() && existing.get().changelogVersion().equals(version)
                     && TenantSchemaStatus.READY.equals(existing.get().status())) {
                 return existing.get();
             }
+            // Resolved before the attempt: a cell missing from this instance's configuration is its problem,
+            // not the tenant's, so the tenant's status is left as it is.
+            DatabaseCell target = cells.cell(placed);
             try {
-                runChangelog(tenant);
+                runChangelog(tenant, target);
             } catch (RuntimeException e) {
-                registry.markFailed(tenant, clock.instant());
+                registry.markFailed(tenant, placed, clock.instant());
                 throw e;
             }
-            registry.markReady(tenant, version, clock.instant());
-            log.info("Tenant schema {} is at changelog version {}", tenant.schemaName(), version);
+            registry.markReady(tenant, placed, version, clock.instant());
+            placements.placed(tenant, placed);
+            log.info("Tenant schema {} on {} is at changelog version {}", tenant.schemaName(), placed, version);
             return registry.find(tenant).orElseThrow();
         }
     }
 
-    private void runChangelog(TenantId tenant) {
-        try (Connection connection = liquibaseDataSource.getConnection()) {
+    private String cellFor(String current, String requested) {
+        if (requested != null && !cells.exists(requested)) {
+            throw new InvalidField("cell", "problem.cell.unknown");
+        }
+        if (current != null && requested != null && !current.equals(requested)) {
+            throw new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.cell.placed.title", "problem.cell.placed",
+                    current);
+        }
+        return current != null ? current : requested != null ? requested : DatabaseCells.DEFAULT;
+    }
+
+    private void runChangelog(TenantId tenant, DatabaseCell cell) {
+        try (Connection connection = cell.unpooled().getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create schema if not exists " + tenant.quotedSchemaName());
             }

@@ -6,8 +6,9 @@ import org.hibernate.context.spi.TenantSchemaMapper;
 
 /**
  * Tells Hibernate which tenant a session belongs to and which schema that is. Hibernate calls
- * {@code Connection.setSchema} with the mapped schema when it obtains a connection from the shared pool;
- * Hikari (with its {@code schema} property set to {@value #PLATFORM}) resets it when the connection returns.
+ * {@code Connection.setSchema} with the mapped schema when it obtains a connection from the pool of the tenant's
+ * cell ({@link CellConnectionProvider}); Hikari (with its {@code schema} property set to {@value #PLATFORM}) resets
+ * it when the connection returns.
  * Outside a request (startup, background work) the tenant is the tenant-less {@value #PLATFORM} schema.
  */
 class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {

@@ -26,6 +26,8 @@ class Centre {
     private String address;
     private String phone;
     private String email;
+    /** The database cell holding the centre's schema; fixed at onboarding, since moving it moves its data. */
+    private String cell;
     @Enumerated(EnumType.STRING)
     private CentreStatus status;
     @Enumerated(EnumType.STRING)
@@ -48,12 +50,13 @@ class Centre {
     protected Centre() {
     }
 
-    Centre(String id, String nameEl, String nameEn, String municipality, Region region, Instant now) {
+    Centre(String id, String nameEl, String nameEn, String municipality, Region region, String cell, Instant now) {
         this.id = id;
         this.nameEl = nameEl;
         this.nameEn = nameEn;
         this.municipality = municipality;
         this.region = region.code();
+        this.cell = cell;
         this.status = CentreStatus.ONBOARDING;
         this.schemaStatus = SchemaStatus.PENDING;
         this.keycloakStatus = SchemaStatus.PENDING;
@@ -71,6 +74,7 @@ class Centre {
     String address() { return address; }
     String phone() { return phone; }
     String email() { return email; }
+    String cell() { return cell; }
     CentreStatus status() { return status; }
     SchemaStatus schemaStatus() { return schemaStatus; }
     String schemaError() { return schemaError; }

@@ -39,12 +39,13 @@ class CentreService {
             throw new CentreProblems.AlreadyExists(request.id());
         }
         Centre centre = new Centre(request.id(), request.nameEl(), request.nameEn(), request.municipality(),
-                Region.ofCode(request.region()).orElseThrow(), Instant.now(clock));
+                Region.ofCode(request.region()).orElseThrow(),
+                request.cell() == null ? CellsProperties.DEFAULT : request.cell(), Instant.now(clock));
         centre.fund(request.misCode(), request.programmePeriod() == null ? ProgrammePeriods.CURRENT
                 : request.programmePeriod());
         centre.contact(request.address(), request.phone(), request.email());
         Centre saved = centres.saveAndFlush(centre);
-        audit.record(saved.id(), actor, "ONBOARDED", "region=" + saved.region().code());
+        audit.record(saved.id(), actor, "ONBOARDED", "region=" + saved.region().code() + " cell=" + saved.cell());
         return CentreView.of(saved);
     }
 

@@ -8,6 +8,9 @@ import gr.kentra.commons.tenant.TenantId;
  */
 public interface SchemaProvisioner {
 
-    /** Also tells case-service where the centre sits (region, ESF operation) for its indicator facts. */
-    void provision(TenantId tenant, String region, String misCode);
+    /**
+     * Also tells case-service where the centre sits: region and ESF operation for its indicator facts, and the
+     * database cell that holds (or is to hold) its schema.
+     */
+    void provision(TenantId tenant, String region, String misCode, String cell);
 }

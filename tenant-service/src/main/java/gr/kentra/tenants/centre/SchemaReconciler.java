@@ -54,7 +54,7 @@ public class SchemaReconciler {
     public boolean provision(String id) {
         try {
             Centre centre = transactions.execute(status -> centres.findById(id).orElseThrow());
-            provisioner.provision(TenantId.of(id), centre.region().code(), centre.misCode());
+            provisioner.provision(TenantId.of(id), centre.region().code(), centre.misCode(), centre.cell());
         } catch (RuntimeException e) {
             int attempts = transactions.execute(status -> centres.attempts(id));
             Duration backoff = backoff(attempts);

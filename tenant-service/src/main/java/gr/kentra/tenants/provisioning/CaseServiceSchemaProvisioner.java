@@ -34,14 +34,14 @@ class CaseServiceSchemaProvisioner implements SchemaProvisioner {
     }
 
     @Override
-    public void provision(TenantId tenant, String region, String misCode) {
+    public void provision(TenantId tenant, String region, String misCode, String cell) {
         caseService.put().uri("/internal/tenants/{tenant}", tenant.value())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new Placement(region, misCode))
+                .body(new Placement(region, misCode, cell))
                 .retrieve().toBodilessEntity();
     }
 
-    /** What case-service stamps on the centre's anonymised facts. */
-    record Placement(String region, String operation) {
+    /** What case-service stamps on the centre's anonymised facts, and the cell it makes the schema in. */
+    record Placement(String region, String operation, String cell) {
     }
 }

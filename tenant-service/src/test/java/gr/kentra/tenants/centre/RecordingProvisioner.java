@@ -1,6 +1,8 @@
 package gr.kentra.tenants.centre;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import gr.kentra.commons.tenant.TenantId;
@@ -9,14 +11,21 @@ import gr.kentra.commons.tenant.TenantId;
 class RecordingProvisioner implements SchemaProvisioner {
 
     private final List<String> provisioned = new CopyOnWriteArrayList<>();
+    private final Map<String, String> cells = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
 
     @Override
-    public void provision(TenantId tenant, String region, String misCode) {
+    public void provision(TenantId tenant, String region, String misCode, String cell) {
         if (failure != null) {
             throw failure;
         }
         provisioned.add(tenant.value());
+        cells.put(tenant.value(), cell);
+    }
+
+    /** The cell each centre was last provisioned on. */
+    Map<String, String> cells() {
+        return cells;
     }
 
     List<String> provisioned() {
@@ -29,6 +38,7 @@ class RecordingProvisioner implements SchemaProvisioner {
 
     void reset() {
         provisioned.clear();
+        cells.clear();
         failure = null;
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The registry on a real PostgreSQL, with case-service and Keycloak replaced by recording stand-ins. */
-@SpringBootTest(properties = {"kentra.provisioning.initial-delay=1h", "kentra.provisioning.interval=1h"})
+@SpringBootTest(properties = {"kentra.provisioning.initial-delay=1h", "kentra.provisioning.interval=1h",
+        "kentra.cells=cell-1,cell-2"})
 @AutoConfigureMockMvc
 @Import(RegistryTest.StandIns.class)
 abstract class RegistryTest {

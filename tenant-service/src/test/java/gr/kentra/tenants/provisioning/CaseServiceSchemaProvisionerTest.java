@@ -37,18 +37,18 @@ class CaseServiceSchemaProvisionerTest {
     }
 
     @Test
-    void callsCaseServiceWithAClientCredentialsToken() {
-        provisioner().provision(TenantId.of("agia-varvara"), "attica", "5001920");
+    void callsCaseServiceWithAClientCredentialsTokenAndThePlacement() {
+        provisioner().provision(TenantId.of("agia-varvara"), "attica", "5001920", "cell-2");
 
         assertThat(requests).containsExactly(
                 "POST /token grant_type=client_credentials",
-                "PUT /internal/tenants/agia-varvara Bearer service-token {\"region\":\"attica\",\"operation\":\"5001920\"}");
+                "PUT /internal/tenants/agia-varvara Bearer service-token {\"region\":\"attica\",\"operation\":\"5001920\",\"cell\":\"cell-2\"}");
     }
 
     @Test
     void reportsAFailingCaseServiceAsAnError() {
         caseServiceStatus = 503;
-        assertThatThrownBy(() -> provisioner().provision(TenantId.of("agia-varvara"), "attica", "5001920"))
+        assertThatThrownBy(() -> provisioner().provision(TenantId.of("agia-varvara"), "attica", "5001920", "cell-1"))
                 .hasMessageContaining("503");
     }
 

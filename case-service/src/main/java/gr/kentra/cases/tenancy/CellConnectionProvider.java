@@ -1,0 +1,66 @@
+package gr.kentra.cases.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import gr.kentra.commons.tenant.TenantId;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.hibernate.service.UnknownUnwrapTypeException;
+
+/**
+ * Gives a tenant's session a connection from its cell's pool. The schema is not touched here: Hibernate sets
+ * the tenant's schema (through {@link TenantSchemas}) right after this hands the connection out and restores
+ * it before the connection comes back, and the pool resets it to {@value TenantSchemas#PLATFORM} as well.
+ * Tenant-less sessions ({@value TenantSchemas#PLATFORM}) and Hibernate's own metadata use the default cell.
+ */
+final class CellConnectionProvider implements MultiTenantConnectionProvider<String> {
+
+    private final DatabaseCells cells;
+    private final TenantCells placements;
+
+    CellConnectionProvider(DatabaseCells cells, TenantCells placements) {
+        this.cells = cells;
+        this.placements = placements;
+    }
+
+    @Override
+    public Connection getAnyConnection() throws SQLException {
+        return cells.defaultCell().pool().getConnection();
+    }
+
+    @Override
+    public void releaseAnyConnection(Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public Connection getConnection(String tenant) throws SQLException {
+        if (TenantSchemas.PLATFORM.equals(tenant)) {
+            return getAnyConnection();
+        }
+        return placements.of(TenantId.of(tenant)).pool().getConnection();
+    }
+
+    @Override
+    public void releaseConnection(String tenant, Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public boolean supportsAggressiveRelease() {
+        return false;
+    }
+
+    @Override
+    public boolean isUnwrappableAs(Class<?> type) {
+        return type.isInstance(this);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new UnknownUnwrapTypeException(type);
+    }
+}

@@ -1,0 +1,36 @@
+package gr.kentra.cases.tenancy;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import gr.kentra.commons.tenant.TenantId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which cell holds a tenant, as the registry on the default cell records it. A tenant's cell is fixed when it
+ * is first provisioned (moving one is refused), so an answer once read stays true and is kept in memory:
+ * a session costs no registry query.
+ */
+@Component
+class TenantCells {
+
+    private final TenantRegistry registry;
+    private final DatabaseCells cells;
+    private final Map<TenantId, String> known = new ConcurrentHashMap<>();
+
+    TenantCells(TenantRegistry registry, DatabaseCells cells) {
+        this.registry = registry;
+        this.cells = cells;
+    }
+
+    /** Fails for a tenant this service has never provisioned: its data are nowhere. */
+    DatabaseCell of(TenantId tenant) {
+        String name = known.computeIfAbsent(tenant, t -> registry.cellOf(t)
+                .orElseThrow(() -> new IllegalStateException("Tenant " + t.value() + " is not placed on a cell")));
+        return cells.cell(name);
+    }
+
+    void placed(TenantId tenant, String cell) {
+        known.put(tenant, cell);
+    }
+}
