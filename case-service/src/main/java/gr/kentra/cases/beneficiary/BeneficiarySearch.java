@@ -86,16 +86,26 @@ class BeneficiarySearch {
         entityManager.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
     }
 
+    /**
+     * One scan for the page and the total (a window count over the matches), then the page's records by id:
+     * matching and ranking are the expensive part, so they run once.
+     */
     private Result run(String from, String order, Map<String, String> parameters, int page, int size) {
-        Query select = entityManager.createNativeQuery("select b.*" + from + order, Beneficiary.class);
-        Query count = entityManager.createNativeQuery("select count(*)" + from);
-        for (Query query : List.of(select, count)) {
-            parameters.forEach(query::setParameter);
-        }
+        Query select = entityManager.createNativeQuery("select b.id, count(*) over () as total" + from + order);
+        parameters.forEach(select::setParameter);
         select.setFirstResult(page * size).setMaxResults(size);
         @SuppressWarnings("unchecked")
-        List<Beneficiary> items = select.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Result(items, total);
+        List<Object[]> rows = select.getResultList();
+        if (rows.isEmpty()) {
+            Query count = entityManager.createNativeQuery("select count(*)" + from);
+            parameters.forEach(count::setParameter);
+            return new Result(List.of(), ((Number) count.getSingleResult()).longValue());
+        }
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        Map<UUID, Beneficiary> byId = new java.util.HashMap<>();
+        entityManager.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
+                .setParameter("ids", ids).getResultList().forEach(b -> byId.put(b.id(), b));
+        List<Beneficiary> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return new Result(items, ((Number) rows.getFirst()[1]).longValue());
     }
 }
