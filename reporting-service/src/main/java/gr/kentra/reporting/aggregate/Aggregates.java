@@ -1,6 +1,8 @@
 package gr.kentra.reporting.aggregate;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The pre-aggregates that every indicator query reads: {@code fact_monthly} (counts and quantities per month
  * and coded attributes), {@code person_month} (who was served where and when, for distinct counts over any
  * period), {@code esf_participant} (each participant once per operation, profile at the earliest entry) and
- * {@code centre}. Intake adds new facts to them; a rebuild recomputes them from {@code indicator_fact} with the
+ * {@code centre}, and the distinct persons of the standard periods ({@link DistinctPersons}). Intake adds new facts to them; a rebuild recomputes them from {@code indicator_fact} with the
  * very same statements, so the two paths cannot drift apart.
  */
 @Component
@@ -62,12 +64,17 @@ public class Aggregates {
             order by tenant_id, period_month desc
             on conflict (tenant_id) do update set region_code = excluded.region_code""";
 
+    /** The regions a centre left or joined with the new facts (PostgreSQL 18 returns the row from before). */
+    private static final String MOVED = " returning old.region_code, new.region_code";
+
     private static final String ONLY_NEW = "fact_id = any(?)";
 
     private final JdbcTemplate jdbc;
+    private final DistinctPersons persons;
 
-    Aggregates(JdbcTemplate jdbc) {
+    Aggregates(JdbcTemplate jdbc, DistinctPersons persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     /** Adds facts just stored (within the caller's transaction) to every aggregate. */
@@ -77,10 +84,22 @@ public class Aggregates {
             return;
         }
         UUID[] ids = factIds.toArray(UUID[]::new);
+        // Centres first: the distinct persons of a region follow the region the centre has now.
+        Set<String> movedRegions = new TreeSet<>();
+        jdbc.query(CENTRE.formatted("where " + ONLY_NEW) + MOVED, row -> {
+            String before = row.getString(1);
+            if (before != null && !before.equals(row.getString(2))) {
+                movedRegions.add(before);
+                movedRegions.add(row.getString(2));
+            }
+        }, (Object) ids);
         jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
         jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
         jdbc.update(ESF_PARTICIPANT.formatted("and " + ONLY_NEW), (Object) ids);
-        jdbc.update(CENTRE.formatted("where " + ONLY_NEW), (Object) ids);
+        persons.add(factIds);
+        if (!movedRegions.isEmpty()) {
+            persons.recountRegions(movedRegions);
+        }
     }
 
     /**
@@ -91,17 +110,20 @@ public class Aggregates {
     public Rebuild rebuild() {
         long started = System.nanoTime();
         jdbc.execute("lock table indicator_fact in share mode");
-        jdbc.execute("truncate fact_monthly, person_month, esf_participant, centre");
+        jdbc.execute("truncate fact_monthly, person_month, esf_participant, centre, person_presence, distinct_persons");
         // Grouping a million facts in memory instead of in temporary files; for this transaction only.
         jdbc.execute("set local work_mem = '256MB'");
         int monthly = jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", ""));
         int persons = jdbc.update(PERSON_MONTH.formatted(""));
         int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
         int centres = jdbc.update(CENTRE.formatted(""));
-        return new Rebuild(monthly, persons, participants, centres, (System.nanoTime() - started) / 1_000_000);
+        int presences = this.persons.rebuild();
+        return new Rebuild(monthly, persons, participants, centres, presences,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Row counts of the rebuilt aggregates and how long the rebuild took. */
-    public record Rebuild(int factMonthlyRows, int personMonthRows, int participantRows, int centres, long millis) {
+    public record Rebuild(int factMonthlyRows, int personMonthRows, int participantRows, int centres,
+            int personPresenceRows, long millis) {
     }
 }

@@ -69,7 +69,7 @@ class ReportingBenchmarkTest {
      * so small cells and suppression occur. Types, categories and profiles cycle deterministically.
      */
     private void load() {
-        jdbc.execute("truncate indicator_fact, fact_monthly, person_month, esf_participant, centre");
+        jdbc.execute("truncate indicator_fact, fact_monthly, person_month, esf_participant, centre, person_presence, distinct_persons");
         long started = System.nanoTime();
         jdbc.update("""
                 with regions(r) as (select array['attica','central-macedonia','thessaly','crete','western-greece',
