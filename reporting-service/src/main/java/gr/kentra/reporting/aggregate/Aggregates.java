@@ -37,6 +37,31 @@ public class Aggregates {
             on conflict (%1$s) do update set fact_count = fact_monthly.fact_count + excluded.fact_count,
                 quantity_sum = fact_monthly.quantity_sum + excluded.quantity_sum""".formatted(DIMENSIONS);
 
+    private static final String COARSE_DIMENSIONS = "fact_type, period_month, tenant_id, category, outcome, gender";
+
+    /** The same counts without the profile attributes, for indicators that do not filter on them. */
+    private static final String FACT_MONTHLY_COARSE = """
+            insert into fact_monthly_coarse (%1$s, fact_count, quantity_sum)
+            select %1$s, count(*), sum(quantity) from indicator_fact %2$s
+            group by %1$s %3$s""";
+
+    private static final String COARSE_UPSERT = """
+            order by %1$s
+            on conflict (%1$s) do update set fact_count = fact_monthly_coarse.fact_count + excluded.fact_count,
+                quantity_sum = fact_monthly_coarse.quantity_sum + excluded.quantity_sum""".formatted(COARSE_DIMENSIONS);
+
+    /**
+     * The stamp row of the list of centres and their regions (every grid's rows), in {@code month_stamp}
+     * beside the months; no month looks like it. Public: the cache reads it with the months of a period.
+     */
+    public static final String CENTRES_STAMP = "CENTRES";
+
+    /** A new stamp for every month given: whatever was cached for a period with these months is stale. */
+    private static final String STAMP = """
+            insert into month_stamp (period_month, stamp)
+            select period_month, nextval('month_stamp_seq') from (%s) months order by 1
+            on conflict (period_month) do update set stamp = excluded.stamp""";
+
     private static final String PERSON_MONTH = """
             insert into person_month (period_month, tenant_id, region_code, person_pseudonym)
             select distinct period_month, tenant_id, region_code, person_pseudonym from indicator_fact
@@ -86,20 +111,30 @@ public class Aggregates {
         UUID[] ids = factIds.toArray(UUID[]::new);
         // Centres first: the distinct persons of a region follow the region the centre has now.
         Set<String> movedRegions = new TreeSet<>();
+        boolean[] newCentre = {false};
         jdbc.query(CENTRE.formatted("where " + ONLY_NEW) + MOVED, row -> {
             String before = row.getString(1);
+            newCentre[0] |= before == null;
             if (before != null && !before.equals(row.getString(2))) {
                 movedRegions.add(before);
                 movedRegions.add(row.getString(2));
             }
         }, (Object) ids);
         jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
+        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "where " + ONLY_NEW, COARSE_UPSERT),
+                (Object) ids);
         jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
         jdbc.update(ESF_PARTICIPANT.formatted("and " + ONLY_NEW), (Object) ids);
         persons.add(factIds);
         if (!movedRegions.isEmpty()) {
             persons.recountRegions(movedRegions);
         }
+        if (newCentre[0] || !movedRegions.isEmpty()) {
+            // Every national grid has a row per centre, in its region, whatever its months: all are stale.
+            jdbc.update(STAMP.formatted("select '" + CENTRES_STAMP + "' as period_month"));
+        }
+        jdbc.update(STAMP.formatted("select distinct period_month from indicator_fact where " + ONLY_NEW),
+                (Object) ids);
     }
 
     /**
@@ -110,14 +145,18 @@ public class Aggregates {
     public Rebuild rebuild() {
         long started = System.nanoTime();
         jdbc.execute("lock table indicator_fact in share mode");
-        jdbc.execute("truncate fact_monthly, person_month, esf_participant, centre, person_presence, distinct_persons");
+        jdbc.execute("truncate fact_monthly, fact_monthly_coarse, person_month, esf_participant, centre, "
+                + "person_presence, distinct_persons");
         // Grouping a million facts in memory instead of in temporary files; for this transaction only.
         jdbc.execute("set local work_mem = '256MB'");
         int monthly = jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", ""));
+        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "", ""));
         int persons = jdbc.update(PERSON_MONTH.formatted(""));
         int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
         int centres = jdbc.update(CENTRE.formatted(""));
         int presences = this.persons.rebuild();
+        jdbc.update(STAMP.formatted("select period_month from month_stamp union select distinct period_month "
+                + "from fact_monthly_coarse union select '" + CENTRES_STAMP + "'"));
         return new Rebuild(monthly, persons, participants, centres, presences,
                 (System.nanoTime() - started) / 1_000_000);
     }

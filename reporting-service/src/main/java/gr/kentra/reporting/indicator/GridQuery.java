@@ -50,7 +50,8 @@ class GridQuery {
         args.add(period.toText());
         args.addAll(filter.args());
         String sql = "select tenant_id, " + column(indicator.breakdown()) + ", sum(" + measure + ")"
-                + " from fact_monthly where fact_type = any(?) and period_month between ? and ?" + filter.sql()
+                + " from " + (indicator.filter().onlyCoarseAttributes() ? "fact_monthly_coarse" : "fact_monthly")
+                + " where fact_type = any(?) and period_month between ? and ?" + filter.sql()
                 + " group by 1, 2";
         return new NationalGrid(grid(centres(), indicator.breakdown(), sql, args), null, null);
     }
