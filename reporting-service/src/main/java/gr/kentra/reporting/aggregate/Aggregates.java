@@ -56,6 +56,19 @@ public class Aggregates {
      */
     public static final String CENTRES_STAMP = "CENTRES";
 
+    private static final String YEARLY_DIMENSIONS = "fact_type, period_year, tenant_id, category, outcome, gender";
+
+    /** The coarse counts per calendar year: a yearly table reads a twelfth of the rows. */
+    private static final String FACT_YEARLY_COARSE = """
+            insert into fact_yearly_coarse (%1$s, fact_count, quantity_sum)
+            select fact_type, left(period_month, 4)::smallint, tenant_id, category, outcome, gender, %2$s
+            from %3$s group by 1, 2, 3, 4, 5, 6 %4$s""";
+
+    private static final String YEARLY_UPSERT = """
+            order by 1, 2, 3, 4, 5, 6
+            on conflict (%1$s) do update set fact_count = fact_yearly_coarse.fact_count + excluded.fact_count,
+                quantity_sum = fact_yearly_coarse.quantity_sum + excluded.quantity_sum""".formatted(YEARLY_DIMENSIONS);
+
     /** A new stamp for every month given: whatever was cached for a period with these months is stale. */
     private static final String STAMP = """
             insert into month_stamp (period_month, stamp)
@@ -123,6 +136,8 @@ public class Aggregates {
         jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
         jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "where " + ONLY_NEW, COARSE_UPSERT),
                 (Object) ids);
+        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "count(*), sum(quantity)",
+                "indicator_fact where " + ONLY_NEW, YEARLY_UPSERT), (Object) ids);
         jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
         jdbc.update(ESF_PARTICIPANT.formatted("and " + ONLY_NEW), (Object) ids);
         persons.add(factIds);
@@ -145,12 +160,14 @@ public class Aggregates {
     public Rebuild rebuild() {
         long started = System.nanoTime();
         jdbc.execute("lock table indicator_fact in share mode");
-        jdbc.execute("truncate fact_monthly, fact_monthly_coarse, person_month, esf_participant, centre, "
-                + "person_presence, distinct_persons");
+        jdbc.execute("truncate fact_monthly, fact_monthly_coarse, fact_yearly_coarse, person_month, esf_participant, "
+                + "centre, person_presence, distinct_persons");
         // Grouping a million facts in memory instead of in temporary files; for this transaction only.
         jdbc.execute("set local work_mem = '256MB'");
         int monthly = jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", ""));
         jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "", ""));
+        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "sum(fact_count), sum(quantity_sum)",
+                "fact_monthly_coarse", ""));
         int persons = jdbc.update(PERSON_MONTH.formatted(""));
         int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
         int centres = jdbc.update(CENTRE.formatted(""));

@@ -42,17 +42,36 @@ class GridQuery {
         };
     }
 
+    /** The tables counted facts are read from, from the most detailed to the smallest. */
+    enum FactSource { MONTHLY, MONTHLY_COARSE, YEARLY_COARSE }
+
+    /** The smallest table that answers: whole calendar years from the yearly table, unless profiles filter. */
     private NationalGrid facts(Indicator indicator, Period period, String measure) {
+        FactSource source = !indicator.filter().onlyCoarseAttributes() ? FactSource.MONTHLY
+                : period.wholeYears() ? FactSource.YEARLY_COARSE : FactSource.MONTHLY_COARSE;
+        return facts(indicator, period, measure, source);
+    }
+
+    NationalGrid facts(Indicator indicator, Period period, String measure, FactSource source) {
         SqlFilter filter = SqlFilter.of(indicator.filter());
         List<Object> args = new ArrayList<>();
         args.add(indicator.factTypes().stream().map(FactType::name).toArray(String[]::new));
-        args.add(period.fromText());
-        args.add(period.toText());
+        String from = switch (source) {
+            case MONTHLY -> " from fact_monthly where fact_type = any(?) and period_month between ? and ?";
+            case MONTHLY_COARSE ->
+                " from fact_monthly_coarse where fact_type = any(?) and period_month between ? and ?";
+            case YEARLY_COARSE -> " from fact_yearly_coarse where fact_type = any(?) and period_year between ? and ?";
+        };
+        if (source == FactSource.YEARLY_COARSE) {
+            args.add(period.from().getYear());
+            args.add(period.to().getYear());
+        } else {
+            args.add(period.fromText());
+            args.add(period.toText());
+        }
         args.addAll(filter.args());
-        String sql = "select tenant_id, " + column(indicator.breakdown()) + ", sum(" + measure + ")"
-                + " from " + (indicator.filter().onlyCoarseAttributes() ? "fact_monthly_coarse" : "fact_monthly")
-                + " where fact_type = any(?) and period_month between ? and ?" + filter.sql()
-                + " group by 1, 2";
+        String sql = "select tenant_id, " + column(indicator.breakdown()) + ", sum(" + measure + ")" + from
+                + filter.sql() + " group by 1, 2";
         return new NationalGrid(grid(centres(), indicator.breakdown(), sql, args), null, null);
     }
 

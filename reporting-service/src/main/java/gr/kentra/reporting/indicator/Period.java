@@ -28,6 +28,11 @@ record Period(YearMonth from, YearMonth to) {
         return first == last || (first % 3 == 1 && last == first + 2) || (first == 1 && last == 12);
     }
 
+    /** From a January to a December: the yearly pre-aggregates answer it. */
+    boolean wholeYears() {
+        return from.getMonthValue() == 1 && to.getMonthValue() == 12;
+    }
+
     @Override
     public String toString() {
         return from + ".." + to;

@@ -52,7 +52,7 @@ class GridCacheTest extends ReportingIntegrationTest {
     void aCachedGridIsServedUntilIntakeTouchesOneOfItsMonths() throws Exception {
         yearlyTotal(20, 20);
         // Changed behind intake's back (no new stamp): the cached grids are still served, proving they are cached.
-        jdbc.update("update fact_monthly_coarse set fact_count = fact_count + 100");
+        jdbc.update("update fact_yearly_coarse set fact_count = fact_count + 100");
         jdbc.update("update distinct_persons set persons = persons + 100");
         yearlyTotal(20, 20);
 

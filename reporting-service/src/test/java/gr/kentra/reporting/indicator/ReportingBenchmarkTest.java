@@ -69,8 +69,8 @@ class ReportingBenchmarkTest {
      * so small cells and suppression occur. Types, categories and profiles cycle deterministically.
      */
     private void load() {
-        jdbc.execute("truncate indicator_fact, fact_monthly, fact_monthly_coarse, person_month, esf_participant, centre, "
-                + "person_presence, distinct_persons, month_stamp");
+        jdbc.execute("truncate indicator_fact, fact_monthly, fact_monthly_coarse, fact_yearly_coarse, person_month, "
+                + "esf_participant, centre, person_presence, distinct_persons, month_stamp");
         long started = System.nanoTime();
         jdbc.update("""
                 with regions(r) as (select array['attica','central-macedonia','thessaly','crete','western-greece',
