@@ -39,7 +39,8 @@ public abstract class ReportingIntegrationTest {
 
     /** Empties the facts and every aggregate: each test class starts from a known, empty store. */
     protected void emptyStore() {
-        jdbc.execute("truncate indicator_fact, fact_monthly, person_month, esf_participant, centre");
+        jdbc.execute("truncate indicator_fact, fact_monthly, fact_monthly_coarse, fact_yearly_coarse, person_month, "
+                + "esf_participant, centre, person_presence, distinct_persons, month_stamp");
     }
 
     protected static RequestPostProcessor token(List<String> tenants, String region, String... roles) {

@@ -1,6 +1,8 @@
 package gr.kentra.reporting.aggregate;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The pre-aggregates that every indicator query reads: {@code fact_monthly} (counts and quantities per month
  * and coded attributes), {@code person_month} (who was served where and when, for distinct counts over any
  * period), {@code esf_participant} (each participant once per operation, profile at the earliest entry) and
- * {@code centre}. Intake adds new facts to them; a rebuild recomputes them from {@code indicator_fact} with the
+ * {@code centre}, and the distinct persons of the standard periods ({@link DistinctPersons}). Intake adds new facts to them; a rebuild recomputes them from {@code indicator_fact} with the
  * very same statements, so the two paths cannot drift apart.
  */
 @Component
@@ -34,6 +36,44 @@ public class Aggregates {
             order by %1$s
             on conflict (%1$s) do update set fact_count = fact_monthly.fact_count + excluded.fact_count,
                 quantity_sum = fact_monthly.quantity_sum + excluded.quantity_sum""".formatted(DIMENSIONS);
+
+    private static final String COARSE_DIMENSIONS = "fact_type, period_month, tenant_id, category, outcome, gender";
+
+    /** The same counts without the profile attributes, for indicators that do not filter on them. */
+    private static final String FACT_MONTHLY_COARSE = """
+            insert into fact_monthly_coarse (%1$s, fact_count, quantity_sum)
+            select %1$s, count(*), sum(quantity) from indicator_fact %2$s
+            group by %1$s %3$s""";
+
+    private static final String COARSE_UPSERT = """
+            order by %1$s
+            on conflict (%1$s) do update set fact_count = fact_monthly_coarse.fact_count + excluded.fact_count,
+                quantity_sum = fact_monthly_coarse.quantity_sum + excluded.quantity_sum""".formatted(COARSE_DIMENSIONS);
+
+    /**
+     * The stamp row of the list of centres and their regions (every grid's rows), in {@code month_stamp}
+     * beside the months; no month looks like it. Public: the cache reads it with the months of a period.
+     */
+    public static final String CENTRES_STAMP = "CENTRES";
+
+    private static final String YEARLY_DIMENSIONS = "fact_type, period_year, tenant_id, category, outcome, gender";
+
+    /** The coarse counts per calendar year: a yearly table reads a twelfth of the rows. */
+    private static final String FACT_YEARLY_COARSE = """
+            insert into fact_yearly_coarse (%1$s, fact_count, quantity_sum)
+            select fact_type, left(period_month, 4)::smallint, tenant_id, category, outcome, gender, %2$s
+            from %3$s group by 1, 2, 3, 4, 5, 6 %4$s""";
+
+    private static final String YEARLY_UPSERT = """
+            order by 1, 2, 3, 4, 5, 6
+            on conflict (%1$s) do update set fact_count = fact_yearly_coarse.fact_count + excluded.fact_count,
+                quantity_sum = fact_yearly_coarse.quantity_sum + excluded.quantity_sum""".formatted(YEARLY_DIMENSIONS);
+
+    /** A new stamp for every month given: whatever was cached for a period with these months is stale. */
+    private static final String STAMP = """
+            insert into month_stamp (period_month, stamp)
+            select period_month, nextval('month_stamp_seq') from (%s) months order by 1
+            on conflict (period_month) do update set stamp = excluded.stamp""";
 
     private static final String PERSON_MONTH = """
             insert into person_month (period_month, tenant_id, region_code, person_pseudonym)
@@ -62,12 +102,17 @@ public class Aggregates {
             order by tenant_id, period_month desc
             on conflict (tenant_id) do update set region_code = excluded.region_code""";
 
+    /** The regions a centre left or joined with the new facts (PostgreSQL 18 returns the row from before). */
+    private static final String MOVED = " returning old.region_code, new.region_code";
+
     private static final String ONLY_NEW = "fact_id = any(?)";
 
     private final JdbcTemplate jdbc;
+    private final DistinctPersons persons;
 
-    Aggregates(JdbcTemplate jdbc) {
+    Aggregates(JdbcTemplate jdbc, DistinctPersons persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     /** Adds facts just stored (within the caller's transaction) to every aggregate. */
@@ -77,10 +122,34 @@ public class Aggregates {
             return;
         }
         UUID[] ids = factIds.toArray(UUID[]::new);
+        // Centres first: the distinct persons of a region follow the region the centre has now.
+        Set<String> movedRegions = new TreeSet<>();
+        boolean[] newCentre = {false};
+        jdbc.query(CENTRE.formatted("where " + ONLY_NEW) + MOVED, row -> {
+            String before = row.getString(1);
+            newCentre[0] |= before == null;
+            if (before != null && !before.equals(row.getString(2))) {
+                movedRegions.add(before);
+                movedRegions.add(row.getString(2));
+            }
+        }, (Object) ids);
         jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
+        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "where " + ONLY_NEW, COARSE_UPSERT),
+                (Object) ids);
+        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "count(*), sum(quantity)",
+                "indicator_fact where " + ONLY_NEW, YEARLY_UPSERT), (Object) ids);
         jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
         jdbc.update(ESF_PARTICIPANT.formatted("and " + ONLY_NEW), (Object) ids);
-        jdbc.update(CENTRE.formatted("where " + ONLY_NEW), (Object) ids);
+        persons.add(factIds);
+        if (!movedRegions.isEmpty()) {
+            persons.recountRegions(movedRegions);
+        }
+        if (newCentre[0] || !movedRegions.isEmpty()) {
+            // Every national grid has a row per centre, in its region, whatever its months: all are stale.
+            jdbc.update(STAMP.formatted("select '" + CENTRES_STAMP + "' as period_month"));
+        }
+        jdbc.update(STAMP.formatted("select distinct period_month from indicator_fact where " + ONLY_NEW),
+                (Object) ids);
     }
 
     /**
@@ -91,17 +160,26 @@ public class Aggregates {
     public Rebuild rebuild() {
         long started = System.nanoTime();
         jdbc.execute("lock table indicator_fact in share mode");
-        jdbc.execute("truncate fact_monthly, person_month, esf_participant, centre");
+        jdbc.execute("truncate fact_monthly, fact_monthly_coarse, fact_yearly_coarse, person_month, esf_participant, "
+                + "centre, person_presence, distinct_persons");
         // Grouping a million facts in memory instead of in temporary files; for this transaction only.
         jdbc.execute("set local work_mem = '256MB'");
         int monthly = jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", ""));
+        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "", ""));
+        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "sum(fact_count), sum(quantity_sum)",
+                "fact_monthly_coarse", ""));
         int persons = jdbc.update(PERSON_MONTH.formatted(""));
         int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
         int centres = jdbc.update(CENTRE.formatted(""));
-        return new Rebuild(monthly, persons, participants, centres, (System.nanoTime() - started) / 1_000_000);
+        int presences = this.persons.rebuild();
+        jdbc.update(STAMP.formatted("select period_month from month_stamp union select distinct period_month "
+                + "from fact_monthly_coarse union select '" + CENTRES_STAMP + "'"));
+        return new Rebuild(monthly, persons, participants, centres, presences,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Row counts of the rebuilt aggregates and how long the rebuild took. */
-    public record Rebuild(int factMonthlyRows, int personMonthRows, int participantRows, int centres, long millis) {
+    public record Rebuild(int factMonthlyRows, int personMonthRows, int participantRows, int centres,
+            int personPresenceRows, long millis) {
     }
 }

@@ -16,4 +16,14 @@ record Filter(List<String> category, List<String> outcome, List<String> gender, 
     boolean isEmpty() {
         return equals(NONE);
     }
+
+    /** True when the filter reads no profile attribute, so {@code fact_monthly_coarse} can answer it. */
+    boolean onlyCoarseAttributes() {
+        return absent(ageBand) && absent(employmentStatus) && iscedMin == null && iscedMax == null
+                && absent(anyFlag) && absent(allFlags);
+    }
+
+    private static boolean absent(List<?> values) {
+        return values == null || values.isEmpty();
+    }
 }

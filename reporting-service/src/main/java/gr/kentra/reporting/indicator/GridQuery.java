@@ -42,48 +42,101 @@ class GridQuery {
         };
     }
 
+    /** The tables counted facts are read from, from the most detailed to the smallest. */
+    enum FactSource { MONTHLY, MONTHLY_COARSE, YEARLY_COARSE }
+
+    /** The smallest table that answers: whole calendar years from the yearly table, unless profiles filter. */
     private NationalGrid facts(Indicator indicator, Period period, String measure) {
+        FactSource source = !indicator.filter().onlyCoarseAttributes() ? FactSource.MONTHLY
+                : period.wholeYears() ? FactSource.YEARLY_COARSE : FactSource.MONTHLY_COARSE;
+        return facts(indicator, period, measure, source);
+    }
+
+    NationalGrid facts(Indicator indicator, Period period, String measure, FactSource source) {
         SqlFilter filter = SqlFilter.of(indicator.filter());
         List<Object> args = new ArrayList<>();
         args.add(indicator.factTypes().stream().map(FactType::name).toArray(String[]::new));
-        args.add(period.fromText());
-        args.add(period.toText());
+        String from = switch (source) {
+            case MONTHLY -> " from fact_monthly where fact_type = any(?) and period_month between ? and ?";
+            case MONTHLY_COARSE ->
+                " from fact_monthly_coarse where fact_type = any(?) and period_month between ? and ?";
+            case YEARLY_COARSE -> " from fact_yearly_coarse where fact_type = any(?) and period_year between ? and ?";
+        };
+        if (source == FactSource.YEARLY_COARSE) {
+            args.add(period.from().getYear());
+            args.add(period.to().getYear());
+        } else {
+            args.add(period.fromText());
+            args.add(period.toText());
+        }
         args.addAll(filter.args());
-        String sql = "select tenant_id, " + column(indicator.breakdown()) + ", sum(" + measure + ")"
-                + " from fact_monthly where fact_type = any(?) and period_month between ? and ?" + filter.sql()
-                + " group by 1, 2";
+        String sql = "select tenant_id, " + column(indicator.breakdown()) + ", sum(" + measure + ")" + from
+                + filter.sql() + " group by 1, 2";
         return new NationalGrid(grid(centres(), indicator.breakdown(), sql, args), null, null);
+    }
+
+    /** Distinct persons: pre-computed for a calendar month, quarter or year, counted exactly otherwise. */
+    private NationalGrid persons(Period period) {
+        return period.standard() ? precomputedPersons(period) : exactPersons(period);
+    }
+
+    /** Reads the counts intake keeps in {@code distinct_persons}; equal to {@link #exactPersons} by design. */
+    NationalGrid precomputedPersons(Period period) {
+        DistinctCounts counts = new DistinctCounts();
+        jdbc.query("""
+                select scope_level, scope_key, persons from distinct_persons
+                where period_from = ? and period_to = ? and persons > 0""",
+                row -> {
+                    counts.put(row.getString(1), row.getString(2), row.getLong(3));
+                }, period.fromText(), period.toText());
+        return counts.grid(centres());
     }
 
     /**
      * Distinct persons per centre, per region and in the country, in one query over {@code person_month}.
      * Pseudonyms are hex: byte order ("C") compares them as well as the locale's rules, and far faster.
      */
-    private NationalGrid persons(Period period) {
-        Map<String, Long> centres = new HashMap<>();
-        Map<String, Long> regions = new HashMap<>();
-        long[] national = {0};
+    NationalGrid exactPersons(Period period) {
+        DistinctCounts counts = new DistinctCounts();
         jdbc.query("""
-                select p.tenant_id, c.region_code, count(distinct p.person_pseudonym collate "C"),
-                    grouping(p.tenant_id, c.region_code)
+                select case grouping(p.tenant_id, c.region_code) when 0 then 'C' when 2 then 'R' else 'N' end,
+                    case grouping(p.tenant_id, c.region_code) when 0 then p.tenant_id when 2 then c.region_code
+                        else '' end,
+                    count(distinct p.person_pseudonym collate "C")
                 from person_month p join centre c on c.tenant_id = p.tenant_id
                 where p.period_month between ? and ?
                 group by grouping sets ((p.tenant_id, c.region_code), (c.region_code), ())""",
                 row -> {
-                    switch (row.getInt(4)) {
-                        case 0 -> centres.put(row.getString(1), row.getLong(3));
-                        case 2 -> regions.put(row.getString(2), row.getLong(3));
-                        default -> national[0] = row.getLong(3);
-                    }
+                    counts.put(row.getString(1), row.getString(2), row.getLong(3));
                 }, period.fromText(), period.toText());
-        Map<String, String> rows = centres();
-        long[][] counts = new long[rows.size()][1];
-        int r = 0;
-        for (String tenant : rows.keySet()) {
-            counts[r++][0] = centres.getOrDefault(tenant, 0L);
+        return counts.grid(centres());
+    }
+
+    /** Distinct counts by scope level: {@code C} centre, {@code R} region, {@code N} nation. */
+    private static final class DistinctCounts {
+
+        private final Map<String, Long> centres = new HashMap<>();
+        private final Map<String, Long> regions = new HashMap<>();
+        private long national;
+
+        void put(String level, String key, long count) {
+            switch (level) {
+                case "C" -> centres.put(key, count);
+                case "R" -> regions.put(key, count);
+                default -> national = count;
+            }
         }
-        Grid grid = new Grid(new ArrayList<>(rows.keySet()), new ArrayList<>(rows.values()), List.of(TOTAL), counts);
-        return new NationalGrid(grid, regions, national[0]);
+
+        NationalGrid grid(Map<String, String> rows) {
+            long[][] counts = new long[rows.size()][1];
+            int r = 0;
+            for (String tenant : rows.keySet()) {
+                counts[r++][0] = centres.getOrDefault(tenant, 0L);
+            }
+            Grid grid = new Grid(new ArrayList<>(rows.keySet()), new ArrayList<>(rows.values()), List.of(TOTAL),
+                    counts);
+            return new NationalGrid(grid, regions, national);
+        }
     }
 
     /** ESF rows are a centre's operations ({@code tenant/operation}): a participant counts once per operation. */

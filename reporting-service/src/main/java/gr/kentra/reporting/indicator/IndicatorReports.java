@@ -18,13 +18,16 @@ class IndicatorReports {
 
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
+    private final GridCache cache;
     private final Labels labels;
     private final Suppression suppression;
     private final int k;
 
-    IndicatorReports(IndicatorCatalogue catalogue, GridQuery query, Labels labels, SuppressionProperties properties) {
+    IndicatorReports(IndicatorCatalogue catalogue, GridQuery query, GridCache cache, Labels labels,
+            SuppressionProperties properties) {
         this.catalogue = catalogue;
         this.query = query;
+        this.cache = cache;
         this.labels = labels;
         this.k = properties.k();
         this.suppression = new Suppression(k);
@@ -41,9 +44,12 @@ class IndicatorReports {
                         .orElseThrow(() -> InvalidRequestException.of("indicator", "field.indicator")));
         List<Report.Table> tables = new ArrayList<>();
         boolean distinct = false;
+        long stamp = cache.stamp(period);
+        long comparisonStamp = comparison == null ? 0 : cache.stamp(comparison);
         for (Indicator indicator : indicators) {
-            Report.Table compared = comparison == null ? null : table(indicator, scope, comparison, null, locale);
-            tables.add(table(indicator, scope, period, compared, locale));
+            Report.Table compared = comparison == null ? null
+                    : table(indicator, scope, comparison, comparisonStamp, null, locale);
+            tables.add(table(indicator, scope, period, stamp, compared, locale));
             distinct |= indicator.measure() == Indicator.Measure.DISTINCT_PERSONS;
         }
         List<String> footnotes = new ArrayList<>();
@@ -56,10 +62,14 @@ class IndicatorReports {
                 k, tables, footnotes);
     }
 
-    private Report.Table table(Indicator indicator, Scope scope, Period period, Report.Table comparison,
-            Locale locale) {
-        NationalGrid national = query.national(indicator, period);
-        ProtectedGrid grid = suppression.protect(national.grid());
+    private Report.Table table(Indicator indicator, Scope scope, Period period, long stamp,
+            Report.Table comparison, Locale locale) {
+        GridCache.Cached entry = cache.get(indicator, period, stamp, () -> {
+            NationalGrid read = query.national(indicator, period);
+            return new GridCache.Cached(stamp, read, suppression.protect(read.grid()));
+        });
+        NationalGrid national = entry.national();
+        ProtectedGrid grid = entry.grid();
         Views.Cut cut = switch (scope) {
             case Scope.National n -> Views.national(grid, national, k);
             case Scope.Region region -> Views.region(grid, national, region.code(), k);

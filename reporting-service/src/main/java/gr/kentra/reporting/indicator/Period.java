@@ -18,6 +18,21 @@ record Period(YearMonth from, YearMonth to) {
         return to.toString();
     }
 
+    /** A calendar month, quarter or year: the periods whose distinct persons are pre-computed. */
+    boolean standard() {
+        if (from.getYear() != to.getYear()) {
+            return false;
+        }
+        int first = from.getMonthValue();
+        int last = to.getMonthValue();
+        return first == last || (first % 3 == 1 && last == first + 2) || (first == 1 && last == 12);
+    }
+
+    /** From a January to a December: the yearly pre-aggregates answer it. */
+    boolean wholeYears() {
+        return from.getMonthValue() == 1 && to.getMonthValue() == 12;
+    }
+
     @Override
     public String toString() {
         return from + ".." + to;

@@ -17,7 +17,11 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
     private List<Map<String, Object>> aggregates() {
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         rows.addAll(jdbc.queryForList("select * from fact_monthly order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12"));
+        rows.addAll(jdbc.queryForList("select * from fact_monthly_coarse order by 1, 2, 3, 4, 5, 6"));
+        rows.addAll(jdbc.queryForList("select * from fact_yearly_coarse order by 1, 2, 3, 4, 5, 6"));
         rows.addAll(jdbc.queryForList("select * from person_month order by 1, 2, 4"));
+        rows.addAll(jdbc.queryForList("select * from person_presence order by 1, 2, 3, 4"));
+        rows.addAll(jdbc.queryForList("select * from distinct_persons order by 1, 2, 3, 4"));
         rows.addAll(jdbc.queryForList("select * from esf_participant order by 1, 2"));
         rows.addAll(jdbc.queryForList("select * from centre order by 1"));
         return rows;
@@ -43,6 +47,9 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
                 Long.class)).isEqualTo(2);
 
         jdbc.execute("delete from fact_monthly");
+        jdbc.execute("delete from fact_monthly_coarse");
+        jdbc.execute("delete from fact_yearly_coarse");
+        jdbc.execute("delete from distinct_persons");
         mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.centres").value(2));
 
