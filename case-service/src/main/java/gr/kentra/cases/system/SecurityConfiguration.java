@@ -6,6 +6,7 @@ import java.util.List;
 import gr.kentra.cases.tenancy.TenantRequestFilter;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter,
+            MessageSource messages, LocaleResolver locales)
             throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
@@ -50,13 +53,16 @@ class SecurityConfiguration {
                 // Runs only for requests that passed authorisation, so the token is always there.
                 .addFilterAfter(tenantFilter, AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        write(json, response, HttpStatus.FORBIDDEN, "You may not do this.")))
+                        write(json, response, HttpStatus.FORBIDDEN,
+                                messages.getMessage("problem.forbidden", null, locales.resolveLocale(request)))))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .accessDeniedHandler((request, response, e) ->
-                                write(json, response, HttpStatus.FORBIDDEN, "You may not do this."))
+                                write(json, response, HttpStatus.FORBIDDEN,
+                                messages.getMessage("problem.forbidden", null, locales.resolveLocale(request))))
                         .authenticationEntryPoint((request, response, e) ->
-                                write(json, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.")));
+                                write(json, response, HttpStatus.UNAUTHORIZED,
+                                messages.getMessage("problem.unauthorized", null, locales.resolveLocale(request)))));
         return http.build();
     }
 

@@ -6,6 +6,7 @@ import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -20,13 +21,15 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, MessageSource messages,
+            LocaleResolver locales) throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> requests
@@ -42,13 +45,16 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        write(json, response, HttpStatus.FORBIDDEN, "You may not do this.")))
+                        write(json, response, HttpStatus.FORBIDDEN,
+                                messages.getMessage("problem.forbidden", null, locales.resolveLocale(request)))))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .accessDeniedHandler((request, response, e) ->
-                                write(json, response, HttpStatus.FORBIDDEN, "You may not do this."))
+                                write(json, response, HttpStatus.FORBIDDEN,
+                                messages.getMessage("problem.forbidden", null, locales.resolveLocale(request))))
                         .authenticationEntryPoint((request, response, e) ->
-                                write(json, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.")));
+                                write(json, response, HttpStatus.UNAUTHORIZED,
+                                messages.getMessage("problem.unauthorized", null, locales.resolveLocale(request)))));
         return http.build();
     }
 
