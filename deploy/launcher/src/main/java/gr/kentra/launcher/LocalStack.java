@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalStack {
 
     private static final List<String> SEED_CENTRES = List.of("moschato-tavros", "elefsina", "nea-smyrni", "mouzaki");
+    /** Enough that most indicator cells of a seed centre are above the suppression threshold. */
+    private static final int DEMO_PEOPLE_PER_CENTRE = 80;
 
     private LocalStack() {
     }
@@ -44,6 +46,7 @@ public final class LocalStack {
             stopped.countDown();
         }, "kentra-stop"));
         System.out.println(banner(platform, (System.nanoTime() - started) / 1_000_000_000.0));
+        DemoCasework.fillSeedCentresInBackground(platform, SEED_CENTRES, DEMO_PEOPLE_PER_CENTRE);
         stopped.await();
     }
 
