@@ -44,6 +44,9 @@ class AppointmentService {
     AppointmentView book(AppointmentRequest request) {
         Slot slot = request.slot(CurrentStaff.username());
         check(slot);
+        if (slot.beneficiary() != null && !beneficiaries.openForNewWork(slot.beneficiary())) {
+            throw new InvalidField("beneficiary", "problem.closedBeneficiary");
+        }
         Appointment appointment = new Appointment(slot, CurrentStaff.username(), clock.instant());
         requireFree(slot, appointment.id());
         Appointment saved = appointments.saveAndFlush(appointment);

@@ -62,6 +62,13 @@ public class Beneficiaries {
         return repository.existsById(id);
     }
 
+    /** Whether new work may start for the person: registered here, and neither erased nor deceased. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean openForNewWork(UUID id) {
+        return repository.findById(id).map(b -> b.status() != BeneficiaryStatus.ERASED
+                && b.status() != BeneficiaryStatus.DECEASED).orElse(false);
+    }
+
     /** Who a document the centre issues is about: the name and date of birth, nothing more. */
     public record Identity(String firstName, String lastName, LocalDate dateOfBirth) {
     }

@@ -46,6 +46,7 @@ class SessionService {
     @Transactional
     SessionView record(SessionRequest request) {
         check(request);
+        requireOpenForNewWork(request.participants());
         String author = CurrentStaff.username();
         CounsellingSession saved = sessions.saveAndFlush(new CounsellingSession(request, author, clock.instant()));
         auditEach(saved, AuditAction.CREATE, null);
@@ -128,6 +129,15 @@ class SessionService {
         for (int i = 0; i < request.participants().size(); i++) {
             if (!beneficiaries.exists(request.participants().get(i))) {
                 throw new InvalidField("participants[" + i + "]", "problem.unknownBeneficiary");
+            }
+        }
+    }
+
+    /** A new session needs every participant reachable; edits of past sessions stay possible after erasure. */
+    private void requireOpenForNewWork(List<UUID> participants) {
+        for (int i = 0; i < participants.size(); i++) {
+            if (!beneficiaries.openForNewWork(participants.get(i))) {
+                throw new InvalidField("participants[" + i + "]", "problem.closedBeneficiary");
             }
         }
     }
