@@ -80,6 +80,14 @@ public class Aggregates {
             select period_month, fact_type, nextval('month_stamp_seq') from (%s) changed order by 1, 2
             on conflict (period_month, fact_type) do update set stamp = excluded.stamp""";
 
+    /**
+     * Taken right before stamping and held until commit: transactions then commit their stamps in the order
+     * they drew them. Without it, a batch drawing stamp 100 could commit after one drawing 101; a reader
+     * between the two would cache a grid under 101 that lacks the first batch, and the maximum it compares
+     * would not move when that batch lands. The wait is only for the end of concurrent intakes.
+     */
+    private static final String STAMP_ORDER = "select pg_advisory_xact_lock(hashtext('kentra.month_stamp'))";
+
     /** The stamp key of the list of centres, which every grid reads whatever its types. */
     private static final String CENTRES_KEY = "select '" + CENTRES_STAMP + "' as period_month, '' as fact_type";
 
@@ -152,6 +160,7 @@ public class Aggregates {
         if (!movedRegions.isEmpty()) {
             persons.recountRegions(movedRegions);
         }
+        jdbc.execute(STAMP_ORDER);
         if (newCentre[0] || !movedRegions.isEmpty()) {
             // Every national grid has a row per centre, in its region, whatever its months: all are stale.
             jdbc.update(STAMP.formatted(CENTRES_KEY));
@@ -180,6 +189,7 @@ public class Aggregates {
         int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
         int centres = jdbc.update(CENTRE.formatted(""));
         int presences = this.persons.rebuild();
+        jdbc.execute(STAMP_ORDER);
         // The centres' stamp alone would do (every grid reads it); the others keep each row telling the truth.
         jdbc.update(STAMP.formatted("select period_month, fact_type from month_stamp union select distinct "
                 + "period_month, fact_type from fact_monthly_coarse union " + CENTRES_KEY));

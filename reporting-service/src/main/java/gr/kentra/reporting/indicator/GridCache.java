@@ -67,8 +67,9 @@ class GridCache {
 
     /**
      * The newest stamp per fact type of a period ({@code ""}: of every type). Stamps come from one sequence
-     * and a row only ever gets a newer one, so the maximum over the rows an indicator reads changes exactly
-     * when one of them does.
+     * and are committed in the order they are drawn (intake serialises its last step), so whatever commits
+     * after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator reads
+     * changes whenever one of them does.
      */
     record Stamps(Map<String, Long> byType) {
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /reports/api/indicators?scope=&from=&to=[&compareFrom=&compareTo=][&indicator=]} as JSON, as
- * CSV ({@code Accept: text/csv}) or as an Excel workbook ({@code Accept:} {@link XlsxExport#MEDIA_TYPE}). Parameters are checked here, so every mistake is a field error in
- * the caller's language.
+ * CSV ({@code Accept: text/csv}) or as an Excel workbook ({@code Accept:} {@link XlsxExport#MEDIA_TYPE}).
+ * Parameters are checked here, so every mistake is a field error in the caller's language.
  */
 @RestController
 class IndicatorController {
