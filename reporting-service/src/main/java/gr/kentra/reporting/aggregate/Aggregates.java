@@ -52,7 +52,8 @@ public class Aggregates {
 
     /**
      * The stamp row of the list of centres and their regions (every grid's rows), in {@code month_stamp}
-     * beside the months; no month looks like it. Public: the cache reads it with the months of a period.
+     * beside the months with the empty fact type; no month looks like it. Public: the cache reads it with the
+     * months of a period.
      */
     public static final String CENTRES_STAMP = "CENTRES";
 
@@ -69,11 +70,26 @@ public class Aggregates {
             on conflict (%1$s) do update set fact_count = fact_yearly_coarse.fact_count + excluded.fact_count,
                 quantity_sum = fact_yearly_coarse.quantity_sum + excluded.quantity_sum""".formatted(YEARLY_DIMENSIONS);
 
-    /** A new stamp for every month given: whatever was cached for a period with these months is stale. */
+    /**
+     * A new stamp for every (month, fact type) given: whatever was cached for a period with these months, of
+     * an indicator reading these types, is stale. The empty type stands for every type. In key order, so that
+     * concurrent batches lock the rows in the same order.
+     */
     private static final String STAMP = """
-            insert into month_stamp (period_month, stamp)
-            select period_month, nextval('month_stamp_seq') from (%s) months order by 1
-            on conflict (period_month) do update set stamp = excluded.stamp""";
+            insert into month_stamp (period_month, fact_type, stamp)
+            select period_month, fact_type, nextval('month_stamp_seq') from (%s) changed order by 1, 2
+            on conflict (period_month, fact_type) do update set stamp = excluded.stamp""";
+
+    /**
+     * Taken right before stamping and held until commit: transactions then commit their stamps in the order
+     * they drew them. Without it, a batch drawing stamp 100 could commit after one drawing 101; a reader
+     * between the two would cache a grid under 101 that lacks the first batch, and the maximum it compares
+     * would not move when that batch lands. The wait is only for the end of concurrent intakes.
+     */
+    private static final String STAMP_ORDER = "select pg_advisory_xact_lock(hashtext('kentra.month_stamp'))";
+
+    /** The stamp key of the list of centres, which every grid reads whatever its types. */
+    private static final String CENTRES_KEY = "select '" + CENTRES_STAMP + "' as period_month, '' as fact_type";
 
     private static final String PERSON_MONTH = """
             insert into person_month (period_month, tenant_id, region_code, person_pseudonym)
@@ -144,11 +160,12 @@ public class Aggregates {
         if (!movedRegions.isEmpty()) {
             persons.recountRegions(movedRegions);
         }
+        jdbc.execute(STAMP_ORDER);
         if (newCentre[0] || !movedRegions.isEmpty()) {
             // Every national grid has a row per centre, in its region, whatever its months: all are stale.
-            jdbc.update(STAMP.formatted("select '" + CENTRES_STAMP + "' as period_month"));
+            jdbc.update(STAMP.formatted(CENTRES_KEY));
         }
-        jdbc.update(STAMP.formatted("select distinct period_month from indicator_fact where " + ONLY_NEW),
+        jdbc.update(STAMP.formatted("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW),
                 (Object) ids);
     }
 
@@ -172,8 +189,10 @@ public class Aggregates {
         int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
         int centres = jdbc.update(CENTRE.formatted(""));
         int presences = this.persons.rebuild();
-        jdbc.update(STAMP.formatted("select period_month from month_stamp union select distinct period_month "
-                + "from fact_monthly_coarse union select '" + CENTRES_STAMP + "'"));
+        jdbc.execute(STAMP_ORDER);
+        // The centres' stamp alone would do (every grid reads it); the others keep each row telling the truth.
+        jdbc.update(STAMP.formatted("select period_month, fact_type from month_stamp union select distinct "
+                + "period_month, fact_type from fact_monthly_coarse union " + CENTRES_KEY));
         return new Rebuild(monthly, persons, participants, centres, presences,
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -48,6 +48,6 @@ class EsfController {
         Report report = json(programme, region, operation, from, to, jwt, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XlsxExport.MEDIA_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"esf.xlsx\"")
-                .body(XlsxExport.write(report));
+                .body(XlsxExport.write(report, XlsxExport.words(labels, locale)));
     }
 }

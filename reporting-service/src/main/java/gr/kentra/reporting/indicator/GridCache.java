@@ -1,10 +1,12 @@
 package gr.kentra.reporting.indicator;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import gr.kentra.reporting.aggregate.Aggregates;
+import gr.kentra.reporting.fact.FactType;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * The protected national grids of the most recently asked (indicator, period) pairs. National grids hold no
  * tenant's personal data, only published counts, so one cache serves every scope (each view is cut from the
- * same protected grid anyway). An entry is valid while the stamps of its months, and that of the list of
- * centres, are unchanged: intake and rebuild give every month they touch (and the list of centres when a
- * centre appears or moves) a new stamp from one sequence in {@code month_stamp}, in their own transaction, so
- * every instance of the service sees a change as soon as it is committed. Bounded: least recently used goes first.
+ * same protected grid anyway). An entry is valid while the stamps of its months for the fact types its
+ * indicator reads, and that of the list of centres, are unchanged: intake and rebuild give every (month, fact
+ * type) they touch (and the list of centres when a centre appears or moves) a new stamp from one sequence in
+ * {@code month_stamp}, in their own transaction, so every instance of the service sees a change as soon as it
+ * is committed. Intake of requests thus leaves the cached grids of sessions or events alone. Bounded: least
+ * recently used goes first.
  */
 @Component
 class GridCache {
@@ -26,6 +30,9 @@ class GridCache {
     /** A national grid, protected, as read when its months had {@code stamp}. */
     record Cached(long stamp, NationalGrid national, ProtectedGrid grid) {
     }
+
+    /** The fact type of stamp rows that concern every type, as the list of centres does. */
+    static final String EVERY_TYPE = "";
 
     private record Key(String indicator, Period period) {
     }
@@ -43,14 +50,41 @@ class GridCache {
     }
 
     /**
-     * The newest stamp of the period's months. Read it BEFORE the grid: a grid read after it is at least as
-     * new, so an entry is never fresher in its stamp than in its numbers.
+     * The stamps of a period's months per fact type, and those that concern every type (the list of centres).
+     * Read them BEFORE the grids: a grid read after them is at least as new, so an entry is never fresher in
+     * its stamp than in its numbers.
      */
-    long stamp(Period period) {
-        Long stamp = jdbc.queryForObject("""
-                select max(stamp) from month_stamp where period_month between ? and ? or period_month = ?""",
-                Long.class, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
-        return stamp == null ? 0 : stamp;
+    Stamps stamps(Period period) {
+        Map<String, Long> byType = new HashMap<>();
+        jdbc.query("""
+                select fact_type, max(stamp) from month_stamp
+                where period_month between ? and ? or period_month = ? group by fact_type""",
+                row -> {
+                    byType.put(row.getString(1), row.getLong(2));
+                }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
+        return new Stamps(byType);
+    }
+
+    /**
+     * The newest stamp per fact type of a period ({@code ""}: of every type). Stamps come from one sequence
+     * and are committed in the order they are drawn (intake serialises its last step), so whatever commits
+     * after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator reads
+     * changes whenever one of them does.
+     */
+    record Stamps(Map<String, Long> byType) {
+
+        Stamps {
+            byType = Map.copyOf(byType);
+        }
+
+        /** The stamp of what {@code indicator} reads in the period: its fact types and the every-type rows. */
+        long of(Indicator indicator) {
+            long stamp = byType.getOrDefault(EVERY_TYPE, 0L);
+            for (FactType type : indicator.factTypesRead()) {
+                stamp = Math.max(stamp, byType.getOrDefault(type.name(), 0L));
+            }
+            return stamp;
+        }
     }
 
     /** The cached entry when its stamp is {@code stamp}; otherwise computes, keeps and returns a new one. */

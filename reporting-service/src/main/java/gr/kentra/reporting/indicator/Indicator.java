@@ -1,7 +1,10 @@
 package gr.kentra.reporting.indicator;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import gr.kentra.reporting.fact.FactType;
 
@@ -31,6 +34,21 @@ record Indicator(String code, String labelEl, String labelEn, String definitionE
 
     enum Breakdown {
         NONE, CATEGORY, OUTCOME, GENDER
+    }
+
+    /**
+     * The fact types whose intake can change this indicator's numbers. Distinct persons are counted from
+     * every fact that carries a pseudonym, whatever types the rule names; ESF participants from their entry.
+     */
+    Set<FactType> factTypesRead() {
+        Set<FactType> read = EnumSet.noneOf(FactType.class);
+        read.addAll(factTypes);
+        switch (measure) {
+            case DISTINCT_PERSONS -> Arrays.stream(FactType.values()).filter(FactType::aboutAPerson).forEach(read::add);
+            case DISTINCT_PARTICIPANTS -> read.add(FactType.PARTICIPANT_ENTERED);
+            default -> { }
+        }
+        return read;
     }
 
     String label(Locale locale) {

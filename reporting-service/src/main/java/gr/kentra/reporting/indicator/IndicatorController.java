@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /reports/api/indicators?scope=&from=&to=[&compareFrom=&compareTo=][&indicator=]} as JSON or,
- * with {@code Accept: text/csv}, as CSV. Parameters are checked here, so every mistake is a field error in
- * the caller's language.
+ * {@code GET /reports/api/indicators?scope=&from=&to=[&compareFrom=&compareTo=][&indicator=]} as JSON, as
+ * CSV ({@code Accept: text/csv}) or as an Excel workbook ({@code Accept:} {@link XlsxExport#MEDIA_TYPE}).
+ * Parameters are checked here, so every mistake is a field error in the caller's language.
  */
 @RestController
 class IndicatorController {
@@ -46,6 +46,17 @@ class IndicatorController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(CsvExport.MEDIA_TYPE + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"indicators.csv\"")
                 .body(CsvExport.write(report, labels.text("report.comparison", locale)));
+    }
+
+    @GetMapping(path = "/reports/api/indicators", produces = XlsxExport.MEDIA_TYPE)
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String scope,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String compareFrom, @RequestParam(required = false) String compareTo,
+            @RequestParam(required = false) String indicator, @AuthenticationPrincipal Jwt jwt, Locale locale) {
+        Report report = json(scope, from, to, compareFrom, compareTo, indicator, jwt, locale);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XlsxExport.MEDIA_TYPE))
+                .header("Content-Disposition", "attachment; filename=\"indicators.xlsx\"")
+                .body(XlsxExport.write(report, XlsxExport.words(labels, locale)));
     }
 
     private static Period comparison(String compareFrom, String compareTo) {

@@ -44,12 +44,12 @@ class IndicatorReports {
                         .orElseThrow(() -> InvalidRequestException.of("indicator", "field.indicator")));
         List<Report.Table> tables = new ArrayList<>();
         boolean distinct = false;
-        long stamp = cache.stamp(period);
-        long comparisonStamp = comparison == null ? 0 : cache.stamp(comparison);
+        GridCache.Stamps stamps = cache.stamps(period);
+        GridCache.Stamps comparisonStamps = comparison == null ? null : cache.stamps(comparison);
         for (Indicator indicator : indicators) {
             Report.Table compared = comparison == null ? null
-                    : table(indicator, scope, comparison, comparisonStamp, null, locale);
-            tables.add(table(indicator, scope, period, stamp, compared, locale));
+                    : table(indicator, scope, comparison, comparisonStamps.of(indicator), null, locale);
+            tables.add(table(indicator, scope, period, stamps.of(indicator), compared, locale));
             distinct |= indicator.measure() == Indicator.Measure.DISTINCT_PERSONS;
         }
         List<String> footnotes = new ArrayList<>();

@@ -3,31 +3,49 @@ package gr.kentra.reporting.indicator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** A report as an Excel workbook: one sheet per table, hidden numbers as the text {@code <k}, footnotes below. */
+/**
+ * A report as an Excel workbook: one sheet per table (its comparison period below it), hidden numbers as the
+ * text {@code <k} so that no formula can treat them as zero, and a last sheet with the footnotes and what each
+ * table counts. Labels come already in the caller's language.
+ */
 final class XlsxExport {
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** Excel's limit on a sheet name. */
+    private static final int SHEET_NAME = 31;
+
+    /** The words of the workbook that are not in the report itself, in the report's language. */
+    record Words(String comparison, String footnotes) {
+    }
+
     private XlsxExport() {
     }
 
-    static byte[] write(Report report) {
+    static Words words(Labels labels, Locale locale) {
+        return new Words(labels.text("report.comparison", locale), labels.text("report.footnotes", locale));
+    }
+
+    static byte[] write(Report report, Words words) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Kentra", "1.0");
-            int index = 1;
+            Set<String> names = new HashSet<>();
             for (Report.Table table : report.tables()) {
-                Worksheet sheet = workbook.newWorksheet(sheetName(table, index++));
-                int row = table(sheet, table, report.k());
-                row++;
-                for (String footnote : report.footnotes()) {
-                    sheet.value(row++, 0, "* " + footnote);
+                Worksheet sheet = workbook.newWorksheet(sheetName(table.code() + " " + table.label(), names));
+                int row = table(sheet, 0, table, report.k(), "");
+                if (table.comparison() != null) {
+                    table(sheet, row + 1, table.comparison(), report.k(), " (" + words.comparison() + ")");
                 }
             }
+            footnotes(workbook.newWorksheet(sheetName(words.footnotes(), names)), report);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -35,16 +53,19 @@ final class XlsxExport {
         return out.toByteArray();
     }
 
-    private static int table(Worksheet sheet, Report.Table table, int k) {
-        sheet.value(0, 0, table.code() + " " + table.label());
-        sheet.value(0, 1, table.from() + ".." + table.to());
-        sheet.value(1, 0, table.rowHeader());
+    /** Writes a table from row {@code top}; returns the first row after it. */
+    private static int table(Worksheet sheet, int top, Report.Table table, int k, String suffix) {
+        sheet.value(top, 0, table.code() + " " + table.label() + suffix);
+        sheet.value(top, 1, table.from() + ".." + table.to());
+        sheet.style(top, 0).bold().set();
+        int header = top + 1;
+        sheet.value(header, 0, table.rowHeader());
         for (int c = 0; c < table.columns().size(); c++) {
-            sheet.value(1, c + 1, table.columns().get(c).label());
+            sheet.value(header, c + 1, table.columns().get(c).label());
         }
-        sheet.value(1, table.columns().size() + 1, table.totalLabel());
-        sheet.style(1, 0).bold().set();
-        int row = 2;
+        sheet.value(header, table.columns().size() + 1, table.totalLabel());
+        sheet.range(header, 0, header, table.columns().size() + 1).style().bold().set();
+        int row = header + 1;
         for (Report.Row line : table.rows()) {
             line(sheet, row++, line, k);
         }
@@ -70,9 +91,29 @@ final class XlsxExport {
         }
     }
 
-    /** Excel allows 31 characters and no {@code []:*?/\} in a sheet name. */
-    private static String sheetName(Report.Table table, int index) {
-        String name = (table.code() + " " + table.label()).replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        return name.isEmpty() ? "Sheet " + index : name.substring(0, Math.min(31, name.length()));
+    /** The footnotes, then each table's definition, one per row. */
+    private static void footnotes(Worksheet sheet, Report report) {
+        int row = 0;
+        for (String footnote : report.footnotes()) {
+            sheet.value(row++, 0, "* " + footnote);
+        }
+        row++;
+        for (Report.Table table : report.tables()) {
+            if (table.definition() != null) {
+                sheet.value(row++, 0, table.code() + " " + table.label() + ": " + table.definition());
+            }
+        }
+    }
+
+    /** Excel allows 31 characters, no {@code []:*?/\} and no two equal names (ignoring case) in a workbook. */
+    private static String sheetName(String wanted, Set<String> taken) {
+        String name = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        name = name.isEmpty() ? "Sheet" : name.substring(0, Math.min(SHEET_NAME, name.length())).strip();
+        String unique = name;
+        for (int n = 2; !taken.add(unique.toLowerCase()); n++) {
+            String suffix = " " + n;
+            unique = name.substring(0, Math.min(name.length(), SHEET_NAME - suffix.length())) + suffix;
+        }
+        return unique;
     }
 }

@@ -1,0 +1,155 @@
+package gr.kentra.reporting.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import gr.kentra.reporting.ReportingIntegrationTest;
+import gr.kentra.reporting.TestFact;
+import gr.kentra.reporting.fact.FactType;
+import gr.kentra.reporting.suppression.Grid;
+import gr.kentra.reporting.suppression.Suppression;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/**
+ * Intake invalidates the cached grid of an indicator exactly when it brings a fact type the indicator reads.
+ * The judge is independent of the stamps: the indicator's grid read afresh from the aggregates before and
+ * after the intake. Every intake below changes the numbers of each indicator reading its type (a new person,
+ * a new fact, a positive quantity), so "changed" and "reads the type" coincide.
+ */
+class FactTypeStampTest extends ReportingIntegrationTest {
+
+    private static final Period YEAR = new Period(YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+
+    @Autowired
+    GridCache cache;
+
+    @Autowired
+    GridQuery query;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
+
+    @Autowired
+    SuppressionProperties suppression;
+
+    private int people;
+
+    @BeforeEach
+    void emptied() {
+        emptyStore();
+    }
+
+    /** One fact of a type in moschato-tavros, about a person never seen before; an event of 12 people. */
+    private String fact(FactType type, String month) {
+        TestFact fact = TestFact.of(type.name()).with("month", month).with("category", "GMI_APPLICATION");
+        if (type == FactType.REQUEST_CLOSED || type == FactType.REFERRAL_CLOSED) {
+            fact.with("outcome", "COMPLETED");
+        }
+        if (type.aboutAPerson()) {
+            fact.person("person-" + people++);
+        } else {
+            fact.with("quantity", 12);
+        }
+        return fact.json();
+    }
+
+    @Test
+    void intakeRefreshesTheCachedGridsOfTheIndicatorsReadingItsTypeAndNoOther() throws Exception {
+        List<String> facts = new ArrayList<>();
+        for (FactType type : FactType.values()) {
+            facts.add(fact(type, "2026-02"));
+            TestFact elsewhere = TestFact.of(type.name()).centre("mouzaki", "thessaly").with("month", "2026-04")
+                    .with("category", "GROUP").with("operation", "5001911");
+            facts.add((type.aboutAPerson() ? elsewhere.person("someone-in-mouzaki") : elsewhere).json());
+        }
+        deliver(facts);
+        List<Indicator> indicators = catalogue.general();
+        for (FactType type : FactType.values()) {
+            warmTheCache();
+            Map<String, Grid> before = fresh(indicators);
+
+            deliver(List.of(fact(type, "2026-06")));
+
+            Map<String, Grid> after = fresh(indicators);
+            List<String> changed = new ArrayList<>();
+            List<String> refreshed = new ArrayList<>();
+            for (Indicator indicator : indicators) {
+                if (!before.get(indicator.code()).equals(after.get(indicator.code()))) {
+                    changed.add(indicator.code());
+                }
+                if (refreshes(indicator)) {
+                    refreshed.add(indicator.code());
+                }
+            }
+            assertThat(refreshed).as("grids read again after intake of %s", type).isEqualTo(changed);
+            // Never vacuous: every type is counted by unique persons (GEN01) or the events (GEN11, GEN12), and
+            // no intake touches every indicator.
+            assertThat(changed).as("indicators changed by %s", type).isNotEmpty().hasSizeLessThan(indicators.size());
+        }
+    }
+
+    @Test
+    void unrelatedIntakeLeavesTheServedNumbersAsCachedAndRelatedIntakeRefreshesThem() throws Exception {
+        List<String> facts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            facts.add(fact(FactType.REQUEST_OPENED, "2026-02"));
+            facts.add(fact(FactType.SESSION_HELD, "2026-02"));
+        }
+        deliver(facts);
+        warmTheCache();
+        // Changed behind intake's back (one yearly row each): only a grid read again can show it.
+        jdbc.update("update fact_yearly_coarse set fact_count = fact_count + 100");
+
+        deliver(List.of(fact(FactType.SESSION_HELD, "2026-06")));
+
+        String report = yearlyTable();
+        // Requests (GEN03) are served as cached; sessions (GEN07) are read again, tampering included.
+        assertThat(total(report, "GEN03")).isEqualTo(10);
+        assertThat(total(report, "GEN07")).isEqualTo(10 + 100 + 1);
+    }
+
+    private void warmTheCache() throws Exception {
+        yearlyTable();
+    }
+
+    private String yearlyTable() throws Exception {
+        return mvc.perform(get("/reports/api/indicators?scope=national&from=2026-01&to=2026-12").with(analyst())
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static long total(String report, String code) {
+        Object total = com.jayway.jsonpath.JsonPath.read(report,
+                "$.tables[?(@.code == '" + code + "')].totals.total.value");
+        return ((Number) ((List<?>) total).getFirst()).longValue();
+    }
+
+    private Map<String, Grid> fresh(List<Indicator> indicators) {
+        Map<String, Grid> grids = new HashMap<>();
+        indicators.forEach(indicator -> grids.put(indicator.code(), query.national(indicator, YEAR).grid()));
+        return grids;
+    }
+
+    /** Whether the cache, asked as a report asks it, computes the grid again (and keeps the new one). */
+    private boolean refreshes(Indicator indicator) {
+        AtomicBoolean computed = new AtomicBoolean();
+        long stamp = cache.stamps(YEAR).of(indicator);
+        cache.get(indicator, YEAR, stamp, () -> {
+            computed.set(true);
+            NationalGrid read = query.national(indicator, YEAR);
+            return new GridCache.Cached(stamp, read, new Suppression(suppression.k()).protect(read.grid()));
+        });
+        return computed.get();
+    }
+}
