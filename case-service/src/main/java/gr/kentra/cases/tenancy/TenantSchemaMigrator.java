@@ -10,11 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import gr.kentra.commons.tenant.TenantId;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ScopeManager;
+import liquibase.ThreadLocalScopeManager;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -31,6 +36,8 @@ import org.springframework.stereotype.Component;
  * Creates a tenant's schema in the database cell that holds it and brings it to the tenant changelog. Liquibase
  * gets its own non-pooled connection to that cell so that its schema and locking never leak into the pool. The changelog version (a hash
  * of the changelog) is recorded per tenant, and tenants already at it are skipped without touching Liquibase.
+ * Different tenants may migrate at the same time on different threads (see {@link OutdatedTenantMigration}); each
+ * run has its own connection, {@code Database} and {@code Liquibase}, and one tenant is never migrated twice at once.
  */
 @Component
 class TenantSchemaMigrator {
@@ -44,7 +51,14 @@ class TenantSchemaMigrator {
     private final Clock clock;
     private final String changelog;
     private final String version;
-    private final Object lock = new Object();
+    /** One monitor per tenant: provisioning and boot migration of the same tenant never overlap. */
+    private final Map<String, Object> tenantLocks = new ConcurrentHashMap<>();
+    /**
+     * Liquibase keeps its current scope in a scope manager that threads inherit from the one that created them;
+     * the default one is a single mutable slot, so two threads running changelogs at once would enter and exit
+     * each other's scopes ("Cannot end scope"). This one keeps a scope per thread over the same root scope.
+     */
+    private final ScopeManager liquibaseScopes = new ThreadLocalScopeManager();
 
     TenantSchemaMigrator(DatabaseCells cells, TenantCells placements, TenantRegistry registry,
             TenancyProperties tenancy) {
@@ -70,7 +84,7 @@ class TenantSchemaMigrator {
      * new tenant; for a known one it must be the cell it is on, because provisioning never moves data.
      */
     TenantSchemaStatus migrate(TenantId tenant, String cell) {
-        synchronized (lock) {
+        synchronized (tenantLocks.computeIfAbsent(tenant.value(), t -> new Object())) {
             var existing = registry.find(tenant);
             String placed = cellFor(existing.map(TenantSchemaStatus::cell).orElse(null), cell);
             if (existing.isPresent() && existing.get().changelogVersion().equals(version)
@@ -105,6 +119,7 @@ class TenantSchemaMigrator {
     }
 
     private void runChangelog(TenantId tenant, DatabaseCell cell) {
+        Scope.setScopeManager(liquibaseScopes);
         try (Connection connection = cell.unpooled().getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create schema if not exists " + tenant.quotedSchemaName());
