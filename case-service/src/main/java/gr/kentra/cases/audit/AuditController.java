@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.persistence.EntityManager;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    /** Coordinators read the trail in longer pages than casework lists. */
     private static final int MAX_PAGE_SIZE = 200;
-    private static final int MAX_PAGE = 100_000;
 
     private final AuditEventRepository events;
     private final EntityManager entityManager;
@@ -56,14 +56,13 @@ class AuditController {
         if (beneficiary != null && !registered(beneficiary)) {
             throw RecordProblems.notFound("problem.beneficiary.notFound");
         }
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         var start = from == null ? LocalDate.of(2000, 1, 1) : from;
         var end = to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1);
         var found = events.find(beneficiary, start.atStartOfDay(ATHENS).toInstant(),
                 end.atStartOfDay(ATHENS).toInstant(),
-                PageRequest.of(safePage, safeSize, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))));
-        return new AuditView.Page(found.map(AuditView::of).getContent(), safePage, safeSize,
+                paging.request(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))));
+        return new AuditView.Page(found.map(AuditView::of).getContent(), paging.page(), paging.size(),
                 found.getTotalElements());
     }
 

@@ -11,8 +11,8 @@ import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The registry. Every read and change is audited in the same transaction. */
 @Service
 class BeneficiaryService {
-
-    static final int MAX_PAGE_SIZE = 100;
-    /** Keeps page × size far from int overflow; nobody pages a million people by hand. */
-    static final int MAX_PAGE = 100_000;
 
     private final BeneficiaryRepository repository;
     private final BeneficiarySearch search;
@@ -99,22 +95,22 @@ class BeneficiaryService {
     /** Searches; each person shown in the page is audited as a search hit. */
     @Transactional
     BeneficiaryView.Page search(String query, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(page, size);
         List<Beneficiary> items;
         long total;
         if (query == null || query.isBlank()) {
-            var all = repository.findByStatusNot(BeneficiaryStatus.ERASED, PageRequest.of(safePage, safeSize,
+            var all = repository.findByStatusNot(BeneficiaryStatus.ERASED, paging.request(
                     Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
             items = all.getContent();
             total = all.getTotalElements();
         } else {
-            var result = search.search(query.strip(), safePage, safeSize);
+            var result = search.search(query.strip(), paging.page(), paging.size());
             items = result.items();
             total = result.total();
         }
         items.forEach(b -> audit.record(b.id(), RecordType.BENEFICIARY, b.id(), AuditAction.SEARCH, null));
-        return new BeneficiaryView.Page(items.stream().map(BeneficiaryView::of).toList(), safePage, safeSize, total);
+        return new BeneficiaryView.Page(items.stream().map(BeneficiaryView::of).toList(),
+                paging.page(), paging.size(), total);
     }
 
     private void requireUnusedAmka(String amka, UUID self) {

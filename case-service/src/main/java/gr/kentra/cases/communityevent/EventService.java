@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class EventService {
-
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
 
     private final EventRepository repository;
     private final ApplicationEventPublisher events;
@@ -47,11 +44,10 @@ class EventService {
 
     @Transactional(readOnly = true)
     EventView.Page list(EventFilter filter, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+        Paging paging = Paging.of(page, size);
+        var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
-        return new EventView.Page(result.map(CommunityEvent::view).getContent(), safePage, safeSize,
+        return new EventView.Page(result.map(CommunityEvent::view).getContent(), paging.page(), paging.size(),
                 result.getTotalElements());
     }
 

@@ -15,9 +15,9 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class DistributionService {
-
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
 
     private final DistributionRepository repository;
     private final Beneficiaries beneficiaries;
@@ -68,13 +65,12 @@ class DistributionService {
     /** Lists newest first; each distribution shown is audited as a search hit on its person's record. */
     @Transactional
     DistributionView.Page list(DistributionFilter filter, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+        Paging paging = Paging.of(page, size);
+        var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
         result.forEach(d -> audit.record(d.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, d.id(),
                 AuditAction.SEARCH, null));
-        return new DistributionView.Page(result.map(GoodsDistribution::view).getContent(), safePage, safeSize,
+        return new DistributionView.Page(result.map(GoodsDistribution::view).getContent(), paging.page(), paging.size(),
                 result.getTotalElements());
     }
 

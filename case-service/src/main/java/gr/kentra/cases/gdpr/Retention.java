@@ -8,6 +8,7 @@ import java.util.List;
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.system.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Retention {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
     private static final String ACTIVITY = "with activity as (select b.id, b.first_name, b.last_name, b.status,"
@@ -56,14 +55,13 @@ class Retention {
     /** Each person listed is audited as a search hit: the page shows their name. */
     @Transactional
     RetentionDue.Page due(int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(page, size);
         LocalDate cutoff = LocalDate.now(clock.withZone(ATHENS)).minusYears(properties.inactiveYears());
         @SuppressWarnings("unchecked")
         List<Tuple> rows = entityManager.createNativeQuery(ACTIVITY + " select * from activity"
                         + " where last_activity < :cutoff order by last_activity, id", Tuple.class)
                 .setParameter("cutoff", cutoff)
-                .setFirstResult(safePage * safeSize).setMaxResults(safeSize)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultList();
         long total = ((Number) entityManager.createNativeQuery(ACTIVITY
                         + " select count(*) from activity where last_activity < :cutoff")
@@ -73,6 +71,6 @@ class Retention {
                 Rows.date(row, "registered_on"), Rows.date(row, "last_activity"),
                 "/api/beneficiaries/" + Rows.uuid(row, "id"))).toList();
         items.forEach(item -> audit.record(item.id(), RecordType.BENEFICIARY, item.id(), AuditAction.SEARCH, null));
-        return new RetentionDue.Page(items, safePage, safeSize, total, properties.inactiveYears(), cutoff);
+        return new RetentionDue.Page(items, paging.page(), paging.size(), total, properties.inactiveYears(), cutoff);
     }
 }

@@ -13,9 +13,9 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HomelessService {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
     static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
 
     private final EntryRepository repository;
@@ -72,13 +70,12 @@ class HomelessService {
     /** Lists newest registered first; each entry shown is audited as a search hit on its person's record. */
     @Transactional
     EntryView.Page list(EntryFilter filter, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+        Paging paging = Paging.of(page, size);
+        var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         result.forEach(e -> audit.record(e.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, e.id(),
                 AuditAction.SEARCH, null));
-        return new EntryView.Page(result.map(EntryView::of).getContent(), safePage, safeSize,
+        return new EntryView.Page(result.map(EntryView::of).getContent(), paging.page(), paging.size(),
                 result.getTotalElements());
     }
 

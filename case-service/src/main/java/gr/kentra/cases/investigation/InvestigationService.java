@@ -13,8 +13,8 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.Paging;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class InvestigationService {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
     /** Closing days are the day in Greece, where the centres work. */
     static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
 
@@ -71,13 +69,12 @@ class InvestigationService {
     /** Lists newest requested first; each investigation shown is audited as a search hit. */
     @Transactional
     InvestigationView.Page list(InvestigationFilter filter, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+        Paging paging = Paging.of(page, size);
+        var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         result.forEach(i -> audit.record(i.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, i.id(),
                 AuditAction.SEARCH, null));
-        return new InvestigationView.Page(result.map(InvestigationView::of).getContent(), safePage, safeSize,
+        return new InvestigationView.Page(result.map(InvestigationView::of).getContent(), paging.page(), paging.size(),
                 result.getTotalElements());
     }
 

@@ -14,9 +14,9 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReferralService {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
     /** Follow-ups fall due by the day in Greece, where the centres work. */
     static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
 
@@ -77,15 +75,14 @@ class ReferralService {
     /** Lists newest first (due follow-ups: oldest due first); each referral shown is audited as a search hit. */
     @Transactional
     ReferralView.Page list(ReferralFilter filter, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(page, size);
         Sort order = filter.followUpDue()
                 ? Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"), Sort.Order.asc("id"))
                 : Sort.by(Sort.Order.desc("sentOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
         var result = repository.findAll(filter.specification(LocalDate.now(clock)),
-                PageRequest.of(safePage, safeSize, order));
+                paging.request(order));
         result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REFERRAL, r.id(), AuditAction.SEARCH, null));
-        return new ReferralView.Page(result.map(ReferralView::of).getContent(), safePage, safeSize,
+        return new ReferralView.Page(result.map(ReferralView::of).getContent(), paging.page(), paging.size(),
                 result.getTotalElements());
     }
 

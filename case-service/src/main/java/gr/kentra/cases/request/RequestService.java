@@ -13,9 +13,9 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RequestService {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
     /** The centres' working day: "today" for a closing date is the day in Greece. */
     static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
 
@@ -70,12 +68,11 @@ class RequestService {
     /** Lists newest received first; each request shown is audited as a search hit on its person's record. */
     @Transactional
     RequestView.Page list(RequestFilter filter, int page, int size) {
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        var result = repository.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+        Paging paging = Paging.of(page, size);
+        var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
         result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
-        return new RequestView.Page(result.map(RequestView::of).getContent(), safePage, safeSize,
+        return new RequestView.Page(result.map(RequestView::of).getContent(), paging.page(), paging.size(),
                 result.getTotalElements());
     }
 

@@ -12,9 +12,9 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SessionService {
-
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
 
     private final SessionRepository sessions;
     private final Beneficiaries beneficiaries;
@@ -94,13 +91,12 @@ class SessionService {
         if (filter.beneficiary() != null) {
             beneficiaries.requireExisting(filter.beneficiary());
         }
-        int safePage = Math.clamp(page, 0, MAX_PAGE);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        var found = sessions.findAll(filter.specification(), PageRequest.of(safePage, safeSize,
+        Paging paging = Paging.of(page, size);
+        var found = sessions.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
         String caller = CurrentStaff.username();
         found.forEach(session -> auditEach(session, AuditAction.SEARCH, null));
-        return new SessionView.Page(found.map(s -> s.viewFor(caller)).getContent(), safePage, safeSize,
+        return new SessionView.Page(found.map(s -> s.viewFor(caller)).getContent(), paging.page(), paging.size(),
                 found.getTotalElements());
     }
 
