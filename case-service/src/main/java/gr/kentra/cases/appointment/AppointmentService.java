@@ -3,7 +3,6 @@ package gr.kentra.cases.appointment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -60,9 +59,7 @@ class AppointmentService {
         if (request.version() == null) {
             throw new InvalidField("version", "NotNull");
         }
-        if (!Objects.equals(appointment.version(), request.version())) {
-            throw RecordProblems.staleVersion(appointment.version());
-        }
+        RecordProblems.requireVersion(appointment.version(), request.version());
         // An edit that leaves out the staff member keeps the one booked, rather than handing the slot to the caller.
         Slot slot = request.slot(appointment.staff());
         AppointmentStatus status = request.status() == null ? appointment.status() : request.status();

@@ -1,10 +1,12 @@
 package gr.kentra.cases.beneficiary;
 
+import static gr.kentra.cases.system.Edits.blankToNull;
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -105,25 +107,25 @@ class Beneficiary {
     /** Takes over the given details; returns the names (never the values) of the fields that changed. */
     List<String> apply(BeneficiaryDetails d) {
         List<String> changed = new ArrayList<>();
-        firstName = change(changed, "firstName", firstName, d.firstName().strip());
-        lastName = change(changed, "lastName", lastName, d.lastName().strip());
-        latinFirstName = change(changed, "latinFirstName", latinFirstName,
+        firstName = track(changed, "firstName", firstName, d.firstName().strip());
+        lastName = track(changed, "lastName", lastName, d.lastName().strip());
+        latinFirstName = track(changed, "latinFirstName", latinFirstName,
                 orTransliterated(d.latinFirstName(), firstName));
-        latinLastName = change(changed, "latinLastName", latinLastName, orTransliterated(d.latinLastName(), lastName));
-        dateOfBirth = change(changed, "dateOfBirth", dateOfBirth, d.dateOfBirth());
-        gender = change(changed, "gender", gender, d.gender());
-        amka = change(changed, "amka", amka, blankToNull(d.amka()));
-        afm = change(changed, "afm", afm, GreekIdentifiers.normaliseAfm(blankToNull(d.afm())));
-        citizenship = change(changed, "citizenship", citizenship, blankToNull(d.citizenship()));
-        idDocumentNumber = change(changed, "idDocumentNumber", idDocumentNumber, blankToNull(d.idDocumentNumber()));
-        phone = change(changed, "phone", phone, blankToNull(d.phone()));
+        latinLastName = track(changed, "latinLastName", latinLastName, orTransliterated(d.latinLastName(), lastName));
+        dateOfBirth = track(changed, "dateOfBirth", dateOfBirth, d.dateOfBirth());
+        gender = track(changed, "gender", gender, d.gender());
+        amka = track(changed, "amka", amka, blankToNull(d.amka()));
+        afm = track(changed, "afm", afm, GreekIdentifiers.normaliseAfm(blankToNull(d.afm())));
+        citizenship = track(changed, "citizenship", citizenship, blankToNull(d.citizenship()));
+        idDocumentNumber = track(changed, "idDocumentNumber", idDocumentNumber, blankToNull(d.idDocumentNumber()));
+        phone = track(changed, "phone", phone, blankToNull(d.phone()));
         phoneDigits = Phones.digits(phone);
-        email = change(changed, "email", email, blankToNull(d.email()));
-        address = change(changed, "address", address, blankToNull(d.address()));
+        email = track(changed, "email", email, blankToNull(d.email()));
+        address = track(changed, "address", address, blankToNull(d.address()));
         Consent consent = d.consent() == null ? Consent.NONE : d.consent();
-        consentGiven = change(changed, "consent.given", consentGiven, Boolean.TRUE.equals(consent.given()));
-        consentDate = change(changed, "consent.date", consentDate, consent.date());
-        consentLegalBasis = change(changed, "consent.legalBasis", consentLegalBasis, consent.legalBasis());
+        consentGiven = track(changed, "consent.given", consentGiven, Boolean.TRUE.equals(consent.given()));
+        consentDate = track(changed, "consent.date", consentDate, consent.date());
+        consentLegalBasis = track(changed, "consent.legalBasis", consentLegalBasis, consent.legalBasis());
         searchText = SearchText.of(firstName, lastName, latinFirstName, latinLastName);
         normalisedName = normalisedName(firstName, lastName);
         return changed;
@@ -132,7 +134,7 @@ class Beneficiary {
     /** Edits the record; the caller has checked the version. Returns the changed field names. */
     List<String> update(UpdateBeneficiary request) {
         List<String> changed = apply(request);
-        status = change(changed, "status", status, request.status());
+        status = track(changed, "status", status, request.status());
         return changed;
     }
 
@@ -140,20 +142,9 @@ class Beneficiary {
         return SearchText.normalise(firstName + " " + lastName);
     }
 
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
-    }
-
     private static String orTransliterated(String latin, String greek) {
         String given = blankToNull(latin);
         return given != null ? given : Elot743.transliterate(greek);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     UUID id() { return id; }

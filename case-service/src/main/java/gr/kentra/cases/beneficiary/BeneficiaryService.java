@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -61,9 +60,7 @@ class BeneficiaryService {
             // An erased identity is not rectified back into existence.
             throw BeneficiaryProblems.erased();
         }
-        if (!Objects.equals(beneficiary.version(), request.version())) {
-            throw RecordProblems.staleVersion(beneficiary.version());
-        }
+        RecordProblems.requireVersion(beneficiary.version(), request.version());
         if (request.status() == BeneficiaryStatus.ERASED) {
             throw new InvalidField("status", "problem.beneficiary.erasedByEdit");
         }

@@ -1,5 +1,7 @@
 package gr.kentra.cases.communityevent;
 
+import static gr.kentra.cases.system.Edits.blankToNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -77,10 +79,6 @@ class CommunityEvent {
     EventView view() {
         return new EventView(id, title, heldOn, kind, audience, participants, partners, notes, recordedBy,
                 recordedAt, version);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long version() { return version; }

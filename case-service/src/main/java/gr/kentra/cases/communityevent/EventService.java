@@ -1,7 +1,6 @@
 package gr.kentra.cases.communityevent;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.system.CurrentStaff;
@@ -57,9 +56,7 @@ class EventService {
         if (form.version() == null) {
             throw new InvalidField("version", "NotNull");
         }
-        if (!Objects.equals(event.version(), form.version())) {
-            throw RecordProblems.staleVersion(event.version());
-        }
+        RecordProblems.requireVersion(event.version(), form.version());
         event.apply(form);
         return repository.saveAndFlush(event).view();
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,9 +80,7 @@ class DistributionService {
         if (form.version() == null) {
             throw new InvalidField("version", "NotNull");
         }
-        if (!Objects.equals(distribution.version(), form.version())) {
-            throw RecordProblems.staleVersion(distribution.version());
-        }
+        RecordProblems.requireVersion(distribution.version(), form.version());
         if (!distribution.beneficiaryId().equals(form.beneficiaryId())) {
             throw new InvalidField("beneficiaryId", "problem.distribution.otherPerson");
         }

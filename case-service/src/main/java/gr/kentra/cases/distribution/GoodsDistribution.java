@@ -1,11 +1,12 @@
 package gr.kentra.cases.distribution;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -78,9 +79,9 @@ class GoodsDistribution {
             lines.clear();
             lines.addAll(after);
         }
-        distributedOn = change(changed, "date", distributedOn, form.date());
-        programme = change(changed, "programme", programme, form.programme());
-        notes = change(changed, "notes", notes,
+        distributedOn = track(changed, "date", distributedOn, form.date());
+        programme = track(changed, "programme", programme, form.programme());
+        notes = track(changed, "notes", notes,
                 form.notes() == null || form.notes().isBlank() ? null : form.notes().strip());
         return changed;
     }
@@ -95,13 +96,6 @@ class GoodsDistribution {
     DistributionView view() {
         return new DistributionView(id, beneficiaryId, distributedOn, programme,
                 lines.stream().map(DistributionLine::view).toList(), notes, recordedBy, recordedAt, version);
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     UUID id() { return id; }

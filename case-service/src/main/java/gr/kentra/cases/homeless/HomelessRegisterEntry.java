@@ -1,10 +1,11 @@
 package gr.kentra.cases.homeless;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
@@ -85,20 +86,13 @@ class HomelessRegisterEntry {
         if (newStatusOn.isBefore(change.registeredOn())) {
             throw new InvalidField("statusOn", "problem.homeless.statusBeforeRegistration");
         }
-        situation = change(changed, "situation", situation, change.situation());
-        registeredOn = change(changed, "registeredOn", registeredOn, change.registeredOn());
-        whereabouts = change(changed, "whereabouts", whereabouts, change.whereabouts().strip());
-        shelterPartnerId = change(changed, "shelterPartnerId", shelterPartnerId, change.shelterPartnerId());
-        status = change(changed, "status", status, change.status());
-        statusOn = change(changed, "statusOn", statusOn, newStatusOn);
+        situation = track(changed, "situation", situation, change.situation());
+        registeredOn = track(changed, "registeredOn", registeredOn, change.registeredOn());
+        whereabouts = track(changed, "whereabouts", whereabouts, change.whereabouts().strip());
+        shelterPartnerId = track(changed, "shelterPartnerId", shelterPartnerId, change.shelterPartnerId());
+        status = track(changed, "status", status, change.status());
+        statusOn = track(changed, "statusOn", statusOn, newStatusOn);
         return changed;
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     UUID id() { return id; }

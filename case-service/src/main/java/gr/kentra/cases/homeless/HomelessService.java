@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -82,9 +81,7 @@ class HomelessService {
     @Transactional
     EntryView update(UUID id, EntryChange change) {
         HomelessRegisterEntry entry = load(id);
-        if (!Objects.equals(entry.version(), change.version())) {
-            throw RecordProblems.staleVersion(entry.version());
-        }
+        RecordProblems.requireVersion(entry.version(), change.version());
         if (change.status() == HomelessStatus.ACTIVE && entry.status() != HomelessStatus.ACTIVE) {
             requireNoActiveEntry(entry.beneficiaryId(), id);
         }

@@ -1,8 +1,9 @@
 package gr.kentra.cases.household;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.model.EmploymentStatus;
@@ -58,19 +59,12 @@ class HouseholdMember {
     /** Takes over the request; returns the names of the fields that changed. */
     List<String> apply(HouseholdMemberRequest request) {
         List<String> changed = new ArrayList<>();
-        relation = change(changed, "relation", relation, request.relation());
-        yearOfBirth = change(changed, "yearOfBirth", yearOfBirth, request.yearOfBirth());
-        age = change(changed, "age", age, request.age());
-        employmentStatus = change(changed, "employmentStatus", employmentStatus, request.employmentStatus());
-        disability = change(changed, "disability", disability, Boolean.TRUE.equals(request.disability()));
+        relation = track(changed, "relation", relation, request.relation());
+        yearOfBirth = track(changed, "yearOfBirth", yearOfBirth, request.yearOfBirth());
+        age = track(changed, "age", age, request.age());
+        employmentStatus = track(changed, "employmentStatus", employmentStatus, request.employmentStatus());
+        disability = track(changed, "disability", disability, Boolean.TRUE.equals(request.disability()));
         return changed;
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     UUID id() { return id; }

@@ -3,7 +3,6 @@ package gr.kentra.cases.household;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -53,9 +52,7 @@ class HouseholdService {
         if (request.version() == null) {
             throw new InvalidField("version", "NotNull");
         }
-        if (!Objects.equals(member.version(), request.version())) {
-            throw RecordProblems.staleVersion(member.version());
-        }
+        RecordProblems.requireVersion(member.version(), request.version());
         List<String> changed = member.apply(request);
         HouseholdMember saved = members.saveAndFlush(member);
         audit.record(beneficiary, RecordType.HOUSEHOLD_MEMBER, id, AuditAction.UPDATE, changed);

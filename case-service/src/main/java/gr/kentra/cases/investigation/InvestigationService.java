@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -14,6 +13,7 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.Paging;
+import gr.kentra.cases.system.RecordProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -81,7 +81,7 @@ class InvestigationService {
     @Transactional
     InvestigationView update(UUID id, InvestigationChange change) {
         SocialInvestigation investigation = load(id);
-        requireVersion(investigation, change.version());
+        RecordProblems.requireVersion(investigation.version(), change.version());
         List<String> changed = investigation.apply(change);
         SocialInvestigation saved = repository.saveAndFlush(investigation);
         audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id, AuditAction.UPDATE, changed);
@@ -91,7 +91,7 @@ class InvestigationService {
     @Transactional
     InvestigationView transition(UUID id, InvestigationTransition transition) {
         SocialInvestigation investigation = load(id);
-        requireVersion(investigation, transition.version());
+        RecordProblems.requireVersion(investigation.version(), transition.version());
         investigation.moveTo(transition.to(), transition.reason(), LocalDate.now(clock));
         SocialInvestigation saved = repository.saveAndFlush(investigation);
         audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id, AuditAction.UPDATE,
@@ -122,11 +122,5 @@ class InvestigationService {
 
     private SocialInvestigation load(UUID id) {
         return repository.findById(id).orElseThrow(InvestigationProblems::notFound);
-    }
-
-    private static void requireVersion(SocialInvestigation investigation, Long version) {
-        if (!Objects.equals(investigation.version(), version)) {
-            throw gr.kentra.cases.system.RecordProblems.staleVersion(investigation.version());
-        }
     }
 }

@@ -1,10 +1,12 @@
 package gr.kentra.cases.investigation;
 
+import static gr.kentra.cases.system.Edits.blankToNull;
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
@@ -96,12 +98,12 @@ class SocialInvestigation {
             throw InvestigationProblems.closed(status);
         }
         List<String> changed = new ArrayList<>();
-        kind = change(changed, "kind", kind, change.kind());
-        requestedBy = change(changed, "requestedBy", requestedBy, change.requestedBy().strip());
-        requestedOn = change(changed, "requestedOn", requestedOn, change.requestedOn());
-        homeVisitOn = change(changed, "homeVisitOn", homeVisitOn, checkedVisit(change.homeVisitOn(), requestedOn));
-        findings = change(changed, "findings", findings, blankToNull(change.findings()));
-        conclusion = change(changed, "conclusion", conclusion, blankToNull(change.conclusion()));
+        kind = track(changed, "kind", kind, change.kind());
+        requestedBy = track(changed, "requestedBy", requestedBy, change.requestedBy().strip());
+        requestedOn = track(changed, "requestedOn", requestedOn, change.requestedOn());
+        homeVisitOn = track(changed, "homeVisitOn", homeVisitOn, checkedVisit(change.homeVisitOn(), requestedOn));
+        findings = track(changed, "findings", findings, blankToNull(change.findings()));
+        conclusion = track(changed, "conclusion", conclusion, blankToNull(change.conclusion()));
         return changed;
     }
 
@@ -136,17 +138,6 @@ class SocialInvestigation {
             throw new InvalidField("homeVisitOn", "problem.investigation.visitBeforeRequest");
         }
         return homeVisitOn;
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     UUID id() { return id; }

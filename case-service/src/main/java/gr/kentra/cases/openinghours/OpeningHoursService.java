@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import gr.kentra.cases.system.CurrentStaff;
@@ -32,9 +31,7 @@ class OpeningHoursService {
     @Transactional
     OpeningHoursView replace(OpeningHoursRequest request) {
         OpeningWeek week = theWeek();
-        if (!Objects.equals(week.version(), request.version())) {
-            throw RecordProblems.staleVersion(week.version());
-        }
+        RecordProblems.requireVersion(week.version(), request.version());
         check(request.days());
         week.replace(request.days().stream().map(d -> new OpeningDay(d.day(), d.opens(), d.closes(),
                 d.walkInFrom(), d.walkInTo())).toList(), CurrentStaff.username(), clock.instant());

@@ -1,8 +1,9 @@
 package gr.kentra.cases.partner;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -50,19 +51,12 @@ class Partner {
     /** Takes over the form (an absent {@code active} keeps the flag); returns the names of the changed fields. */
     List<String> apply(PartnerForm form) {
         List<String> changed = new ArrayList<>();
-        name = change(changed, "name", name, form.name().strip());
-        kind = change(changed, "kind", kind, form.kind());
-        contact = change(changed, "contact", contact,
+        name = track(changed, "name", name, form.name().strip());
+        kind = track(changed, "kind", kind, form.kind());
+        contact = track(changed, "contact", contact,
                 form.contact() == null || form.contact().isBlank() ? null : form.contact().strip());
-        active = change(changed, "active", active, form.active() == null ? active : form.active());
+        active = track(changed, "active", active, form.active() == null ? active : form.active());
         return changed;
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     UUID id() { return id; }

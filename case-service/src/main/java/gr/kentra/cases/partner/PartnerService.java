@@ -1,7 +1,6 @@
 package gr.kentra.cases.partner;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
@@ -39,9 +38,7 @@ class PartnerService {
         if (form.version() == null) {
             throw new InvalidField("version", "NotNull");
         }
-        if (!Objects.equals(partner.version(), form.version())) {
-            throw RecordProblems.staleVersion(partner.version());
-        }
+        RecordProblems.requireVersion(partner.version(), form.version());
         partner.apply(form);
         return PartnerView.of(partners.saveAndFlush(partner));
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -49,9 +48,7 @@ class ProfileService {
         beneficiaries.requireNotErased(beneficiary);
         var existing = profiles.findById(beneficiary);
         Long current = existing.map(SocioEconomicProfile::version).orElse(null);
-        if (!Objects.equals(current, request.version())) {
-            throw RecordProblems.staleVersion(current);
-        }
+        RecordProblems.requireVersion(current, request.version());
         SocioEconomicProfile profile = existing.orElseGet(() -> SocioEconomicProfile.of(beneficiary));
         List<String> changed = profile.apply(request, clock.instant(), CurrentStaff.username());
         SocioEconomicProfile saved = profiles.saveAndFlush(profile);

@@ -1,9 +1,10 @@
 package gr.kentra.cases.profile;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.model.EmploymentStatus;
@@ -71,17 +72,17 @@ class SocioEconomicProfile {
     /** Takes over the request; returns the names of the fields that changed. */
     List<String> apply(ProfileRequest r, Instant at, String by) {
         List<String> changed = new ArrayList<>();
-        employmentStatus = change(changed, "employmentStatus", employmentStatus, r.employmentStatus());
-        unemploymentMonths = change(changed, "unemploymentMonths", unemploymentMonths, r.unemploymentMonths());
-        iscedLevel = change(changed, "iscedLevel", iscedLevel, r.iscedLevel());
-        housingSituation = change(changed, "housingSituation", housingSituation, r.housingSituation());
-        disability = change(changed, "disability", disability, flag(r.disability()));
-        migrant = change(changed, "migrant", migrant, flag(r.migrant()));
-        foreignBackground = change(changed, "foreignBackground", foreignBackground, flag(r.foreignBackground()));
-        roma = change(changed, "roma", roma, flag(r.roma()));
-        ruralArea = change(changed, "ruralArea", ruralArea, flag(r.ruralArea()));
-        singleParent = change(changed, "singleParent", singleParent, flag(r.singleParent()));
-        otherDisadvantage = change(changed, "otherDisadvantage", otherDisadvantage, flag(r.otherDisadvantage()));
+        employmentStatus = track(changed, "employmentStatus", employmentStatus, r.employmentStatus());
+        unemploymentMonths = track(changed, "unemploymentMonths", unemploymentMonths, r.unemploymentMonths());
+        iscedLevel = track(changed, "iscedLevel", iscedLevel, r.iscedLevel());
+        housingSituation = track(changed, "housingSituation", housingSituation, r.housingSituation());
+        disability = track(changed, "disability", disability, flag(r.disability()));
+        migrant = track(changed, "migrant", migrant, flag(r.migrant()));
+        foreignBackground = track(changed, "foreignBackground", foreignBackground, flag(r.foreignBackground()));
+        roma = track(changed, "roma", roma, flag(r.roma()));
+        ruralArea = track(changed, "ruralArea", ruralArea, flag(r.ruralArea()));
+        singleParent = track(changed, "singleParent", singleParent, flag(r.singleParent()));
+        otherDisadvantage = track(changed, "otherDisadvantage", otherDisadvantage, flag(r.otherDisadvantage()));
         updatedAt = at;
         updatedBy = by;
         return changed;
@@ -89,13 +90,6 @@ class SocioEconomicProfile {
 
     private static boolean flag(Boolean value) {
         return Boolean.TRUE.equals(value);
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     ProfileView view() {

@@ -1,10 +1,11 @@
 package gr.kentra.cases.referral;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
@@ -82,8 +83,8 @@ class Referral {
     /** Takes over the change; returns the names of the fields that changed (never their values). */
     List<String> apply(ReferralChange change) {
         List<String> changed = new ArrayList<>();
-        reason = change(changed, "reason", reason, change.reason().strip());
-        followUpOn = change(changed, "followUpOn", followUpOn, checkedFollowUp(change.followUpOn(), sentOn));
+        reason = track(changed, "reason", reason, change.reason().strip());
+        followUpOn = track(changed, "followUpOn", followUpOn, checkedFollowUp(change.followUpOn(), sentOn));
         return changed;
     }
 
@@ -110,13 +111,6 @@ class Referral {
             throw new InvalidField("followUpOn", "problem.referral.followUpBeforeSent");
         }
         return followUpOn;
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     UUID id() { return id; }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -89,7 +88,7 @@ class ReferralService {
     @Transactional
     ReferralView update(UUID id, ReferralChange change) {
         Referral referral = load(id);
-        requireVersion(referral, change.version());
+        RecordProblems.requireVersion(referral.version(), change.version());
         List<String> changed = referral.apply(change);
         Referral saved = repository.saveAndFlush(referral);
         audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE, changed);
@@ -99,7 +98,7 @@ class ReferralService {
     @Transactional
     ReferralView transition(UUID id, ReferralTransition transition) {
         Referral referral = load(id);
-        requireVersion(referral, transition.version());
+        RecordProblems.requireVersion(referral.version(), transition.version());
         referral.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
         Referral saved = repository.saveAndFlush(referral);
         audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE,
@@ -118,11 +117,5 @@ class ReferralService {
 
     private Referral load(UUID id) {
         return repository.findById(id).orElseThrow(() -> RecordProblems.notFound("problem.referral.notFound"));
-    }
-
-    private static void requireVersion(Referral referral, Long version) {
-        if (!Objects.equals(referral.version(), version)) {
-            throw RecordProblems.staleVersion(referral.version());
-        }
     }
 }

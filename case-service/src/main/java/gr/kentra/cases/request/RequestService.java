@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -79,7 +78,7 @@ class RequestService {
     @Transactional
     RequestView update(UUID id, RequestChange change) {
         ServiceRequest request = load(id);
-        requireVersion(request, change.version());
+        RecordProblems.requireVersion(request.version(), change.version());
         if (!request.type().equals(change.type())) {
             types.requireActive(change.type(), "type");
         }
@@ -92,7 +91,7 @@ class RequestService {
     @Transactional
     RequestView transition(UUID id, RequestTransition transition) {
         ServiceRequest request = load(id);
-        requireVersion(request, transition.version());
+        RecordProblems.requireVersion(request.version(), transition.version());
         request.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
         ServiceRequest saved = repository.saveAndFlush(request);
         audit.record(saved.beneficiaryId(), RecordType.REQUEST, id, AuditAction.UPDATE,
@@ -124,12 +123,6 @@ class RequestService {
         if (r.status().closed()) {
             events.publishEvent(new RequestClosed(r.id(), r.beneficiaryId(), r.type(), r.status(), r.receivedOn(),
                     r.closedOn()));
-        }
-    }
-
-    private static void requireVersion(ServiceRequest request, Long version) {
-        if (!Objects.equals(request.version(), version)) {
-            throw RecordProblems.staleVersion(request.version());
         }
     }
 }

@@ -1,10 +1,12 @@
 package gr.kentra.cases.request;
 
+import static gr.kentra.cases.system.Edits.blankToNull;
+import static gr.kentra.cases.system.Edits.track;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
@@ -82,11 +84,11 @@ class ServiceRequest {
     /** Takes over the change; returns the names of the fields that changed (never their values). */
     List<String> apply(RequestChange change) {
         List<String> changed = new ArrayList<>();
-        type = change(changed, "type", type, change.type());
-        channel = change(changed, "channel", channel, change.channel());
-        receivedOn = change(changed, "receivedOn", receivedOn, change.receivedOn());
-        description = change(changed, "description", description, change.description().strip());
-        assignee = change(changed, "assignee", assignee, blankToNull(change.assignee()));
+        type = track(changed, "type", type, change.type());
+        channel = track(changed, "channel", channel, change.channel());
+        receivedOn = track(changed, "receivedOn", receivedOn, change.receivedOn());
+        description = track(changed, "description", description, change.description().strip());
+        assignee = track(changed, "assignee", assignee, blankToNull(change.assignee()));
         return changed;
     }
 
@@ -118,17 +120,6 @@ class ServiceRequest {
             this.outcome = outcome.strip();
             this.closedOn = today;
         }
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     UUID id() { return id; }

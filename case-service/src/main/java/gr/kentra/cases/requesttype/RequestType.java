@@ -1,8 +1,9 @@
 package gr.kentra.cases.requesttype;
 
+import static gr.kentra.cases.system.Edits.track;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,17 +53,10 @@ class RequestType {
     /** Takes over the change; returns the names of the fields that changed. */
     List<String> apply(RequestTypeChange change) {
         List<String> changed = new ArrayList<>();
-        labelEl = change(changed, "labelEl", labelEl, change.labelEl().strip());
-        labelEn = change(changed, "labelEn", labelEn, change.labelEn().strip());
-        active = change(changed, "active", active, change.active());
+        labelEl = track(changed, "labelEl", labelEl, change.labelEl().strip());
+        labelEn = track(changed, "labelEn", labelEn, change.labelEn().strip());
+        active = track(changed, "active", active, change.active());
         return changed;
-    }
-
-    private static <T> T change(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     String code() { return code; }

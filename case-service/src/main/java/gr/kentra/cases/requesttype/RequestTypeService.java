@@ -2,7 +2,6 @@ package gr.kentra.cases.requesttype;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.http.HttpStatus;
@@ -37,9 +36,7 @@ class RequestTypeService {
     RequestTypeView change(String code, RequestTypeChange change, Locale locale) {
         RequestType type = repository.findById(code)
                 .orElseThrow(() -> RecordProblems.notFound("problem.requestType.notFound"));
-        if (!Objects.equals(type.version(), change.version())) {
-            throw RecordProblems.staleVersion(type.version());
-        }
+        RecordProblems.requireVersion(type.version(), change.version());
         type.apply(change);
         return RequestTypeView.of(repository.saveAndFlush(type), locale);
     }

@@ -3,7 +3,6 @@ package gr.kentra.cases.session;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -62,9 +61,7 @@ class SessionService {
         if (request.version() == null) {
             throw new InvalidField("version", "NotNull");
         }
-        if (!Objects.equals(session.version(), request.version())) {
-            throw RecordProblems.staleVersion(session.version());
-        }
+        RecordProblems.requireVersion(session.version(), request.version());
         check(request);
         List<UUID> before = session.participants();
         List<String> changed = session.apply(request);

@@ -25,6 +25,13 @@ public final class RecordProblems {
         return problem;
     }
 
+    /** Refuses an edit made on a version other than the current one (409 carrying the current version). */
+    public static void requireVersion(Long current, Long edited) {
+        if (!java.util.Objects.equals(current, edited)) {
+            throw staleVersion(current);
+        }
+    }
+
     /**
      * 409: a workflow may not go from {@code from} to {@code to}; the problem names the states it may go to
      * next ({@code allowed}, empty once the record is closed).
