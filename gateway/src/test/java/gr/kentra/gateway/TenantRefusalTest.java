@@ -3,7 +3,9 @@ package gr.kentra.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 class TenantRefusalTest extends GatewayTest {
 
@@ -36,6 +38,39 @@ class TenantRefusalTest extends GatewayTest {
         get("/reports/api/indicators", null).expectStatus().isUnauthorized();
         assertThat(CASES.last()).isNull();
         assertThat(TENANTS.last()).isNull();
+    }
+
+    @Test
+    void refusalsAreInGreekUnlessEnglishIsPreferredAndStillIdenticalForUnknownAndForeignCentres() {
+        String moschato = TOKENS.member("moschato-tavros");
+        String foreignEl = body(inLanguage("/t/elefsina/api/beneficiaries", moschato, "el").expectStatus().isForbidden()
+                .expectHeader().valueEquals("Content-Language", "el"));
+        String unknownEl = body(inLanguage("/t/no-such-centre/api/beneficiaries", moschato, null).expectStatus()
+                .isForbidden());
+        String foreignEn = body(inLanguage("/t/elefsina/api/beneficiaries", moschato, "en-GB,en;q=0.8")
+                .expectStatus().isForbidden().expectHeader().valueEquals("Content-Language", "en"));
+        String unknownEn = body(inLanguage("/t/no-such-centre/api/beneficiaries", moschato, "en").expectStatus()
+                .isForbidden());
+        assertThat(foreignEl).isEqualTo(unknownEl).contains("Δεν είστε μέλος αυτού του κέντρου");
+        assertThat(foreignEn).isEqualTo(unknownEn).contains("You are not a member of this centre");
+
+        assertThat(body(inLanguage("/t/moschato-tavros/api/beneficiaries", null, "el").expectStatus().isUnauthorized()))
+                .contains("Απαιτείται σύνδεση");
+        assertThat(body(inLanguage("/t/moschato-tavros/api/beneficiaries", null, "en").expectStatus().isUnauthorized()))
+                .contains("A valid access token is required");
+        assertThat(body(inLanguage("/t/moschato-tavros/api/beneficiaries", "not-a-jwt", "xx-bad;;q")
+                .expectStatus().isUnauthorized())).as("a malformed header falls back to Greek").contains("Απαιτείται");
+    }
+
+    private WebTestClient.ResponseSpec inLanguage(String path, String token, String acceptLanguage) {
+        WebTestClient.RequestHeadersSpec<?> request = client().get().uri(path);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        if (acceptLanguage != null) {
+            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        }
+        return request.exchange();
     }
 
     @Test

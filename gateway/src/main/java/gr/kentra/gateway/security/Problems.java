@@ -15,16 +15,17 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway's own refusals as RFC 9457 problems. The bodies are constants: a refusal never echoes the
  * tenant or the path, so a 403 for an unknown centre is byte-for-byte the 403 for someone else's centre.
- * The centre-state refusals are in Greek (default) and English, as everything a person reads.
+ * Every refusal is in Greek (default) or English by {@code Accept-Language}, as everything a person reads.
  */
 public final class Problems {
 
-    static final byte[] UNAUTHORIZED = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-            + "\"detail\":\"A valid access token is required.\"}").getBytes(StandardCharsets.UTF_8);
-    static final byte[] NOT_A_MEMBER = ("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-            + "\"detail\":\"You are not a member of this centre.\"}").getBytes(StandardCharsets.UTF_8);
-    static final byte[] FORBIDDEN = ("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-            + "\"detail\":\"You may not do this.\"}").getBytes(StandardCharsets.UTF_8);
+    static final byte[] UNAUTHORIZED_EL = problem("Απαιτείται σύνδεση", 401,
+            "Χρειάζεται έγκυρο διακριτικό πρόσβασης (access token): συνδεθείτε ξανά.");
+    static final byte[] UNAUTHORIZED_EN = problem("Unauthorized", 401, "A valid access token is required.");
+    static final byte[] NOT_A_MEMBER_EL = problem("Απαγορεύεται", 403, "Δεν είστε μέλος αυτού του κέντρου.");
+    static final byte[] NOT_A_MEMBER_EN = problem("Forbidden", 403, "You are not a member of this centre.");
+    static final byte[] FORBIDDEN_EL = problem("Απαγορεύεται", 403, "Ο ρόλος σας δεν επιτρέπει αυτή την ενέργεια.");
+    static final byte[] FORBIDDEN_EN = problem("Forbidden", 403, "You may not do this.");
 
     // For members only (after the membership check), so naming the centre's state reveals nothing.
     static final byte[] SUSPENDED_EL = ("{\"type\":\"urn:kentra:problem:centre-suspended\","
@@ -50,8 +51,17 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Mono<Void> notAMember(ServerHttpResponse response) {
-        return write(response, HttpStatus.FORBIDDEN, NOT_A_MEMBER);
+    /** The one refusal for a centre the caller does not belong to, whether or not it exists. */
+    public static Mono<Void> notAMember(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.FORBIDDEN, NOT_A_MEMBER_EL, NOT_A_MEMBER_EN);
+    }
+
+    static Mono<Void> unauthorized(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.UNAUTHORIZED, UNAUTHORIZED_EL, UNAUTHORIZED_EN);
+    }
+
+    static Mono<Void> forbidden(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.FORBIDDEN, FORBIDDEN_EL, FORBIDDEN_EN);
     }
 
     /**
@@ -59,14 +69,22 @@ public final class Problems {
      * unless {@code Accept-Language} prefers English.
      */
     public static Mono<Void> centreUnavailable(ServerWebExchange exchange, boolean archived) {
-        boolean english = "en".equals(language(exchange));
-        ServerHttpResponse response = exchange.getResponse();
-        response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "el");
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         if (archived) {
-            return write(response, HttpStatus.FORBIDDEN, english ? ARCHIVED_EN : ARCHIVED_EL);
+            return write(exchange, HttpStatus.FORBIDDEN, ARCHIVED_EL, ARCHIVED_EN);
         }
-        return write(response, HttpStatus.LOCKED, english ? SUSPENDED_EN : SUSPENDED_EL);
+        return write(exchange, HttpStatus.LOCKED, SUSPENDED_EL, SUSPENDED_EN);
+    }
+
+    /** Greek unless {@code Accept-Language} prefers English; the choice is stated and the answer varies by it. */
+    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, byte[] greek, byte[] english) {
+        boolean inEnglish = "en".equals(language(exchange));
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, inEnglish ? "en" : "el");
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return write(response, status, inEnglish ? english : greek);
     }
 
     private static String language(ServerWebExchange exchange) {
@@ -78,7 +96,12 @@ public final class Problems {
         }
     }
 
-    static Mono<Void> write(ServerHttpResponse response, HttpStatus status, byte[] body) {
+    private static byte[] problem(String title, int status, String detail) {
+        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Mono<Void> write(ServerHttpResponse response, HttpStatus status, byte[] body) {
         if (response.isCommitted()) {
             return Mono.empty();
         }

@@ -8,7 +8,6 @@ import gr.kentra.gateway.tenant.TenantMembershipFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -52,10 +51,10 @@ class SecurityConfiguration {
         authentication.setJwtGrantedAuthoritiesConverter(
                 new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
         ServerAuthenticationEntryPoint problem = (exchange, e) ->
-                Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED);
+                Problems.unauthorized(exchange);
         ServerAuthenticationEntryPoint login = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak");
         ServerAccessDeniedHandler denied = (exchange, e) ->
-                Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN, Problems.FORBIDDEN);
+                Problems.forbidden(exchange);
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS).permitAll()

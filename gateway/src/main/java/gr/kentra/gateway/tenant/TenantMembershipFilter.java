@@ -48,7 +48,7 @@ public final class TenantMembershipFilter implements WebFilter {
                 .map(authentication -> isMember(authentication, requested))
                 .defaultIfEmpty(false)
                 .flatMap(member -> member ? enterOpenCentre(exchange, chain, TenantId.of(requested))
-                        : Problems.notAMember(exchange.getResponse()));
+                        : Problems.notAMember(exchange));
     }
 
     private Mono<Void> enterOpenCentre(ServerWebExchange exchange, WebFilterChain chain, TenantId tenant) {
