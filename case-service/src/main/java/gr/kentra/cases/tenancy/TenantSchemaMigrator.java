@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -53,6 +54,12 @@ class TenantSchemaMigrator {
     private final String changelog;
     private final String version;
     /** One monitor per tenant: provisioning and boot migration of the same tenant never overlap. */
+    /**
+     * First key of the PostgreSQL advisory lock that one instance holds while it migrates a schema (the second is
+     * the schema name's hash), so that instances booting together migrate a schema one after the other.
+     */
+    static final int MIGRATION_LOCK = 0x4b544d47;
+
     private final Map<String, Object> tenantLocks = new ConcurrentHashMap<>();
     /**
      * Liquibase keeps its current scope in a scope manager that threads inherit from the one that created them;
@@ -122,6 +129,7 @@ class TenantSchemaMigrator {
     private void runChangelog(TenantId tenant, DatabaseCell cell) {
         Scope.setScopeManager(liquibaseScopes);
         try (Connection connection = cell.unpooled().getConnection()) {
+            holdMigrationLock(connection, tenant);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create schema if not exists " + tenant.quotedSchemaName());
             }
@@ -150,12 +158,30 @@ class TenantSchemaMigrator {
     }
 
     /**
+     * Held until the connection closes. Another instance migrating the same schema is waited for (as long as
+     * Liquibase would wait for its own lock), which is what makes {@link #releaseLeftoverLock} safe across
+     * instances: while this connection holds the advisory lock, a locked changelog-lock row can only be this run's.
+     */
+    private static void holdMigrationLock(Connection connection, TenantId tenant) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set lock_timeout = '5min'");
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?, hashtext(?))")) {
+                lock.setInt(1, MIGRATION_LOCK);
+                lock.setString(2, tenant.schemaName());
+                lock.execute();
+            }
+            statement.execute("reset lock_timeout");
+        }
+    }
+
+    /**
      * Liquibase ends every update by resetting the lock services of the whole JVM
      * ({@code LockServiceFactory.resetAll()} in {@code AbstractUpdateCommandStep.cleanUp}). With schemas migrating
      * in parallel, a run that ends can make another run skip releasing its lock row, and that schema would then
      * wait the full lock timeout at its next migration (seen in the 250-schema benchmark). Once this run's update
      * has returned, or failed after taking the lock, a row still locked is this run's own (nobody takes a held
-     * lock), so it is released here. Not called when the update could not get the lock: then it is someone else's.
+     * lock, and other instances wait for this run's advisory lock), so it is released here. Not called when the
+     * update could not get the lock: then it is someone else's.
      */
     private static void releaseLeftoverLock(Connection connection, TenantId tenant, Exception failure)
             throws SQLException {

@@ -94,6 +94,39 @@ class ParallelTenantMigrationTest {
         assertThat(meters.get("kentra.tenancy.migrations").tag("outcome", "migrated").counter().count()).isEqualTo(5);
     }
 
+    /** Another instance booting at the same time holds the schema's migration lock: this one waits for it. */
+    @Test
+    void waitsWhileAnotherInstanceMigratesTheSameSchema() throws Exception {
+        TenantId tenant = provision("ios", 1).getFirst();
+        java.util.concurrent.ExecutorService thisInstance = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection otherInstance = java.sql.DriverManager.getConnection(
+                TestPostgres.database("cases_parallel_migration"), TestPostgres.username(), TestPostgres.password())) {
+            advisoryLock(otherInstance, "pg_advisory_lock", tenant);
+            java.util.concurrent.Future<Integer> run = thisInstance.submit(
+                    () -> nextRelease(1, new SimpleMeterRegistry()).migrateOutdated());
+
+            Thread.sleep(1_500);
+            assertThat(run).as("still waiting for the other instance").isNotDone();
+            assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = ?"
+                    + " and column_name = 'bench_marker'", Integer.class, tenant.schemaName())).isZero();
+
+            advisoryLock(otherInstance, "pg_advisory_unlock", tenant);
+            assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        } finally {
+            thisInstance.shutdownNow();
+        }
+        assertAtNextReleaseWithTheNewColumn(tenant);
+    }
+
+    private static void advisoryLock(java.sql.Connection connection, String function, TenantId tenant)
+            throws java.sql.SQLException {
+        try (var statement = connection.prepareStatement("select " + function + "(?, hashtext(?))")) {
+            statement.setInt(1, TenantSchemaMigrator.MIGRATION_LOCK);
+            statement.setString(2, tenant.schemaName());
+            statement.execute();
+        }
+    }
+
     @Test
     void refusesFewerThanOneMigrationThread() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
