@@ -8,11 +8,14 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -34,9 +37,11 @@ class DatabaseCells implements DisposableBean {
 
     private final Map<String, DatabaseCell> cells = new LinkedHashMap<>();
     private final Map<String, HikariDataSource> ownPools = new LinkedHashMap<>();
+    private final MeterRegistry meters;
 
     DatabaseCells(DataSource dataSource, DataSourceProperties defaultCell, CellsProperties properties,
-            LiquibaseProperties liquibase) {
+            LiquibaseProperties liquibase, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable();
         cells.put(DEFAULT, new DatabaseCell(DEFAULT, dataSource, defaultCell.determineUrl(),
                 defaultCell.determineUsername(), defaultCell.determinePassword()));
         int defaultPoolSize = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
@@ -77,6 +82,10 @@ class DatabaseCells implements DisposableBean {
         config.setMaximumPoolSize(cell.maximumPoolSize() == null ? defaultPoolSize : cell.maximumPoolSize());
         // Hikari restores the schema on return only when this is set; Hibernate changes it for each tenant.
         config.setSchema(TenantSchemas.PLATFORM);
+        if (meters != null) {
+            // Boot instruments only DataSource beans; these pools show as hikaricp_* with pool=cell-pool-<name>.
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+        }
         DatabaseCell added = new DatabaseCell(name, pool(name, config), cell.url(), cell.username(), cell.password());
         preparePlatformSchema(added, liquibase);
         cells.put(name, added);

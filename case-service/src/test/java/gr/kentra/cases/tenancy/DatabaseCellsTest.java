@@ -211,4 +211,22 @@ class DatabaseCellsTest {
                 + " where table_schema = ?", Integer.class, schema);
         return count == null ? 0 : count;
     }
+
+    @Autowired
+    CellsHealth cellsHealth;
+
+    @Test
+    void reportsBothCellsPoolsInHealthAndMetrics() throws Exception {
+        org.springframework.boot.health.contributor.Health health = cellsHealth.health();
+        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+        assertThat(health.getDetails()).containsOnlyKeys("cell-1", "cell-2");
+        assertThat(health.getDetails().get("cell-2").toString()).contains("status=UP", "maximumPoolSize=4");
+
+        String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(metrics).contains("hikaricp_connections_max{pool=\"cell-pool-cell-2\",service=\"case-service\"} 4.0")
+                .contains("kentra_cells_available{cell=\"cell-1\",service=\"case-service\"} 1.0")
+                .contains("kentra_cells_available{cell=\"cell-2\",service=\"case-service\"} 1.0");
+    }
+
 }
