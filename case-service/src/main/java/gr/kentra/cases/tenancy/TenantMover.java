@@ -2,7 +2,6 @@ package gr.kentra.cases.tenancy;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a centre's schema to another database cell, losing nothing: freeze the centre (writes refused, running
- * work drained), make the schema on the target with the tenant changelog, copy every table and verify row counts
- * and checksums, switch the placement, drop the source schema, unfreeze. Until the switch, any failure drops
+ * Moves a centre's schema to another database cell, losing nothing: make the schema on the target with the
+ * tenant changelog, freeze the centre (writes refused, running work drained), copy every table and verify row
+ * counts and checksums, switch the placement, drop the source schema, unfreeze. Until the switch, any failure drops
  * what was made on the target and leaves the centre working on its source cell. One move per centre at a time.
  */
 @Component
@@ -90,15 +89,19 @@ class TenantMover {
                     "problem.tenant.move.notReady");
         }
         long started = System.nanoTime();
+        DatabaseCell source = cells.cell(status.cell());
+        DatabaseCell target = cells.cell(targetCell);
+        // The target schema is made before the freeze: Liquibase takes most of a small centre's move time and
+        // touches nothing of the source, so the centre keeps writing meanwhile.
+        prepareTarget(tenant, target, status.cell());
         if (!freeze(tenant)) {
+            dropQuietly(tenant, target, new IllegalStateException("drain timeout"));
             count("refused", targetCell);
             throw new RecordProblems.Coded(HttpStatus.SERVICE_UNAVAILABLE, "problem.tenant.moving.title",
                     "problem.tenant.move.drain");
         }
         long frozen = System.nanoTime();
         try {
-            DatabaseCell source = cells.cell(status.cell());
-            DatabaseCell target = cells.cell(targetCell);
             SchemaTransfer.Copied copied = copyOrUndo(tenant, source, target);
             boolean sourceDropped = dropSource(tenant, source);
             long finished = System.nanoTime();
@@ -115,14 +118,34 @@ class TenantMover {
                     report.durationMillis(), report.writesRefusedMillis());
             return report;
         } catch (RuntimeException e) {
-            count("failed", targetCell);
-            log.error("Moving tenant {} to {} failed and was undone; it stays on {}: {}", tenant.value(), targetCell,
-                    status.cell(), e.toString());
-            throw new RecordProblems.Coded(HttpStatus.INTERNAL_SERVER_ERROR, "problem.tenant.move.failed.title",
-                    "problem.tenant.move.failed", status.cell());
+            throw failed(tenant, targetCell, status.cell(), e);
         } finally {
             freezes.unfreeze(tenant);
         }
+    }
+
+    /** A fresh schema on the target at the current changelog; whatever a crashed move left there goes first. */
+    private void prepareTarget(TenantId tenant, DatabaseCell target, String sourceCell) {
+        try {
+            if (SchemaTransfer.schemaExists(target, tenant)) {
+                // The registry places the centre on the source, so this is what an interrupted move left behind.
+                log.warn("Dropping the leftover schema of tenant {} on {} before moving it there", tenant.value(),
+                        target.name());
+                SchemaTransfer.dropSchema(target, tenant);
+            }
+            migrator.createSchemaOn(tenant, target);
+        } catch (SQLException | RuntimeException e) {
+            dropQuietly(tenant, target, e);
+            throw failed(tenant, target.name(), sourceCell, e);
+        }
+    }
+
+    private RuntimeException failed(TenantId tenant, String targetCell, String sourceCell, Exception e) {
+        count("failed", targetCell);
+        log.error("Moving tenant {} to {} failed and was undone; it stays on {}: {}", tenant.value(), targetCell,
+                sourceCell, e.toString());
+        return new RecordProblems.Coded(HttpStatus.INTERNAL_SERVER_ERROR, "problem.tenant.move.failed.title",
+                "problem.tenant.move.failed", sourceCell);
     }
 
     private boolean freeze(TenantId tenant) {
@@ -137,23 +160,12 @@ class TenantMover {
 
     /** Up to the switch of the placement; a failure on the way drops the target schema, so nothing stays there. */
     private SchemaTransfer.Copied copyOrUndo(TenantId tenant, DatabaseCell source, DatabaseCell target) {
-        boolean created = false;
         try {
-            if (SchemaTransfer.schemaExists(target, tenant)) {
-                // The registry places the centre on the source, so this is what an interrupted move left behind.
-                log.warn("Dropping the leftover schema of tenant {} on {} before moving it there", tenant.value(),
-                        target.name());
-                SchemaTransfer.dropSchema(target, tenant);
-            }
-            created = true;
-            migrator.createSchemaOn(tenant, target);
             SchemaTransfer.Copied copied = SchemaTransfer.copy(source, target, tenant, interference);
             switchPlacement(tenant, source, target);
             return copied;
         } catch (SQLException | RuntimeException e) {
-            if (created) {
-                dropQuietly(tenant, target, e);
-            }
+            dropQuietly(tenant, target, e);
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
     }
