@@ -69,7 +69,11 @@ class FactRelay {
 
     private boolean drainQuietly(TenantPlacement placement) {
         try {
-            drain(placement);
+            if (!tenants.unlessFrozen(placement.tenant(), () -> drain(placement))) {
+                // Being moved to another cell: its facts go out from there once the move is done.
+                outbox.markPending(placement.tenant());
+                return true;
+            }
             backoff = Duration.ofSeconds(1);
             return true;
         } catch (RuntimeException e) {

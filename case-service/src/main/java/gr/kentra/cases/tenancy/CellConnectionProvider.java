@@ -17,10 +17,12 @@ final class CellConnectionProvider implements MultiTenantConnectionProvider<Stri
 
     private final DatabaseCells cells;
     private final TenantCells placements;
+    private final ReadOnlyConnections readOnly;
 
-    CellConnectionProvider(DatabaseCells cells, TenantCells placements) {
+    CellConnectionProvider(DatabaseCells cells, TenantCells placements, ReadOnlyConnections readOnly) {
         this.cells = cells;
         this.placements = placements;
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -38,11 +40,14 @@ final class CellConnectionProvider implements MultiTenantConnectionProvider<Stri
         if (TenantSchemas.PLATFORM.equals(tenant)) {
             return getAnyConnection();
         }
-        return placements.of(TenantId.of(tenant)).pool().getConnection();
+        TenantId id = TenantId.of(tenant);
+        DatabaseCell cell = placements.of(id);
+        return readOnly.handOut(id, cell, cell.pool().getConnection());
     }
 
     @Override
     public void releaseConnection(String tenant, Connection connection) throws SQLException {
+        readOnly.release(connection);
         connection.close();
     }
 

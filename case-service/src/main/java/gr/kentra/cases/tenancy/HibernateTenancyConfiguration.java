@@ -14,9 +14,10 @@ class HibernateTenancyConfiguration {
 
     @Bean
     HibernatePropertiesCustomizer tenantSchemaCustomizer(TenantContext context, DatabaseCells cells,
-            TenantCells placements) {
+            TenantCells placements, TenantFreezes freezes) {
         TenantSchemas schemas = new TenantSchemas(context);
-        CellConnectionProvider connections = new CellConnectionProvider(cells, placements);
+        CellConnectionProvider connections = new CellConnectionProvider(cells, placements,
+                new ReadOnlyConnections(freezes));
         return properties -> {
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, schemas);
             properties.put(MultiTenancySettings.MULTI_TENANT_SCHEMA_MAPPER, schemas);

@@ -7,9 +7,9 @@ import gr.kentra.commons.tenant.TenantId;
 import org.springframework.stereotype.Component;
 
 /**
- * Which cell holds a tenant, as the registry on the default cell records it. A tenant's cell is fixed when it
- * is first provisioned (moving one is refused), so an answer once read stays true and is kept in memory:
- * a session costs no registry query.
+ * Which cell holds a tenant, as the registry on the default cell records it. A tenant's cell changes only by a
+ * move ({@link TenantMover}), which tells this instance at once, so an answer once read is kept in memory: a
+ * session costs no registry query. (Other instances would keep the old answer: see the README on moves.)
  */
 @Component
 class TenantCells {

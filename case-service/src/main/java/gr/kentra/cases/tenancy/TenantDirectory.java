@@ -20,12 +20,31 @@ public class TenantDirectory {
     private final TenantRegistry registry;
     private final TenantCells cells;
     private final DatabaseCells databaseCells;
+    private final TenantFreezes freezes;
 
-    TenantDirectory(TenantContext context, TenantRegistry registry, TenantCells cells, DatabaseCells databaseCells) {
+    TenantDirectory(TenantContext context, TenantRegistry registry, TenantCells cells, DatabaseCells databaseCells,
+            TenantFreezes freezes) {
         this.context = context;
         this.registry = registry;
         this.cells = cells;
         this.databaseCells = databaseCells;
+        this.freezes = freezes;
+    }
+
+    /**
+     * Runs background writing in the tenant's schema unless the tenant is frozen for a move to another cell:
+     * then nothing runs and the answer is false (try again later). A move waits for work already running here.
+     */
+    public boolean unlessFrozen(TenantId tenant, Runnable work) {
+        if (!freezes.enter(tenant)) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            freezes.leave(tenant);
+        }
     }
 
     /** The tenant of the current request; fails outside one, where no tenant data may be written. */

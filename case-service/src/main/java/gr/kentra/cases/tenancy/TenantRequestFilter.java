@@ -40,10 +40,15 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
 
     private final TenantContext context;
     private final TenantRegistry registry;
+    private final TenantFreezes freezes;
+    private final FrozenTenantResponse frozen;
 
-    TenantRequestFilter(TenantContext context, TenantRegistry registry) {
+    TenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
+            FrozenTenantResponse frozen) {
         this.context = context;
         this.registry = registry;
+        this.freezes = freezes;
+        this.frozen = frozen;
     }
 
     @Override
@@ -65,16 +70,40 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             return;
         }
         TenantId tenant = TenantId.of(header);
+        // Counted while the tenant is open, so that a move waits for this request; a frozen tenant only reads.
+        boolean counted = freezes.enter(tenant);
+        if (!counted && !isRead(request)) {
+            frozen.write(request, response);
+            return;
+        }
+        if (!counted) {
+            freezes.enterFrozenRead(tenant);
+        }
         try {
             context.set(tenant);
             MDC.put("tenant", tenant.value());
             MDC.put("requestId", requestId(request));
             chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!FrozenTenantResponse.isReadOnlyRefusal(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            frozen.write(request, response);
         } finally {
             MDC.remove("requestId");
             MDC.remove("tenant");
             context.clear();
+            if (counted) {
+                freezes.leave(tenant);
+            } else {
+                freezes.leaveFrozenRead(tenant);
+            }
         }
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private boolean isMemberOfProvisioned(String header) {

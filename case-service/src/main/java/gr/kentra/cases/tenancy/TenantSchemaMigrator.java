@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import gr.kentra.commons.tenant.TenantId;
 import liquibase.Contexts;
@@ -21,6 +22,7 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.ScopeManager;
 import liquibase.ThreadLocalScopeManager;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -113,6 +115,24 @@ class TenantSchemaMigrator {
             log.info("Tenant schema {} on {} is at changelog version {}", tenant.schemaName(), placed, version);
             return registry.find(tenant).orElseThrow();
         }
+    }
+
+    /** Runs {@code work} under the tenant's lock: no provisioning or boot migration of the tenant meanwhile. */
+    <T> T exclusively(TenantId tenant, Supplier<T> work) {
+        synchronized (tenantLocks.computeIfAbsent(tenant.value(), t -> new Object())) {
+            return work.get();
+        }
+    }
+
+    /**
+     * Makes the tenant's schema on {@code cell} at the current changelog, whatever the registry says (a move's
+     * target). Liquibase's JVM-wide fast check remembers schemas it saw up to date by URL and schema name; a
+     * schema that was dropped since (a centre moved away and back) would be skipped, so it is forgotten first.
+     */
+    void createSchemaOn(TenantId tenant, DatabaseCell cell) {
+        Scope.setScopeManager(liquibaseScopes);
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+        runChangelog(tenant, cell);
     }
 
     private String cellFor(String current, String requested) {
