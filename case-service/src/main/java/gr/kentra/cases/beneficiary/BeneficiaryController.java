@@ -31,6 +31,18 @@ class BeneficiaryController {
             {"type":"about:blank","title":"Conflicting edit","status":409,
              "detail":"The record changed since it was read; reload it and repeat the change.","currentVersion":3}""";
 
+    private static final String RECORD_EXAMPLE = """
+            {"id":"7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50","firstName":"Ελένη","lastName":"Γεωργίου",
+             "latinFirstName":"Eleni","latinLastName":"Georgiou","dateOfBirth":"1980-05-01","gender":"FEMALE",
+             "amka":"01058012345","afm":"123456783","status":"ACTIVE","citizenship":"GR","idDocumentNumber":"ΑΚ123456",
+             "phone":"+30 210 9400000","email":null,"address":"Πειραιώς 10, Μοσχάτο",
+             "consent":{"given":true,"date":"2026-03-02","legalBasis":"CONSENT"},
+             "registeredAt":"2026-03-02T09:14:00Z","registeredBy":"maria.k","version":2}""";
+    private static final String PAGE_EXAMPLE = """
+            {"items":[{"id":"7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50","firstName":"Ελένη","lastName":"Γεωργίου",
+             "latinFirstName":"Eleni","latinLastName":"Georgiou","dateOfBirth":"1980-05-01","gender":"FEMALE",
+             "status":"ACTIVE","version":2}],"page":0,"size":20,"total":1}""";
+
     private final BeneficiaryService service;
 
     BeneficiaryController(BeneficiaryService service) {
@@ -62,6 +74,7 @@ class BeneficiaryController {
     }
 
     @Operation(summary = "The record of a person (audited as a read)")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(RECORD_EXAMPLE)))
     @GetMapping("/{id}")
     BeneficiaryView show(@PathVariable UUID id) {
         return service.find(id);
@@ -86,6 +99,7 @@ class BeneficiaryController {
     }
 
     @Operation(summary = "Search by AMKA, AFM, phone or name (Greek or Latin letters, any accents, typos)")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(PAGE_EXAMPLE)))
     @GetMapping
     BeneficiaryView.Page search(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -27,4 +27,32 @@ class OpenApiTest extends CaseServiceIntegrationTest {
         }
         assertThat(docs).contains("possibleDuplicates", "currentVersion", "HOUSING_EXCLUSION");
     }
+
+    /** A client developer sees what goes in and what comes out: every operation of the public API has an example. */
+    @Test
+    void givesAnExampleForEveryOperationOfThePublicApi() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        Map<String, Map<String, Object>> paths = JsonPath.read(docs, "$.paths");
+        java.util.List<String> withoutExample = new java.util.ArrayList<>();
+        int operations = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
+                operations++;
+                String json = com.jayway.jsonpath.JsonPath.parse(operation.getValue()).jsonString();
+                Map<String, Object> responses = JsonPath.read(operation.getValue(), "$.responses");
+                if (operation.getKey().equals("delete") && responses.keySet().stream().allMatch(
+                        code -> code.equals("204") || code.startsWith("4"))) {
+                    continue; // nothing comes back to show
+                }
+                if (!json.contains("\"example\"") && !json.contains("\"examples\"")) {
+                    withoutExample.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(50);
+        assertThat(withoutExample).as("operations without any example").isEmpty();
+    }
 }
