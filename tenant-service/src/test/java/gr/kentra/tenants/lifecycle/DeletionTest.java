@@ -53,6 +53,12 @@ class DeletionTest extends LifecycleTest {
                 .andExpect(jsonPath("$.archive.deletedAt").value(clock.instant().toString()))
                 .andExpect(jsonPath("$.archive.exportSha256").value(ArchiveStandIn.sha256Of("elefsina")));
         assertThat(auditOf("elefsina")).containsSubsequence("ARCHIVE_EXPORTED", "DELETION_REQUESTED", "DELETED");
+        // Only this centre: nothing was asked about any other, and the others are as they were.
+        assertThat(standIn.caseService).allMatch(r -> r.contains("/internal/tenants/elefsina"));
+        assertThat(standIn.keycloak).filteredOn(r -> r.startsWith("DELETE")).containsExactly(
+                "DELETE /organizations/org-elefsina Bearer service-token");
+        assertThat(jdbc.queryForList("select status from centre where id <> 'elefsina'", String.class))
+                .isNotEmpty().containsOnly("ACTIVE");
     }
 
     @Test
