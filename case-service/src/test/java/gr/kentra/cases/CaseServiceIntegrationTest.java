@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,6 +37,21 @@ public abstract class CaseServiceIntegrationTest {
         registry.add("spring.datasource.url", () -> TestPostgres.database("cases_test"));
         registry.add("spring.datasource.username", TestPostgres::username);
         registry.add("spring.datasource.password", TestPostgres::password);
+        registry.add("kentra.tenancy.archive-dir", ARCHIVE_DIR::toString);
+    }
+
+    /** Tenant exports of this JVM's tests: a fresh directory, so no export of an earlier run is ever found. */
+    protected static final Path ARCHIVE_DIR = temporaryDirectory();
+
+    private static Path temporaryDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("kentra-archive-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile()),
+                    "archive-test-cleanup"));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Autowired

@@ -33,4 +33,9 @@ class TenantCells {
     void placed(TenantId tenant, String cell) {
         known.put(tenant, cell);
     }
+
+    /** The tenant's schema is gone (see {@link TenantArchives#remove}); a later lookup must not find a cell. */
+    void forget(TenantId tenant) {
+        known.remove(tenant);
+    }
 }

@@ -17,6 +17,11 @@ final class LocalhostCookies extends CookieHandler {
 
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
+    /** The current value of a cookie, or null. */
+    String value(String name) {
+        return cookies.get(name);
+    }
+
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
         if (cookies.isEmpty()) {

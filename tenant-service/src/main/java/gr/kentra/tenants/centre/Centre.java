@@ -41,6 +41,17 @@ class Centre {
     private String keycloakError;
     private int keycloakAttempts;
     private Instant keycloakNextAttemptAt;
+    /** When it was archived; its export (see {@code lifecycle}) and, after the retention period, deletion follow. */
+    private Instant archivedAt;
+    @Enumerated(EnumType.STRING)
+    private ExportStatus exportStatus;
+    // Written only by the lifecycle package, with the version bumped, so never from here.
+    @Column(insertable = false, updatable = false)
+    private String exportFile;
+    @Column(insertable = false, updatable = false)
+    private String exportSha256;
+    @Column(insertable = false, updatable = false)
+    private Instant deletedAt;
     private boolean generated;
     private Instant createdAt;
     private Instant updatedAt;
@@ -81,6 +92,11 @@ class Centre {
     SchemaStatus keycloakStatus() { return keycloakStatus; }
     String keycloakError() { return keycloakError; }
     boolean generated() { return generated; }
+    Instant archivedAt() { return archivedAt; }
+    ExportStatus exportStatus() { return exportStatus; }
+    String exportFile() { return exportFile; }
+    String exportSha256() { return exportSha256; }
+    Instant deletedAt() { return deletedAt; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     Long version() { return version; }
@@ -122,6 +138,10 @@ class Centre {
     void changeStatus(CentreStatus next, Instant now) {
         if (!status.canBecome(next)) {
             throw new CentreProblems.IllegalTransition(status, next);
+        }
+        if (next == CentreStatus.ARCHIVED && status != CentreStatus.ARCHIVED) {
+            this.archivedAt = now;
+            this.exportStatus = ExportStatus.PENDING;
         }
         this.status = next;
         this.updatedAt = now;

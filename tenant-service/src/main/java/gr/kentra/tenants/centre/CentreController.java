@@ -31,11 +31,14 @@ class CentreController {
     private final CentreService centres;
     private final SchemaReconciler reconciler;
     private final OrganizationReconciler organizations;
+    private final ArchiveExport archiveExport;
 
-    CentreController(CentreService centres, SchemaReconciler reconciler, OrganizationReconciler organizations) {
+    CentreController(CentreService centres, SchemaReconciler reconciler, OrganizationReconciler organizations,
+            ArchiveExport archiveExport) {
         this.centres = centres;
         this.reconciler = reconciler;
         this.organizations = organizations;
+        this.archiveExport = archiveExport;
     }
 
     @GetMapping
@@ -70,10 +73,20 @@ class CentreController {
                 .body(coordinator.map(centre::withFirstCoordinator).orElse(centre));
     }
 
+    /**
+     * Archiving ends staff access as soon as the status is committed; the centre's export is then requested from
+     * case-service before answering (and again by repeating the request while it is still pending).
+     */
     @PatchMapping("/{id}")
     CentreView change(@PathVariable String id, @Valid @RequestBody CentreChanges changes,
             @AuthenticationPrincipal Jwt admin) {
-        return centres.change(id, changes, actor(admin));
+        CentreView changed = centres.change(id, changes, actor(admin));
+        if (changed.status() == CentreStatus.ARCHIVED
+                && (changed.archive() == null || changed.archive().exportStatus() != ExportStatus.DONE)) {
+            archiveExport.request(id, actor(admin));
+            return centres.find(id);
+        }
+        return changed;
     }
 
     private static String actor(Jwt token) {

@@ -49,6 +49,20 @@ final class CentreProblems {
         }
     }
 
+    /** A deleted centre's row is a tombstone: nothing about it changes any more. */
+    static final class Deleted extends ErrorResponseException {
+        Deleted() {
+            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
+                    "problem.centre.deleted", null);
+            getBody().setProperty("status", CentreStatus.DELETED);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.conflict.title";
+        }
+    }
+
     static final class StaleVersion extends ErrorResponseException {
         StaleVersion(long current) {
             super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,

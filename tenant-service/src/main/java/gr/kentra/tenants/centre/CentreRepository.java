@@ -26,7 +26,8 @@ interface CentreRepository extends JpaRepository<Centre, String> {
     /** Centres whose schema still has to be made: never tried, or failed and due for another try. */
     @Query("""
             select c.id from Centre c
-            where c.status <> gr.kentra.tenants.centre.CentreStatus.ARCHIVED
+            where c.status not in (gr.kentra.tenants.centre.CentreStatus.ARCHIVED,
+                                 gr.kentra.tenants.centre.CentreStatus.DELETED)
               and (c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.PENDING
                    or (c.schemaStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED and c.nextAttemptAt <= :now))
             order by c.generated, c.createdAt, c.id""")
@@ -59,7 +60,8 @@ interface CentreRepository extends JpaRepository<Centre, String> {
     /** Centres whose Keycloak step still has to be done: never tried, or failed and due for another try. */
     @Query("""
             select c.id from Centre c
-            where c.status <> gr.kentra.tenants.centre.CentreStatus.ARCHIVED
+            where c.status not in (gr.kentra.tenants.centre.CentreStatus.ARCHIVED,
+                                 gr.kentra.tenants.centre.CentreStatus.DELETED)
               and (c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.PENDING
                    or (c.keycloakStatus = gr.kentra.tenants.centre.SchemaStatus.FAILED
                        and c.keycloakNextAttemptAt <= :now))

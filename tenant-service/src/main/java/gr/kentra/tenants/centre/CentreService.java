@@ -52,6 +52,9 @@ class CentreService {
     @Transactional
     CentreView change(String id, CentreChanges changes, String actor) {
         Centre centre = centres.findById(id).orElseThrow(CentreProblems.NotFound::new);
+        if (centre.status() == CentreStatus.DELETED) {
+            throw new CentreProblems.Deleted();
+        }
         if (changes.version() != null && !changes.version().equals(centre.version())) {
             throw new CentreProblems.StaleVersion(centre.version());
         }

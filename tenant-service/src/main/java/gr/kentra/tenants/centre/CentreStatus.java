@@ -3,15 +3,20 @@ package gr.kentra.tenants.centre;
 import java.util.Map;
 import java.util.Set;
 
-/** A centre's lifecycle. Archived is final; suspension is reversible. */
+/**
+ * A centre's lifecycle. Suspension is reversible; archiving ends staff access for good. DELETED follows ARCHIVED
+ * only through the two-step deletion after the retention period (package {@code lifecycle}), never by a status
+ * change, and is final: the registry row stays as a tombstone.
+ */
 public enum CentreStatus {
-    ONBOARDING, ACTIVE, SUSPENDED, ARCHIVED;
+    ONBOARDING, ACTIVE, SUSPENDED, ARCHIVED, DELETED;
 
     private static final Map<CentreStatus, Set<CentreStatus>> NEXT = Map.of(
             ONBOARDING, Set.of(ACTIVE, ARCHIVED),
             ACTIVE, Set.of(SUSPENDED, ARCHIVED),
             SUSPENDED, Set.of(ACTIVE, ARCHIVED),
-            ARCHIVED, Set.of());
+            ARCHIVED, Set.of(),
+            DELETED, Set.of());
 
     boolean canBecome(CentreStatus next) {
         return next == this || NEXT.get(this).contains(next);

@@ -2,7 +2,9 @@ package gr.kentra.tenants.centre;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.launcher.testing.TestPostgres;
+import gr.kentra.tenants.lifecycle.TenantArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +39,23 @@ abstract class RegistryTest {
         @Primary
         RecordingOrganizations recordingOrganizations() {
             return new RecordingOrganizations();
+        }
+
+        /** No case-service here: an archived centre's export stays pending (see lifecycle tests for the rest). */
+        @Bean
+        @Primary
+        TenantArchive unreachableArchive() {
+            return new TenantArchive() {
+                @Override
+                public Export export(TenantId tenant) {
+                    throw new IllegalStateException("case-service is not part of registry tests");
+                }
+
+                @Override
+                public void delete(TenantId tenant) {
+                    throw new IllegalStateException("case-service is not part of registry tests");
+                }
+            };
         }
     }
 

@@ -62,7 +62,7 @@ class CaseServiceSchemaProvisionerTest {
         AuthorizedClientServiceOAuth2AuthorizedClientManager clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
                 registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
-        return new CaseServiceSchemaProvisioner(new CaseServiceProperties(URI.create(base), Duration.ofSeconds(5)),
+        return new CaseServiceSchemaProvisioner(new CaseServiceProperties(URI.create(base), Duration.ofSeconds(5), null),
                 clients, RestClient.builder());
     }
 
