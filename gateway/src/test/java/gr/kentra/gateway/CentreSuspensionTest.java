@@ -70,6 +70,17 @@ class CentreSuspensionTest extends GatewayTest {
     }
 
     @Test
+    void refusesATokenStillNamingADeletedCentreAsAccessEnded() {
+        STATUSES.answer("{\"nea-smyrni\":\"DELETED\"}");
+        String member = TOKENS.member("nea-smyrni");
+
+        await().atMost(WITHIN_SECONDS).untilAsserted(() ->
+                get("/t/nea-smyrni/api/beneficiaries", member).expectStatus().isForbidden());
+        assertThat(body(get("/t/nea-smyrni/api/beneficiaries", member).expectStatus().isForbidden()))
+                .contains("\"centreStatus\":\"ARCHIVED\"");
+    }
+
+    @Test
     void nonMembersGetTheSameFixedForbiddenForASuspendedCentre() {
         STATUSES.answer("{\"mouzaki\":\"SUSPENDED\"}");
         await().atMost(WITHIN_SECONDS).untilAsserted(() ->

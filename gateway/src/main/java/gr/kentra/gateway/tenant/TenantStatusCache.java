@@ -66,8 +66,14 @@ class TenantStatusCache implements CentreAvailability, SmartLifecycle {
         Map<TenantId, Unavailable> next = new HashMap<>();
         if (report.unavailable() != null) {
             report.unavailable().forEach((id, status) -> {
-                if (TenantId.isValid(id) && ("SUSPENDED".equals(status) || "ARCHIVED".equals(status))) {
+                if (!TenantId.isValid(id)) {
+                    return;
+                }
+                if ("SUSPENDED".equals(status) || "ARCHIVED".equals(status)) {
                     next.put(TenantId.of(id), Unavailable.valueOf(status));
+                } else if ("DELETED".equals(status)) {
+                    // Access ended with the archive; a token issued before the deletion still names the centre.
+                    next.put(TenantId.of(id), Unavailable.ARCHIVED);
                 }
             });
         }
