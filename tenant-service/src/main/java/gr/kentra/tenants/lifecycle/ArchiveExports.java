@@ -91,8 +91,10 @@ class ArchiveExports implements ArchiveExport {
         }
         transactions.executeWithoutResult(status -> {
             if (records.markExported(centreId, export, clock.instant())) {
-                audit.record(centreId, actor, "ARCHIVE_EXPORTED", "file=" + export.file() + " sha256="
-                        + export.sha256() + " size=" + export.size() + " rows=" + export.totalRows());
+                audit.record(centreId, actor, export.nothingHeld() ? "ARCHIVE_NOTHING_HELD" : "ARCHIVE_EXPORTED",
+                        export.nothingHeld() ? "case-service holds no schema of this centre"
+                                : "file=" + export.file() + " sha256=" + export.sha256() + " size=" + export.size()
+                                        + " rows=" + export.totalRows());
             }
         });
         log.info("Archive export of centre {} is {}", centreId, export.file());

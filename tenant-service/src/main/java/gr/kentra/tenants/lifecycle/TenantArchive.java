@@ -11,8 +11,16 @@ public interface TenantArchive {
 
     /** What case-service reports of a finished export. */
     record Export(String file, String sha256, long size, long totalRows) {
+
+        /** case-service holds no schema of the centre (it was never provisioned): no personal data to keep. */
+        public static final Export NOTHING_HELD = new Export(null, null, 0, 0);
+
+        public boolean nothingHeld() {
+            return file == null;
+        }
     }
 
+    /** The export made, or {@link Export#NOTHING_HELD} when case-service has no schema of the centre. */
     Export export(TenantId tenant);
 
     /** Idempotent: a schema that is already gone counts as removed. */

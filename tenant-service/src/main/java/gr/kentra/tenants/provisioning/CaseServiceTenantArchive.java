@@ -35,8 +35,13 @@ class CaseServiceTenantArchive implements TenantArchive {
 
     @Override
     public Export export(TenantId tenant) {
-        Summary summary = caseService.post().uri("/internal/tenants/{tenant}/archive", tenant.value())
-                .retrieve().body(Summary.class);
+        Summary summary;
+        try {
+            summary = caseService.post().uri("/internal/tenants/{tenant}/archive", tenant.value())
+                    .retrieve().body(Summary.class);
+        } catch (HttpClientErrorException.NotFound neverProvisioned) {
+            return TenantArchive.Export.NOTHING_HELD;
+        }
         if (summary == null || summary.file() == null || summary.sha256() == null) {
             throw new IllegalStateException("case-service answered the export of " + tenant + " without a file");
         }

@@ -61,6 +61,21 @@ class DeletionTest extends LifecycleTest {
                 .isNotEmpty().containsOnly("ACTIVE");
     }
 
+    /** Archived before its schema was ever made: case-service holds nothing, so there is nothing to keep. */
+    @Test
+    void aCentreWhoseSchemaWasNeverMadeCanStillBeDeletedAfterRetention() throws Exception {
+        standIn.exportStatus = 404;
+        archive("mouzaki").andExpect(jsonPath("$.archive.exportStatus").value("DONE"))
+                .andExpect(jsonPath("$.archive.exportFile").doesNotExist());
+        assertThat(auditOf("mouzaki")).containsSubsequence("STATUS_CHANGED", "ARCHIVE_NOTHING_HELD");
+        clock.advance(PAST_RETENTION);
+
+        String code = JsonPath.read(requestDeletion("mouzaki").andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.confirmation");
+        standIn.deleteStatus = 404;
+        confirm("mouzaki", code, "mouzaki").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DELETED"));
+    }
+
     @Test
     void refusesADeletionRequestForACentreThatIsNotArchived() throws Exception {
         requestDeletion("mouzaki")
