@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "kentra.cells=cell-1,cell-2"})
 @AutoConfigureMockMvc
 @Import(RegistryTest.StandIns.class)
-abstract class RegistryTest {
+public abstract class RegistryTest {
 
     @TestConfiguration
     static class StandIns {
@@ -48,9 +48,9 @@ abstract class RegistryTest {
     }
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Autowired
     RecordingProvisioner provisioner;
     @Autowired
@@ -61,7 +61,7 @@ abstract class RegistryTest {
     OrganizationReconciler organizationReconciler;
 
     @BeforeEach
-    void startFromTheSeeds() {
+    protected void startFromTheSeeds() {
         provisioner.reset();
         organizations.reset();
         jdbc.update("delete from centre where id not in ('moschato-tavros', 'elefsina', 'nea-smyrni', 'mouzaki')");
@@ -70,12 +70,12 @@ abstract class RegistryTest {
                 + " keycloak_attempts = 0, keycloak_next_attempt_at = null");
     }
 
-    static RequestPostProcessor platformAdmin() {
+    protected static RequestPostProcessor platformAdmin() {
         return jwt().jwt(token -> token.claim("preferred_username", "root"))
                 .authorities(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
     }
 
-    static RequestPostProcessor socialWorker() {
+    protected static RequestPostProcessor socialWorker() {
         return jwt().jwt(token -> token.claim("preferred_username", "maria"))
                 .authorities(new SimpleGrantedAuthority("ROLE_SOCIAL_WORKER"));
     }
