@@ -39,7 +39,7 @@ class CentreListPage {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Filters filters = new Filters(q == null ? "" : q.strip(), Region.ofCode(region).map(Region::code).orElse(""),
                 status(status).map(Enum::name).orElse(""), "true".equals(generated) || "false".equals(generated)
-                        ? generated : "", CentreQuery.Order.parse(sort).orElse(CentreQuery.Order.NAME).parameter(),
+                        ? generated : "", order(sort).parameter(),
                 "desc".equals(dir) ? "desc" : "asc");
         CentreQuery query = new CentreQuery(status(status).orElse(null), Region.ofCode(region).orElse(null),
                 filters.generated().isEmpty() ? null : Boolean.valueOf(filters.generated()), filters.q(),
@@ -60,6 +60,12 @@ class CentreListPage {
 
     private static Optional<CentreStatus> status(String value) {
         return Arrays.stream(CentreStatus.values()).filter(s -> s.name().equals(value)).findFirst();
+    }
+
+    /** By name unless the administrator chose another order; an unknown one falls back to name too. */
+    private static CentreQuery.Order order(String sort) {
+        return sort == null || sort.isBlank() ? CentreQuery.Order.NAME
+                : CentreQuery.Order.parse(sort).orElse(CentreQuery.Order.NAME);
     }
 
     private static int number(String value) {

@@ -128,18 +128,24 @@ class AdminPagesTest extends RegistryTest {
     void editsACentreAndRefusesAStaleForm() throws Exception {
         mvc.perform(get("/admin/centres/moschato-tavros/edit").with(platformAdmin()))
                 .andExpect(content().string(allOf(containsString("value=\"5001910\""), containsString("value=\"09:00\""),
-                        containsString("value=\"Μιαούλη 60, Μοσχάτο\""))));
-        long version = jdbc.queryForObject("select version from centre where id = 'elefsina'", Long.class);
+                        containsString("value=\"Μιαούλη 60, Μοσχάτο\""), containsString("value=\"2\""))));
+        mvc.perform(onboard("agia-varvara")).andExpect(status().isOk());
+        long version = jdbc.queryForObject("select version from centre where id = 'agia-varvara'", Long.class);
 
-        mvc.perform(edit("elefsina", version).param("phone", "210 5542000"))
+        mvc.perform(edit("agia-varvara", version).param("phone", "210 5542000"))
                 .andExpect(status().isNoContent())
-                .andExpect(header().string("HX-Redirect", "/admin/centres/elefsina"));
-        assertThat(jdbc.queryForObject("select phone from centre where id = 'elefsina'", String.class))
+                .andExpect(header().string("HX-Redirect", "/admin/centres/agia-varvara"));
+        assertThat(jdbc.queryForObject("select phone from centre where id = 'agia-varvara'", String.class))
                 .isEqualTo("210 5542000");
-        assertThat(jdbc.queryForObject("select count(*) from centre_opening_hours where centre_id = 'elefsina'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select opens_at::text from centre_opening_hours where centre_id = 'agia-varvara'",
+                String.class)).isEqualTo("07:30:00");
+        // What the form left empty is cleared: the branches and the ESF operation.
+        assertThat(jdbc.queryForObject("select count(*) from centre_branch where centre_id = 'agia-varvara'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from centre_operation where centre_id = 'agia-varvara'",
+                Integer.class)).isZero();
 
-        mvc.perform(edit("elefsina", version).param("phone", "210 0000000"))
+        mvc.perform(edit("agia-varvara", version).param("phone", "210 0000000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Κάποιος άλλος άλλαξε στο μεταξύ"),
                         containsString("value=\"210 0000000\""))));
@@ -200,8 +206,8 @@ class AdminPagesTest extends RegistryTest {
 
     private static MockHttpServletRequestBuilder edit(String id, long version) {
         return post("/admin/centres/" + id).with(platformAdmin()).header("HX-Request", "true")
-                .param("version", String.valueOf(version)).param("nameEl", "Κέντρο Κοινότητας Δήμου Ελευσίνας")
-                .param("nameEn", "Community Centre of the Municipality of Elefsina").param("municipality", "Ελευσίνα")
+                .param("version", String.valueOf(version)).param("nameEl", "Κέντρο Κοινότητας Αγίας Βαρβάρας")
+                .param("nameEn", "Community Centre of Agia Varvara").param("municipality", "Αγία Βαρβάρα")
                 .param("opening[0].day", "MONDAY").param("opening[0].from", "07:30").param("opening[0].to", "15:30");
     }
 }
