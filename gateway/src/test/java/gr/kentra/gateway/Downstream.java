@@ -13,7 +13,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A service behind the gateway, in the test JVM: answers 200 with a small JSON and records what reached it. */
 final class Downstream implements AutoCloseable {
 
-    record Received(String method, String path, String query, Map<String, List<String>> headers) {
+    record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
@@ -36,8 +36,9 @@ final class Downstream implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             last.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders())));
+                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), received));
             byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             if (location != null) {

@@ -27,6 +27,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -69,7 +70,12 @@ class SecurityConfiguration {
                                 isApiCall(exchange) ? problem.commence(exchange, e) : login.commence(exchange, e))
                         .accessDeniedHandler(denied))
                 // Bearer calls carry no ambient credentials, so only cookie-authenticated changes need CSRF tokens.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfProtection))
+                // The token travels as a cookie the admin pages' script can read (XSRF-TOKEN) and comes back in the
+                // X-XSRF-TOKEN header, which another site cannot set; the services behind never see a session.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfProtection)
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler()))
+                .addFilterAfter(new CsrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new TenantMembershipFilter(centres), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }

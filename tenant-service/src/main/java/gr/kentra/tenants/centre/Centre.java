@@ -1,14 +1,31 @@
 package gr.kentra.tenants.centre;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** One municipality's Community Centre: a tenant of the platform. The id is the tenant id (slug). */
 @Entity
@@ -21,12 +38,46 @@ class Centre {
     private String nameEn;
     private String municipality;
     private String region;
-    private String misCode;
-    private String programmePeriod;
+    private String programmeCode;
+    private String programmeName;
+    private String priorityAxisCode;
+    private String priorityAxisName;
+    // Lazy and batch-fetched: a page of 50 centres loads each collection in one query, not 50.
+    @ElementCollection
+    @CollectionTable(name = "centre_operation", joinColumns = @JoinColumn(name = "centre_id"))
+    @BatchSize(size = 100)
+    private Set<EsfOperation> operations = new LinkedHashSet<>();
     private String address;
     private String phone;
     private String email;
-    /** The database cell holding the centre's schema; fixed at onboarding, since moving it moves its data. */
+    @ElementCollection
+    @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
+    @BatchSize(size = 100)
+    private List<TimeSlot> openingHours = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "centre_walk_in_hours", joinColumns = @JoinColumn(name = "centre_id"))
+    @BatchSize(size = 100)
+    private List<TimeSlot> walkInHours = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "centre_branch", joinColumns = @JoinColumn(name = "centre_id"))
+    @Column(name = "branch")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<Branch> branches = EnumSet.noneOf(Branch.class);
+    /** Null when unknown: the seeds' descriptions do not say. */
+    private Boolean mobileUnit;
+    @ElementCollection
+    @CollectionTable(name = "centre_staff", joinColumns = @JoinColumn(name = "centre_id"))
+    @MapKeyColumn(name = "role")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "headcount")
+    @BatchSize(size = 100)
+    private Map<StaffRole, Integer> staff = new EnumMap<>(StaffRole.class);
+    /** The month the centre opened, {@code 2017-12}. */
+    private String operatingSince;
+    /** Id, names and municipality folded by {@link SearchText}, for accent-insensitive search. */
+    private String searchText;
+    /** The database cell holding the centre's schema: chosen at onboarding, changed only by a move. */
     private String cell;
     @Enumerated(EnumType.STRING)
     private CentreStatus status;
@@ -80,11 +131,26 @@ class Centre {
     String nameEn() { return nameEn; }
     String municipality() { return municipality; }
     Region region() { return Region.ofCode(region).orElseThrow(); }
-    String misCode() { return misCode; }
-    String programmePeriod() { return programmePeriod; }
+    String programmeCode() { return programmeCode; }
+    String programmeName() { return programmeName; }
+    String priorityAxisCode() { return priorityAxisCode; }
+    String priorityAxisName() { return priorityAxisName; }
+    List<EsfOperation> operations() {
+        return operations.stream().sorted(Comparator.comparing(EsfOperation::programmePeriod)
+                .thenComparing(EsfOperation::misCode)).toList();
+    }
+    /** The operation case-service files indicator facts under (see {@link ProgrammePeriods#reportingOperation}). */
+    Optional<EsfOperation> reportingOperation() { return ProgrammePeriods.reportingOperation(operations()); }
+    String misCode() { return reportingOperation().map(EsfOperation::misCode).orElse(null); }
     String address() { return address; }
     String phone() { return phone; }
     String email() { return email; }
+    List<TimeSlot> openingHours() { return weekly(openingHours); }
+    List<TimeSlot> walkInHours() { return weekly(walkInHours); }
+    Set<Branch> branches() { return branches.isEmpty() ? Set.of() : EnumSet.copyOf(branches); }
+    Boolean mobileUnit() { return mobileUnit; }
+    Map<StaffRole, Integer> staff() { return staff.isEmpty() ? Map.of() : new EnumMap<>(staff); }
+    String operatingSince() { return operatingSince; }
     String cell() { return cell; }
     CentreStatus status() { return status; }
     SchemaStatus schemaStatus() { return schemaStatus; }
@@ -114,25 +180,64 @@ class Centre {
         this.updatedAt = now;
     }
 
-    void fund(String misCode, String programmePeriod) {
-        if (misCode != null) {
-            this.misCode = misCode;
+    /** Applies the given details; null leaves a field as it is, an empty text clears it, a collection replaces. */
+    void detail(CentreDetails details, Instant now) {
+        programmeCode = pick(details.programmeCode(), programmeCode);
+        programmeName = pick(details.programmeName(), programmeName);
+        priorityAxisCode = pick(details.priorityAxisCode(), priorityAxisCode);
+        priorityAxisName = pick(details.priorityAxisName(), priorityAxisName);
+        address = pick(details.address(), address);
+        phone = pick(details.phone(), phone);
+        email = pick(details.email(), email);
+        operatingSince = pick(details.operatingSince(), operatingSince);
+        if (details.operations() != null) {
+            operations.clear();
+            operations.addAll(details.operations());
         }
-        if (programmePeriod != null) {
-            this.programmePeriod = programmePeriod;
+        if (details.openingHours() != null) {
+            openingHours.clear();
+            openingHours.addAll(details.openingHours());
         }
+        if (details.walkInHours() != null) {
+            walkInHours.clear();
+            walkInHours.addAll(details.walkInHours());
+        }
+        if (details.branches() != null) {
+            branches.clear();
+            branches.addAll(details.branches());
+        }
+        if (details.mobileUnit() != null) {
+            mobileUnit = details.mobileUnit();
+        }
+        if (details.staff() != null) {
+            staff.clear();
+            staff.putAll(details.staff());
+        }
+        this.updatedAt = now;
     }
 
-    void contact(String address, String phone, String email) {
-        if (address != null) {
-            this.address = address;
+    /** The older API's single operation: replaces the operation of that programme period. */
+    void fund(String misCode, String programmePeriod) {
+        String period = programmePeriod == null ? ProgrammePeriods.CURRENT : programmePeriod;
+        operations.removeIf(operation -> operation.programmePeriod().equals(period));
+        operations.add(new EsfOperation(period, misCode));
+    }
+
+    private static List<TimeSlot> weekly(List<TimeSlot> slots) {
+        return slots.stream().sorted(Comparator.comparing(TimeSlot::day).thenComparing(TimeSlot::from)).toList();
+    }
+
+    private static String pick(String given, String current) {
+        if (given == null) {
+            return current;
         }
-        if (phone != null) {
-            this.phone = phone;
-        }
-        if (email != null) {
-            this.email = email;
-        }
+        return given.isBlank() ? null : given.strip();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = SearchText.of(id, nameEl, nameEn, municipality);
     }
 
     void changeStatus(CentreStatus next, Instant now) {

@@ -2,11 +2,9 @@ package gr.kentra.tenants.centre;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,26 +27,31 @@ class CentreController {
     }
 
     private final CentreService centres;
-    private final SchemaReconciler reconciler;
-    private final OrganizationReconciler organizations;
+    private final Onboarding onboarding;
     private final ArchiveExport archiveExport;
 
-    CentreController(CentreService centres, SchemaReconciler reconciler, OrganizationReconciler organizations,
-            ArchiveExport archiveExport) {
+    CentreController(CentreService centres, Onboarding onboarding, ArchiveExport archiveExport) {
         this.centres = centres;
-        this.reconciler = reconciler;
-        this.organizations = organizations;
+        this.onboarding = onboarding;
         this.archiveExport = archiveExport;
     }
 
+    /**
+     * Lists centres, filtered by status, region, generated or not, and text ({@code q}: id, names, municipality;
+     * case and accents ignored), sorted by {@code sort} ({@code id}, {@code name}, {@code municipality},
+     * {@code region}, {@code status}, {@code created}, {@code updated}) and {@code dir} ({@code asc}/{@code desc}).
+     */
     @GetMapping
     PageOf<CentreView> list(@RequestParam(required = false) CentreStatus status,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region, @RequestParam(required = false) Boolean generated,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        int pageSize = Math.clamp(size, 1, 500);
         Region inRegion = region == null || region.isBlank() ? null : Region.ofCode(region)
                 .orElseThrow(CentreProblems.UnknownRegion::new);
-        Page<CentreView> found = centres.search(status, inRegion, q, PageRequest.of(Math.max(page, 0), pageSize));
+        CentreQuery.Order order = CentreQuery.Order.parse(sort).orElseThrow(CentreProblems.UnknownSort::new);
+        Page<CentreView> found = centres.search(new CentreQuery(status, inRegion, generated, q, order,
+                "desc".equalsIgnoreCase(dir), page, size));
         return new PageOf<>(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
@@ -59,18 +62,15 @@ class CentreController {
 
     /**
      * Registers the centre, then creates its schema, its Keycloak Organization and its first coordinator before
-     * answering, so its staff can start at once. A step that fails is recorded and retried by its reconciler.
-     * The answer carries the coordinator's temporary password once, so it must not be stored by any cache.
+     * answering (see {@link Onboarding}). The answer carries the coordinator's temporary password once, so it
+     * must not be stored by any cache.
      */
     @PostMapping
     ResponseEntity<CentreView> onboard(@Valid @RequestBody OnboardCentre request, @AuthenticationPrincipal Jwt admin) {
-        centres.register(request, actor(admin));
-        reconciler.provision(request.id());
-        Optional<FirstCoordinator> coordinator = organizations.provision(request.id());
-        CentreView centre = centres.find(request.id());
+        CentreView centre = onboarding.onboard(request, actor(admin));
         return ResponseEntity.created(URI.create("/admin/api/tenants/" + request.id()))
                 .cacheControl(CacheControl.noStore())
-                .body(coordinator.map(centre::withFirstCoordinator).orElse(centre));
+                .body(centre);
     }
 
     /**

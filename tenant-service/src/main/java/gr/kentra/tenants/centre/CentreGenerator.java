@@ -50,20 +50,34 @@ class CentreGenerator implements ApplicationRunner {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
+        List<GeneratedCentre> planned = plan(target - existing, existingGenerated());
         List<Object[]> rows = new ArrayList<>();
-        for (GeneratedCentre centre : plan(target - existing, existingGenerated())) {
+        for (GeneratedCentre centre : planned) {
+            CentreDetails details = GeneratedDetails.of(centre);
             rows.add(new Object[] {centre.id(), centre.nameEl(), centre.nameEn(), centre.municipality(),
-                centre.region().code(), now, now});
+                centre.region().code(), details.programmeName(), details.priorityAxisCode(),
+                details.priorityAxisName(), details.address(), details.phone(), details.email(),
+                details.mobileUnit(), details.operatingSince(),
+                SearchText.of(centre.id(), centre.nameEl(), centre.nameEn(), centre.municipality()), now, now});
         }
         int[] inserted = jdbc.batchUpdate("""
-                insert into centre (id, name_el, name_en, municipality, region, programme_period, status,
+                insert into centre (id, name_el, name_en, municipality, region, programme_name, priority_axis_code,
+                    priority_axis_name, address, phone, email, mobile_unit, operating_since, search_text, status,
                     schema_status, keycloak_status, generated, created_at, updated_at)
-                values (?, ?, ?, ?, ?, '2021-2027', 'ONBOARDING', 'PENDING', 'PENDING', true, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ONBOARDING', 'PENDING', 'PENDING', true, ?, ?)
                 on conflict (id) do nothing""", rows);
-        log.info("Generated {} centres (registry target {})", java.util.Arrays.stream(inserted).sum(), target);
+        Map<String, CentreDetails> fresh = new LinkedHashMap<>();
+        for (int i = 0; i < planned.size(); i++) {
+            if (inserted[i] != 0) {
+                fresh.put(planned.get(i).id(), GeneratedDetails.of(planned.get(i)));
+            }
+        }
+        new DetailRows(jdbc).insert(fresh);
+        log.info("Generated {} centres (registry target {})", fresh.size(), target);
     }
 
-    record GeneratedCentre(String id, String nameEl, String nameEn, String municipality, Region region) {
+    /** {@code number} counts the region's generated centres from 1; {@link GeneratedDetails} derives the rest from it. */
+    record GeneratedCentre(String id, String nameEl, String nameEn, String municipality, Region region, int number) {
     }
 
     /** The next {@code count} generated centres after the {@code already} that exist, in weighted round robin. */
@@ -88,7 +102,7 @@ class CentreGenerator implements ApplicationRunner {
         return new GeneratedCentre("demo-" + region.code() + "-" + n,
                 "Κέντρο Κοινότητας (δοκιμαστικό) " + region.nameEl() + " " + n,
                 "Generated centre " + region.nameEn() + " " + n,
-                "Δοκιμαστικός Δήμος " + region.nameEl() + " " + n, region);
+                "Δοκιμαστικός Δήμος " + region.nameEl() + " " + n, region, number);
     }
 
     private int existingGenerated() {

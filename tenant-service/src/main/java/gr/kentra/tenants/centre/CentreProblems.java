@@ -87,4 +87,16 @@ final class CentreProblems {
             return "problem.validation.title";
         }
     }
+
+    static final class UnknownSort extends ErrorResponseException {
+        UnknownSort() {
+            super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
+                    "problem.sort.unknown", null);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.validation.title";
+        }
+    }
 }

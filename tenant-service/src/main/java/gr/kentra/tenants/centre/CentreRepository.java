@@ -17,11 +17,10 @@ interface CentreRepository extends JpaRepository<Centre, String> {
             select c from Centre c
             where (:status is null or c.status = :status)
               and (:region is null or c.region = :region)
-              and (:q is null or lower(c.id) like :q or lower(c.nameEl) like :q or lower(c.nameEn) like :q
-                   or lower(c.municipality) like :q)
-            order by c.id""")
-    Page<Centre> search(@Param("status") CentreStatus status, @Param("region") String region, @Param("q") String q,
-            Pageable page);
+              and (:generated is null or c.generated = :generated)
+              and (:q is null or c.searchText like :q escape '\\')""")
+    Page<Centre> search(@Param("status") CentreStatus status, @Param("region") String region,
+            @Param("generated") Boolean generated, @Param("q") String q, Pageable page);
 
     /** Centres whose schema still has to be made: never tried, or failed and due for another try. */
     @Query("""

@@ -2,15 +2,18 @@ package gr.kentra.tenants.centre;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The registry's transactions: each method is one unit of work, audited where it changes something. */
+/**
+ * The registry's transactions: each method is one unit of work, audited where it changes something. Public for
+ * the admin pages ({@code gr.kentra.tenants.web}), which use the same rules as the API.
+ */
 @Service
-class CentreService {
+public class CentreService {
 
     private final CentreRepository centres;
     private final AuditTrail audit;
@@ -23,14 +26,20 @@ class CentreService {
     }
 
     @Transactional(readOnly = true)
-    Page<CentreView> search(CentreStatus status, Region region, String q, Pageable page) {
-        String pattern = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-        return centres.search(status, region == null ? null : region.code(), pattern, page).map(CentreView::of);
+    public Page<CentreView> search(CentreQuery query) {
+        return centres.search(query.status(), query.region() == null ? null : query.region().code(),
+                query.generated(), query.pattern(), query.pageable()).map(CentreView::of);
     }
 
     @Transactional(readOnly = true)
-    CentreView find(String id) {
+    public CentreView find(String id) {
         return centres.findById(id).map(CentreView::of).orElseThrow(CentreProblems.NotFound::new);
+    }
+
+    /** The centre's audit trail, newest first: who onboarded, edited or changed it, and onboarding's steps. */
+    @Transactional(readOnly = true)
+    public List<AuditLine> trail(String id, int limit) {
+        return audit.lines(id, limit);
     }
 
     @Transactional
@@ -38,19 +47,18 @@ class CentreService {
         if (centres.existsById(request.id())) {
             throw new CentreProblems.AlreadyExists(request.id());
         }
+        Instant now = Instant.now(clock);
         Centre centre = new Centre(request.id(), request.nameEl(), request.nameEn(), request.municipality(),
                 Region.ofCode(request.region()).orElseThrow(),
-                request.cell() == null ? CellsProperties.DEFAULT : request.cell(), Instant.now(clock));
-        centre.fund(request.misCode(), request.programmePeriod() == null ? ProgrammePeriods.CURRENT
-                : request.programmePeriod());
-        centre.contact(request.address(), request.phone(), request.email());
+                request.cell() == null ? CellsProperties.DEFAULT : request.cell(), now);
+        centre.detail(request.details(), now);
         Centre saved = centres.saveAndFlush(centre);
         audit.record(saved.id(), actor, "ONBOARDED", "region=" + saved.region().code() + " cell=" + saved.cell());
         return CentreView.of(saved);
     }
 
     @Transactional
-    CentreView change(String id, CentreChanges changes, String actor) {
+    public CentreView change(String id, CentreChanges changes, String actor) {
         Centre centre = centres.findById(id).orElseThrow(CentreProblems.NotFound::new);
         if (centre.status() == CentreStatus.DELETED) {
             throw new CentreProblems.Deleted();
@@ -60,8 +68,15 @@ class CentreService {
         }
         Instant now = Instant.now(clock);
         centre.describe(changes.nameEl(), changes.nameEn(), changes.municipality(), now);
-        centre.fund(changes.misCode(), changes.programmePeriod());
-        centre.contact(changes.address(), changes.phone(), changes.email());
+        centre.detail(changes.details(), now);
+        if (changes.misCode() != null) {
+            centre.fund(changes.misCode(), changes.programmePeriod());
+        }
+        // A partial update may bring only one of the two lists: the rules hold for the merged schedule.
+        List<Schedules.Violation> hours = Schedules.violations(centre.openingHours(), centre.walkInHours());
+        if (!hours.isEmpty()) {
+            throw new InvalidSchedule(hours);
+        }
         CentreStatus before = centre.status();
         if (changes.status() != null) {
             centre.changeStatus(changes.status(), now);

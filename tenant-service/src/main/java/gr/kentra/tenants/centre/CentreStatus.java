@@ -18,6 +18,11 @@ public enum CentreStatus {
             ARCHIVED, Set.of(),
             DELETED, Set.of());
 
+    /** The statuses this one may move to, in lifecycle order; what the admin page offers as buttons. */
+    public Set<CentreStatus> next() {
+        return NEXT.get(this).isEmpty() ? Set.of() : java.util.EnumSet.copyOf(NEXT.get(this));
+    }
+
     boolean canBecome(CentreStatus next) {
         return next == this || NEXT.get(this).contains(next);
     }

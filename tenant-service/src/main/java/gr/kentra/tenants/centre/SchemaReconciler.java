@@ -53,8 +53,11 @@ public class SchemaReconciler {
     /** Provisions one centre now and records the outcome; never throws for a provisioning failure. */
     public boolean provision(String id) {
         try {
-            Centre centre = transactions.execute(status -> centres.findById(id).orElseThrow());
-            provisioner.provision(TenantId.of(id), centre.region().code(), centre.misCode(), centre.cell());
+            // Read inside the transaction: the operations are a lazy collection.
+            String[] target = transactions.execute(status -> centres.findById(id)
+                    .map(centre -> new String[] {centre.region().code(), centre.misCode(), centre.cell()})
+                    .orElseThrow());
+            provisioner.provision(TenantId.of(id), target[0], target[1], target[2]);
         } catch (RuntimeException e) {
             int attempts = transactions.execute(status -> centres.attempts(id));
             Duration backoff = backoff(attempts);

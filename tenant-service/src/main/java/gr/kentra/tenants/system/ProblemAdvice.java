@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import gr.kentra.commons.tenant.InvalidTenantIdException;
+import gr.kentra.tenants.centre.InvalidSchedule;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,6 +83,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalidTenant(InvalidTenantIdException ex, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("problem.tenant.invalid", null, locale));
+    }
+
+    /** A partial update whose merged hours break a rule: the same shape as a field validation error. */
+    @ExceptionHandler(InvalidSchedule.class)
+    ResponseEntity<ProblemDetail> invalidSchedule(InvalidSchedule ex, Locale locale) {
+        List<Map<String, String>> errors = ex.problems().stream()
+                .map(problem -> fieldError(problem.field(), messages.getMessage(problem.code(), null, locale)))
+                .toList();
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(validationProblem(locale, errors));
     }
 
     private ProblemDetail validationProblem(Locale locale, List<Map<String, String>> errors) {

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The registry is for platform administrators only; they never see personal data here, only centres. */
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ForbiddenPage page) throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> requests
@@ -35,19 +36,33 @@ class SecurityConfiguration {
                         .permitAll()
                         // Open on purpose: ids and statuses of non-active centres only (CentreStatusController).
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status").permitAll()
+                        // The pages' CSS, script and htmx, so the refusal page below is readable too.
+                        .requestMatchers("/admin/assets/**", "/admin/webjars/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        write(json, response, HttpStatus.FORBIDDEN, "You may not do this.")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(denied(json, page)))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
-                        .accessDeniedHandler((request, response, e) ->
-                                write(json, response, HttpStatus.FORBIDDEN, "You may not do this."))
+                        .accessDeniedHandler(denied(json, page))
                         .authenticationEntryPoint((request, response, e) ->
                                 write(json, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.")));
         return http.build();
+    }
+
+    /**
+     * API callers get a problem JSON; a person opening an admin page without the platform-admin role gets a
+     * page that says so, in their language.
+     */
+    private static AccessDeniedHandler denied(JsonMapper json, ForbiddenPage page) {
+        return (request, response, e) -> {
+            if (ForbiddenPage.isPage(request)) {
+                page.render(request, response);
+            } else {
+                write(json, response, HttpStatus.FORBIDDEN, "You may not do this.");
+            }
+        };
     }
 
     private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)

@@ -36,4 +36,24 @@ class CentreGeneratorTest {
         assertThat(CentreGenerator.plan(400, 0)).hasSize(400)
                 .extracting(CentreGenerator.GeneratedCentre::id).doesNotHaveDuplicates();
     }
+
+    @Test
+    void givesEveryGeneratedCentrePlausibleDetailsThatFollowTheRegistryRules() {
+        for (CentreGenerator.GeneratedCentre centre : CentreGenerator.plan(246, 0)) {
+            CentreDetails details = GeneratedDetails.of(centre);
+
+            assertThat(Schedules.violations(details.openingHours(), details.walkInHours())).isEmpty();
+            assertThat(details.openingHours()).hasSize(5);
+            assertThat(details.operations()).singleElement()
+                    .satisfies(op -> assertThat(op.misCode()).matches("^69\\d{5}$"))
+                    .satisfies(op -> assertThat(op.programmePeriod()).isEqualTo(ProgrammePeriods.CURRENT));
+            assertThat(details.staff().values()).allMatch(count -> count >= 0 && count <= 999);
+            assertThat(details.email()).endsWith("@kentra.invalid");
+            assertThat(details.operatingSince()).matches(CentreDetails.MONTH);
+        }
+        assertThat(CentreGenerator.plan(246, 0)).extracting(GeneratedDetails::of)
+                .anyMatch(details -> details.branches().contains(Branch.ROMA))
+                .anyMatch(details -> details.branches().contains(Branch.MIGRANTS))
+                .anyMatch(details -> Boolean.TRUE.equals(details.mobileUnit()));
+    }
 }

@@ -46,6 +46,7 @@ class OnboardCentrePropertiesTest {
     }
 
     private static OnboardCentre centre(String id) {
-        return new OnboardCentre(id, "Κέντρο", "Centre", "Δήμος", "attica", null, null, null, null, null, null);
+        return new OnboardCentre(id, "Κέντρο", "Centre", "Δήμος", "attica", null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
     }
 }

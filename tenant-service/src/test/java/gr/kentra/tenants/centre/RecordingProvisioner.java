@@ -12,6 +12,7 @@ class RecordingProvisioner implements SchemaProvisioner {
 
     private final List<String> provisioned = new CopyOnWriteArrayList<>();
     private final Map<String, String> cells = new ConcurrentHashMap<>();
+    private final Map<String, String> operations = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
 
     @Override
@@ -21,6 +22,14 @@ class RecordingProvisioner implements SchemaProvisioner {
         }
         provisioned.add(tenant.value());
         cells.put(tenant.value(), cell);
+        if (misCode != null) {
+            operations.put(tenant.value(), misCode);
+        }
+    }
+
+    /** The ESF operation (MIS code) each centre was last provisioned with, when it had one. */
+    Map<String, String> operations() {
+        return operations;
     }
 
     /** The cell each centre was last provisioned on. */
@@ -39,6 +48,7 @@ class RecordingProvisioner implements SchemaProvisioner {
     void reset() {
         provisioned.clear();
         cells.clear();
+        operations.clear();
         failure = null;
     }
 }

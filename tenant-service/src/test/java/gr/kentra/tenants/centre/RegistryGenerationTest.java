@@ -36,6 +36,11 @@ class RegistryGenerationTest {
         assertThat(jdbc.queryForObject("select count(*) from centre where generated and status = 'ONBOARDING'"
                 + " and schema_status = 'PENDING' and keycloak_status = 'PENDING'", Integer.class)).isEqualTo(246);
 
+        assertThat(jdbc.queryForObject("select count(distinct centre_id) from centre_opening_hours c"
+                + " where centre_id like 'demo-%'", Integer.class)).isEqualTo(246);
+        assertThat(jdbc.queryForObject("select count(*) from centre where generated and search_text like '%δοκιμαστικο%'",
+                Integer.class)).isEqualTo(246);
+
         generator.run(null);
 
         assertThat(jdbc.queryForObject("select count(*) from centre", Integer.class)).isEqualTo(250);

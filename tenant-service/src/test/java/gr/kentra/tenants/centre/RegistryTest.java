@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "kentra.cells=cell-1,cell-2"})
 @AutoConfigureMockMvc
 @Import(RegistryTest.StandIns.class)
-abstract class RegistryTest {
+public abstract class RegistryTest {
 
     @TestConfiguration
     static class StandIns {
@@ -67,9 +67,9 @@ abstract class RegistryTest {
     }
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Autowired
     RecordingProvisioner provisioner;
     @Autowired
@@ -80,7 +80,7 @@ abstract class RegistryTest {
     OrganizationReconciler organizationReconciler;
 
     @BeforeEach
-    void startFromTheSeeds() {
+    protected void startFromTheSeeds() {
         provisioner.reset();
         organizations.reset();
         jdbc.update("delete from centre where id not in ('moschato-tavros', 'elefsina', 'nea-smyrni', 'mouzaki')");
@@ -89,12 +89,12 @@ abstract class RegistryTest {
                 + " keycloak_attempts = 0, keycloak_next_attempt_at = null");
     }
 
-    static RequestPostProcessor platformAdmin() {
+    protected static RequestPostProcessor platformAdmin() {
         return jwt().jwt(token -> token.claim("preferred_username", "root"))
                 .authorities(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
     }
 
-    static RequestPostProcessor socialWorker() {
+    protected static RequestPostProcessor socialWorker() {
         return jwt().jwt(token -> token.claim("preferred_username", "maria"))
                 .authorities(new SimpleGrantedAuthority("ROLE_SOCIAL_WORKER"));
     }

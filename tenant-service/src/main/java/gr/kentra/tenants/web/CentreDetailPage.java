@@ -1,0 +1,84 @@
+package gr.kentra.tenants.web;
+
+import java.util.Arrays;
+
+import gr.kentra.tenants.centre.ArchiveExport;
+import gr.kentra.tenants.centre.CentreChanges;
+import gr.kentra.tenants.centre.CentreService;
+import gr.kentra.tenants.centre.CentreStatus;
+import gr.kentra.tenants.centre.CentreView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A centre's page: every registry field, onboarding's progress (schema, Keycloak), its audit trail, and buttons
+ * for the statuses it may move to next (suspend and archive ask for confirmation first).
+ */
+@Controller
+class CentreDetailPage {
+
+    static final int TRAIL_LINES = 50;
+
+    private final CentreService centres;
+    private final ArchiveExport archiveExport;
+    private final MessageSource messages;
+
+    CentreDetailPage(CentreService centres, ArchiveExport archiveExport, MessageSource messages) {
+        this.centres = centres;
+        this.archiveExport = archiveExport;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/centres/{id}")
+    String show(@PathVariable String id, Model model) {
+        model.addAttribute("centre", centres.find(id));
+        model.addAttribute("trail", centres.trail(id, TRAIL_LINES));
+        return "admin/detail";
+    }
+
+    /** Moves the centre on; on success the browser reloads its page, else the refusal is shown by the buttons. */
+    @PostMapping("/admin/centres/{id}/status")
+    String changeStatus(@PathVariable String id, @RequestParam String status, @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal Jwt admin, Model model, HttpServletResponse response) {
+        CentreStatus next = Arrays.stream(CentreStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElse(null);
+        try {
+            if (next == null) {
+                throw new IllegalArgumentException(status);
+            }
+            CentreView changed = centres.change(id, CentreChanges.status(next, version), Actors.of(admin));
+            if (changed.status() == CentreStatus.ARCHIVED) {
+                // As the API does: staff access has ended with the commit; the export is asked for at once.
+                archiveExport.request(id, Actors.of(admin));
+            }
+            response.setHeader("HX-Redirect", "/admin/centres/" + id);
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            return null;
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+                throw e;
+            }
+            model.addAttribute("statusError", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("statusError", messages.getMessage("problem.unknownValue", null,
+                    LocaleContextHolder.getLocale()));
+        }
+        CentreView centre = centres.find(id);
+        model.addAttribute("centre", centre);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return "admin/detail :: status";
+    }
+}
