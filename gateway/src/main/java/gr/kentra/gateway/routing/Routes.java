@@ -42,6 +42,10 @@ class Routes {
                 .route("reporting-service", route -> route.path("/reports/**")
                         .filters(filter -> filter.tokenRelay())
                         .uri(services.reportingService()))
+                // The dashboards are pages: a browser's session token is relayed like an API client's bearer.
+                .route("reporting-service-dashboards", route -> route.path("/dashboards", "/dashboards/**")
+                        .filters(filter -> filter.tokenRelay())
+                        .uri(services.reportingService()))
                 .route("case-service-docs", docs("case-service", services.caseService()))
                 .route("tenant-service-docs", docs("tenant-service", services.tenantService()))
                 .route("reporting-service-docs", docs("reporting-service", services.reportingService()))

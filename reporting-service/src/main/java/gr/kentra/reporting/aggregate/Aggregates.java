@@ -1,6 +1,7 @@
 package gr.kentra.reporting.aggregate;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -14,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The pre-aggregates that every indicator query reads: {@code fact_monthly} (counts and quantities per month
  * and coded attributes), {@code person_month} (who was served where and when, for distinct counts over any
  * period), {@code esf_participant} (each participant once per operation, profile at the earliest entry) and
- * {@code centre}, and the distinct persons of the standard periods ({@link DistinctPersons}). Intake adds new facts to them; a rebuild recomputes them from {@code indicator_fact} with the
- * very same statements, so the two paths cannot drift apart.
+ * {@code centre}, and the distinct persons of the standard periods ({@link DistinctPersons}). Intake adds new
+ * facts to them; a rebuild recomputes them from {@code indicator_fact} with the very same statements, so the two
+ * paths cannot drift apart. Each step of a rebuild is timed and logged ({@link RebuildSteps}).
  */
 @Component
 public class Aggregates {
@@ -176,29 +178,32 @@ public class Aggregates {
     @Transactional
     public Rebuild rebuild() {
         long started = System.nanoTime();
-        jdbc.execute("lock table indicator_fact in share mode");
-        jdbc.execute("truncate fact_monthly, fact_monthly_coarse, fact_yearly_coarse, person_month, esf_participant, "
-                + "centre, person_presence, distinct_persons");
+        RebuildSteps steps = new RebuildSteps();
+        steps.run("lock facts", () -> jdbc.execute("lock table indicator_fact in share mode"));
+        steps.run("truncate", () -> jdbc.execute("truncate fact_monthly, fact_monthly_coarse, fact_yearly_coarse, "
+                + "person_month, esf_participant, centre, person_presence, distinct_persons"));
         // Grouping a million facts in memory instead of in temporary files; for this transaction only.
         jdbc.execute("set local work_mem = '256MB'");
-        int monthly = jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", ""));
-        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "", ""));
-        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "sum(fact_count), sum(quantity_sum)",
-                "fact_monthly_coarse", ""));
-        int persons = jdbc.update(PERSON_MONTH.formatted(""));
-        int participants = jdbc.update(ESF_PARTICIPANT.formatted(""));
-        int centres = jdbc.update(CENTRE.formatted(""));
-        int presences = this.persons.rebuild();
-        jdbc.execute(STAMP_ORDER);
-        // The centres' stamp alone would do (every grid reads it); the others keep each row telling the truth.
-        jdbc.update(STAMP.formatted("select period_month, fact_type from month_stamp union select distinct "
-                + "period_month, fact_type from fact_monthly_coarse union " + CENTRES_KEY));
+        int monthly = steps.run("fact_monthly", () -> jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", "")));
+        steps.run("fact_monthly_coarse", () -> jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "", "")));
+        steps.run("fact_yearly_coarse", () -> jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS,
+                "sum(fact_count), sum(quantity_sum)", "fact_monthly_coarse", "")));
+        int persons = steps.run("person_month", () -> jdbc.update(PERSON_MONTH.formatted("")));
+        int participants = steps.run("esf_participant", () -> jdbc.update(ESF_PARTICIPANT.formatted("")));
+        int centres = steps.run("centre", () -> jdbc.update(CENTRE.formatted("")));
+        int presences = this.persons.rebuild(steps);
+        steps.run("stamps", () -> {
+            jdbc.execute(STAMP_ORDER);
+            // The centres' stamp alone would do (every grid reads it); the others keep each row telling the truth.
+            return jdbc.update(STAMP.formatted("select period_month, fact_type from month_stamp union select "
+                    + "distinct period_month, fact_type from fact_monthly_coarse union " + CENTRES_KEY));
+        });
         return new Rebuild(monthly, persons, participants, centres, presences,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, steps.millis());
     }
 
     /** Row counts of the rebuilt aggregates and how long the rebuild took. */
     public record Rebuild(int factMonthlyRows, int personMonthRows, int participantRows, int centres,
-            int personPresenceRows, long millis) {
+            int personPresenceRows, long millis, Map<String, Long> stepMillis) {
     }
 }

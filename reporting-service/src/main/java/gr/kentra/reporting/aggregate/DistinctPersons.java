@@ -96,10 +96,10 @@ class DistinctPersons {
     }
 
     /** Recomputes both tables from {@code person_month} and {@code centre}, which must be rebuilt already. */
-    int rebuild() {
-        int presences = jdbc.update("insert into person_presence "
-                + PRESENCE.formatted("select * from person_month", ALL_SCOPES));
-        jdbc.update(COUNT.formatted(ALL_SCOPES));
+    int rebuild(RebuildSteps steps) {
+        int presences = steps.run("person_presence", () -> jdbc.update("insert into person_presence "
+                + PRESENCE.formatted("select * from person_month", ALL_SCOPES)));
+        steps.run("distinct_persons", () -> jdbc.update(COUNT.formatted(ALL_SCOPES)));
         return presences;
     }
 

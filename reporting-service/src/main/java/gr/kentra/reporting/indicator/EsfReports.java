@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * grid of centre operations.
  */
 @Service
-class EsfReports {
+public class EsfReports {
 
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
@@ -36,7 +36,7 @@ class EsfReports {
     }
 
     @Transactional(readOnly = true)
-    Report esf(Jwt jwt, EsfRequest request, Locale locale) {
+    public Report esf(Jwt jwt, EsfRequest request, Locale locale) {
         EsfRequest allowed = authorise(jwt, request);
         List<Report.Row> rows = new ArrayList<>();
         List<Report.Column> columns = List.of();

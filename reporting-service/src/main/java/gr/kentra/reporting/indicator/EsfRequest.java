@@ -13,9 +13,9 @@ import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
  * programme's eligibility period is used (2014-2020 ran to the end of 2023; 2021-2027 runs to the end of
  * 2029). Facts carry no programme: the operation code (MIS) is what separates them.
  */
-record EsfRequest(String programme, String region, String operation, Period period) {
+public record EsfRequest(String programme, String region, String operation, Period period) {
 
-    static EsfRequest parse(String programme, String region, String operation, String from, String to) {
+    public static EsfRequest parse(String programme, String region, String operation, String from, String to) {
         List<FieldProblem> problems = new ArrayList<>();
         if (programme == null) {
             problems.add(new FieldProblem("programme", "field.required"));
@@ -36,6 +36,11 @@ record EsfRequest(String programme, String region, String operation, Period peri
         }
         Period period = from != null ? Period.parse(from, to, "from", "to") : eligibility(programme);
         return new EsfRequest(programme, region, operation, period);
+    }
+
+    /** The ESF programme periods a request may name. */
+    public static List<String> programmes() {
+        return IndicatorCatalogue.ESF_PROGRAMMES;
     }
 
     EsfRequest inRegion(String code) {

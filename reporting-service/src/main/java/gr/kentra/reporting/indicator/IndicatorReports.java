@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the suppressed indicator tables of a scope and period (and of a comparison period). */
 @Service
-class IndicatorReports {
+public class IndicatorReports {
 
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
@@ -35,7 +35,7 @@ class IndicatorReports {
 
     /** One snapshot for all tables of a report, so its numbers agree with each other. */
     @Transactional(readOnly = true)
-    Report indicators(Jwt jwt, Scope scope, Period period, Period comparison, String code, Locale locale) {
+    public Report indicators(Jwt jwt, Scope scope, Period period, Period comparison, String code, Locale locale) {
         Optional<String> regionOfCentre = scope instanceof Scope.Centre centre ? query.regionOf(centre.tenant())
                 : Optional.empty();
         ScopeAccess.check(jwt, scope, regionOfCentre);

@@ -8,13 +8,13 @@ import gr.kentra.reporting.system.InvalidRequestException;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
 
 /** A run of whole months, both ends included; months are {@code YYYY-MM}, as in the facts. */
-record Period(YearMonth from, YearMonth to) {
+public record Period(YearMonth from, YearMonth to) {
 
-    String fromText() {
+    public String fromText() {
         return from.toString();
     }
 
-    String toText() {
+    public String toText() {
         return to.toString();
     }
 
@@ -39,7 +39,7 @@ record Period(YearMonth from, YearMonth to) {
     }
 
     /** Parses a period from request parameters, naming the parameters in the field errors. */
-    static Period parse(String from, String to, String fromName, String toName) {
+    public static Period parse(String from, String to, String fromName, String toName) {
         List<FieldProblem> problems = new java.util.ArrayList<>();
         YearMonth start = month(from, fromName, problems);
         YearMonth end = month(to, toName, problems);

@@ -9,20 +9,20 @@ import java.util.List;
  * @param tables one table per indicator (or one ESF table)
  * @param footnotes what a reader must know to read the numbers (how hidden numbers are shown, ...)
  */
-record Report(String scope, String from, String to, String compareFrom, String compareTo, int k,
+public record Report(String scope, String from, String to, String compareFrom, String compareTo, int k,
         List<Table> tables, List<String> footnotes) {
 
-    record Column(String key, String label) {
+    public record Column(String key, String label) {
     }
 
-    record Row(String key, String label, List<Value> cells, Value total) {
+    public record Row(String key, String label, List<Value> cells, Value total) {
     }
 
     /**
      * @param rowDimension what the rows are: {@code region}, {@code centre} or {@code indicator}
      * @param comparison the same table over the comparison period, when one was asked for
      */
-    record Table(String code, String label, String definition, String from, String to, String rowDimension,
+    public record Table(String code, String label, String definition, String from, String to, String rowDimension,
             String rowHeader, List<Column> columns, String totalLabel, List<Row> rows, Row totals,
             Table comparison) {
     }

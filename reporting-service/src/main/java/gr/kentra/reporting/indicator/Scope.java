@@ -4,7 +4,7 @@ import gr.kentra.reporting.fact.Vocabulary;
 import gr.kentra.reporting.system.InvalidRequestException;
 
 /** The part of the country a table covers: the whole country, one region, or one centre. */
-sealed interface Scope {
+public sealed interface Scope {
 
     record National() implements Scope {
         @Override

@@ -1,5 +1,7 @@
 package gr.kentra.reporting.indicator;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * region (the {@code region} claim) and its centres; a coordinator only the centres of their
  * {@code organization} claim. One role that allows is enough.
  */
-final class ScopeAccess {
+public final class ScopeAccess {
 
     private ScopeAccess() {
     }
@@ -42,6 +44,23 @@ final class ScopeAccess {
                     || (roles.contains(KentraRole.COORDINATOR.realmRole()) && TenantId.isValid(centre.tenant())
                             && KentraClaims.belongsTo(jwt, TenantId.of(centre.tenant())));
         };
+    }
+
+    /**
+     * The scopes the token reaches at their widest, widest first: the country for an analyst, the own region
+     * for a regional manager, each own centre for a coordinator. Empty for every other role.
+     */
+    public static List<Scope> widestScopes(Jwt jwt) {
+        List<Scope> scopes = new ArrayList<>();
+        if (analyst(jwt)) {
+            scopes.add(new Scope.National());
+        }
+        managedRegion(jwt).ifPresent(region -> scopes.add(new Scope.Region(region)));
+        if (KentraClaims.realmRoles(jwt).contains(KentraRole.COORDINATOR.realmRole())) {
+            KentraClaims.tenants(jwt).stream().map(TenantId::value).sorted()
+                    .forEach(tenant -> scopes.add(new Scope.Centre(tenant)));
+        }
+        return scopes;
     }
 
     /** The region a regional manager may see, if the token is a regional manager's. */

@@ -1,7 +1,7 @@
 package gr.kentra.reporting.indicator;
 
 /** One published number: the count, or {@code null} with {@code suppressed} when it must not be shown. */
-record Value(Long value, boolean suppressed) {
+public record Value(Long value, boolean suppressed) {
 
     static Value of(long value, boolean hidden) {
         return hidden ? new Value(null, true) : new Value(value, false);

@@ -3,6 +3,7 @@ package gr.kentra.reporting.system;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Greek by default, English on request through {@code Accept-Language}. */
+/**
+ * Greek by default, English on request: through {@code Accept-Language}, or through {@code ?lang=en} (or
+ * {@code el}), which wins because a link can carry it and a browser's language setting may not be the reader's.
+ */
 @Configuration
 class LocaleConfiguration {
 
@@ -28,7 +32,16 @@ class LocaleConfiguration {
 
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                String lang = request.getParameter("lang");
+                if ("en".equals(lang)) {
+                    return Locale.ENGLISH;
+                }
+                return "el".equals(lang) ? GREEK : super.resolveLocale(request);
+            }
+        };
         resolver.setSupportedLocales(List.of(GREEK, Locale.ENGLISH));
         resolver.setDefaultLocale(GREEK);
         return resolver;

@@ -1,0 +1,230 @@
+package gr.kentra.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import gr.kentra.reporting.TestFact;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+class DashboardPageTest extends DashboardTestBase {
+
+    private static final String YEAR_2026 = "?period=year&year=2026";
+
+    @BeforeEach
+    void facts() throws Exception {
+        emptyStore();
+        List<TestFact> facts = new ArrayList<>();
+        requests(facts, "moschato-tavros", "attica", "2026-03", 20, 2);
+        requests(facts, "elefsina", "attica", "2026-03", 12, 6);
+        requests(facts, "nea-smyrni", "attica", "2026-03", 9, 7);
+        requests(facts, "mouzaki", "thessaly", "2026-03", 8, 10);
+        // April: three requests in Moschato only, a month whose count must be hidden.
+        requests(facts, "moschato-tavros", "attica", "2026-04", 3, 0);
+        // The year before, for the comparison column.
+        requests(facts, "moschato-tavros", "attica", "2025-05", 10, 0);
+        requests(facts, "mouzaki", "thessaly", "2025-05", 30, 0);
+        deliver(TestFact.json(facts));
+    }
+
+    /** Each request from a different person of the centre (the same people in every month). */
+    private static void requests(List<TestFact> facts, String tenant, String region, String month, int gmi,
+            int housing) {
+        for (int i = 0; i < gmi + housing; i++) {
+            facts.add(TestFact.of("REQUEST_OPENED").centre(tenant, region).with("month", month).person(tenant + i)
+                    .with("category", i < gmi ? "GMI_APPLICATION" : "HOUSING_ALLOWANCE"));
+        }
+    }
+
+    @Test
+    void theOverviewShowsTheApisNumbersForTheSameScopeAndPeriod() throws Exception {
+        compare(analyst(), "/dashboards/" + YEAR_2026, "national");
+        compare(manager("attica"), "/dashboards/" + YEAR_2026, "region:attica");
+        compare(coordinatorOf("moschato-tavros"), "/dashboards/" + YEAR_2026, "centre:moschato-tavros");
+        compare(analyst(), "/dashboards/regions/thessaly" + YEAR_2026 + "&compare=lastYear", "region:thessaly");
+    }
+
+    /** Every summary row, every comparison cell and the detail table against the API's JSON. */
+    private void compare(RequestPostProcessor caller, String path, String scope) throws Exception {
+        Document page = page(caller, path + "&indicator=GEN03");
+        DocumentContext api = api(caller, "/reports/api/indicators?scope=" + scope
+                + "&from=2026-01&to=2026-12&compareFrom=2025-01&compareTo=2025-12");
+        List<String> codes = api.read("$.tables[*].code");
+        assertThat(page.select("#summary tbody tr").eachAttr("data-indicator")).as(scope).isEqualTo(codes);
+        for (int t = 0; t < codes.size(); t++) {
+            String code = codes.get(t);
+            Element row = page.selectFirst("#summary tr[data-indicator=" + code + "]");
+            assertThat(row.selectFirst("td[data-cell=value]").text()).as(scope + " " + code)
+                    .isEqualTo(shown(api.read("$.tables[" + t + "].totals.total")));
+            assertThat(row.selectFirst("td[data-cell=comparison]").text()).as(scope + " " + code + " before")
+                    .isEqualTo(shown(api.read("$.tables[" + t + "].comparison.totals.total")));
+            List<Map<String, Object>> rows = api.read("$.tables[" + t + "].rows[*]");
+            for (Map<String, Object> apiRow : rows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> total = (Map<String, Object>) apiRow.get("total");
+                assertThat(cell(page, "comparisons", (String) apiRow.get("key"), code).text())
+                        .as(scope + " " + code + " " + apiRow.get("key")).isEqualTo(shown(total));
+            }
+        }
+        int gen03 = codes.indexOf("GEN03");
+        List<String> columns = api.read("$.tables[" + gen03 + "].columns[*].key");
+        List<Map<String, Object>> rows = api.read("$.tables[" + gen03 + "].rows[*]");
+        assertThat(page.select("#detail tbody tr").eachAttr("data-row"))
+                .isEqualTo(rows.stream().map(r -> r.get("key")).toList());
+        for (Map<String, Object> apiRow : rows) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cells = (List<Map<String, Object>>) apiRow.get("cells");
+            for (int c = 0; c < columns.size(); c++) {
+                assertThat(cell(page, "detail", (String) apiRow.get("key"), columns.get(c)).text())
+                        .isEqualTo(shown(cells.get(c)));
+            }
+        }
+    }
+
+    private static Element cell(Document page, String table, String row, String column) {
+        Element cell = page.selectFirst("#" + table + " tr[data-row=" + row + "] td[data-column=" + column + "]");
+        assertThat(cell).as(table + " " + row + " " + column).isNotNull();
+        return cell;
+    }
+
+    @Test
+    void aHiddenCellShowsLessThanKAndNeverItsNumber() throws Exception {
+        Document page = page(analyst(), "/dashboards/regions/attica" + YEAR_2026 + "&indicator=GEN03");
+        Element housingInMoschato = cell(page, "detail", "moschato-tavros", "HOUSING_ALLOWANCE");
+        assertThat(housingInMoschato.text()).isEqualTo("<5");
+        assertThat(housingInMoschato.attr("data-suppressed")).isEqualTo("true");
+        // Every cell the API hides (complementary ones included) is <5 on the page, never the count behind it.
+        Map<String, Integer> housing = Map.of("moschato-tavros", 2, "elefsina", 6, "nea-smyrni", 7);
+        Map<String, Integer> gmi = Map.of("moschato-tavros", 23, "elefsina", 12, "nea-smyrni", 9);
+        DocumentContext api = api(analyst(), "/reports/api/indicators?scope=region:attica&indicator=GEN03"
+                + "&from=2026-01&to=2026-12");
+        List<Map<String, Object>> rows = api.read("$.tables[0].rows[*]");
+        int hidden = 0;
+        for (Map<String, Object> row : rows) {
+            String key = (String) row.get("key");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cells = (List<Map<String, Object>>) row.get("cells");
+            for (int c = 0; c < 2; c++) {
+                if (Boolean.TRUE.equals(cells.get(c).get("suppressed"))) {
+                    hidden++;
+                    String column = c == 0 ? "GMI_APPLICATION" : "HOUSING_ALLOWANCE";
+                    int truth = (c == 0 ? gmi : housing).get(key);
+                    assertThat(cell(page, "detail", key, column).text()).isEqualTo("<5")
+                            .doesNotContain(String.valueOf(truth));
+                }
+            }
+        }
+        assertThat(hidden).as("complementary suppression hides more than the small cell").isGreaterThanOrEqualTo(2);
+        // Nothing marked hidden anywhere on the page (tables and trend bars) prints anything but <5.
+        assertThat(page.select("[data-suppressed=true]")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.is("g") ? e.selectFirst("text.value").text() : e.text())
+                        .isEqualTo("<5"));
+    }
+
+    @Test
+    void theTrendDrawsEveryMonthAndHatchesAHiddenOneWithoutItsNumber() throws Exception {
+        Document page = page(coordinatorOf("moschato-tavros"),
+                "/dashboards/?period=range&from=2026-03&to=2026-05&indicator=GEN03");
+        Element chart = page.selectFirst("figure.trend[data-indicator=GEN03]");
+        List<Element> bars = chart.select("svg g");
+        assertThat(bars).hasSize(3);
+        assertThat(chart.select("text.tick").eachText()).containsExactly("03", "04", "05");
+        for (int m = 0; m < 3; m++) {
+            String month = "2026-0" + (m + 3);
+            DocumentContext api = api(coordinatorOf("moschato-tavros"),
+                    "/reports/api/indicators?scope=centre:moschato-tavros&indicator=GEN03&from=" + month + "&to=" + month);
+            assertThat(bars.get(m).selectFirst("text.value").text()).as(month)
+                    .isEqualTo(shown(api.read("$.tables[0].totals.total")));
+        }
+        Element april = bars.get(1);
+        assertThat(april.attr("data-suppressed")).isEqualTo("true");
+        assertThat(april.selectFirst("rect").attr("fill")).isEqualTo("url(#hatch)");
+        assertThat(april.selectFirst("title").text()).endsWith(": <5").doesNotContain("3");
+        assertThat(chart.selectFirst("desc").text()).contains("Απρίλιος 2026: <5").doesNotContain("Απρίλιος 2026: 3");
+        assertThat(chart.selectFirst("svg").attr("role")).isEqualTo("img");
+        assertThat(chart.selectFirst("svg").attr("aria-labelledby")).contains("trend-GEN03", "trend-desc-GEN03");
+    }
+
+    @Test
+    void aRegionalManagerSeesTheirRegionOnly() throws Exception {
+        Document page = page(manager("attica"), "/dashboards/" + YEAR_2026);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Περιφέρεια Αττική");
+        assertThat(page.select("#comparisons tbody tr").eachAttr("data-row"))
+                .containsExactly("elefsina", "moschato-tavros", "nea-smyrni");
+        assertThat(page.html()).doesNotContain("mouzaki").doesNotContain("thessaly").doesNotContain("Θεσσαλία");
+        assertThat(page.select("#comparisons a").eachAttr("href"))
+                .allMatch(href -> href.startsWith("/dashboards/centres/"));
+        assertThat(page(manager("attica"), "/dashboards/centres/elefsina" + YEAR_2026).selectFirst("h1").text())
+                .contains("elefsina");
+    }
+
+    @Test
+    void anotherRegionsPageIsTheSame403PageAsNoReportingRole() throws Exception {
+        MockHttpServletResponse otherRegion = response(manager("attica"), "/dashboards/regions/thessaly");
+        MockHttpServletResponse otherCentre = response(manager("attica"), "/dashboards/centres/mouzaki");
+        MockHttpServletResponse national = response(manager("attica"), "/dashboards/regions/thessaly" + YEAR_2026);
+        MockHttpServletResponse esf = response(manager("attica"), "/dashboards/esf?region=thessaly");
+        MockHttpServletResponse noRole = response(token(List.of("mouzaki"), null, "social-worker"), "/dashboards/");
+        MockHttpServletResponse coordinatorElsewhere = response(coordinatorOf("mouzaki"),
+                "/dashboards/centres/moschato-tavros");
+        String expected = noRole.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(noRole.getStatus()).isEqualTo(403);
+        assertThat(noRole.getContentType()).startsWith("text/html");
+        assertThat(Jsoup.parse(expected).selectFirst("h1").text()).isEqualTo("Δεν επιτρέπεται");
+        for (MockHttpServletResponse refused : List.of(otherRegion, otherCentre, national, esf,
+                coordinatorElsewhere)) {
+            assertThat(refused.getStatus()).isEqualTo(403);
+            assertThat(refused.getContentType()).startsWith("text/html");
+            assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void greekByDefaultEnglishWithLangOrAcceptLanguage() throws Exception {
+        Document greek = page(analyst(), "/dashboards/" + YEAR_2026);
+        assertThat(greek.selectFirst("html").attr("lang")).isEqualTo("el");
+        assertThat(greek.selectFirst("h1").text()).isEqualTo("Σύνολο χώρας");
+        assertThat(greek.selectFirst("#summary caption").text()).startsWith("Γενικοί δείκτες: 2026");
+        assertThat(greek.selectFirst("#summary tr[data-indicator=GEN01] th").text())
+                .contains("Μοναδικοί ωφελούμενοι που εξυπηρετήθηκαν");
+        assertThat(greek.selectFirst("#comparisons tr[data-row=attica] th").text()).isEqualTo("Αττική");
+        assertThat(greek.select("#month option").first().text()).isEqualTo("Ιανουάριος");
+
+        Document english = page(analyst(), "/dashboards/" + YEAR_2026 + "&lang=en");
+        assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(english.selectFirst("h1").text()).isEqualTo("Whole country");
+        assertThat(english.selectFirst("#summary tr[data-indicator=GEN01] th").text())
+                .contains("Unique beneficiaries served");
+        assertThat(english.selectFirst("#comparisons tr[data-row=attica] th").text()).isEqualTo("Attica");
+        assertThat(english.select("#comparisons a").eachAttr("href")).allMatch(href -> href.endsWith("lang=en"));
+
+        Document accepted = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.get("/dashboards/" + YEAR_2026).with(analyst())
+                        .header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(accepted.selectFirst("h1").text()).isEqualTo("Whole country");
+    }
+
+    @Test
+    void aWrongPickerFieldIsA400PageNamingTheField() throws Exception {
+        MockHttpServletResponse response = response(analyst(), "/dashboards/?period=year&year=1999&lang=en");
+        assertThat(response.getStatus()).isEqualTo(400);
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.selectFirst("li[data-field=year]").text()).contains("must be between 2000 and 2099");
+        assertThat(response(analyst(), "/dashboards/?period=range&from=2026-05&to=2026-01").getStatus())
+                .isEqualTo(400);
+        assertThat(response(analyst(), "/dashboards/?period=fortnight").getStatus()).isEqualTo(400);
+        assertThat(response(analyst(), "/dashboards/?indicator=CO01").getStatus()).isEqualTo(400);
+        assertThat(response(analyst(), "/dashboards/regions/Not_A_Region").getStatus()).isEqualTo(400);
+    }
+}
