@@ -5,6 +5,7 @@ import java.io.IOException;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The registry is for platform administrators only; they never see personal data here, only centres. */
@@ -27,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ForbiddenPage page) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ForbiddenPage page,
+            MessageSource messages, LocaleResolver locales) throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> requests
@@ -42,25 +45,28 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(denied(json, page)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(denied(json, page, messages, locales)))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
-                        .accessDeniedHandler(denied(json, page))
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(json, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.")));
+                        .accessDeniedHandler(denied(json, page, messages, locales))
+                        .authenticationEntryPoint((request, response, e) -> write(json, response,
+                                HttpStatus.UNAUTHORIZED, messages.getMessage("problem.unauthorized", null,
+                                        locales.resolveLocale(request)))));
         return http.build();
     }
 
     /**
      * API callers get a problem JSON; a person opening an admin page without the platform-admin role gets a
-     * page that says so, in their language.
+     * page that says so. Both in Greek, or English by {@code Accept-Language}.
      */
-    private static AccessDeniedHandler denied(JsonMapper json, ForbiddenPage page) {
+    private static AccessDeniedHandler denied(JsonMapper json, ForbiddenPage page, MessageSource messages,
+            LocaleResolver locales) {
         return (request, response, e) -> {
             if (ForbiddenPage.isPage(request)) {
                 page.render(request, response);
             } else {
-                write(json, response, HttpStatus.FORBIDDEN, "You may not do this.");
+                write(json, response, HttpStatus.FORBIDDEN, messages.getMessage("problem.forbidden", null,
+                        locales.resolveLocale(request)));
             }
         };
     }
@@ -68,6 +74,7 @@ class SecurityConfiguration {
     private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         response.setStatus(status.value());
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
     }

@@ -87,6 +87,22 @@ class CentreApiTest extends RegistryTest {
     }
 
     @Test
+    void refusesInGreekOrEnglish() throws Exception {
+        mvc.perform(get("/admin/api/tenants").with(socialWorker()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("διαχειριστές")));
+        mvc.perform(get("/admin/api/tenants").with(socialWorker()).header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("platform administrators")));
+        mvc.perform(get("/admin/api/tenants"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(containsString("διακριτικό πρόσβασης")));
+        mvc.perform(get("/admin/api/tenants").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("A valid access token is required."));
+    }
+
+    @Test
     void onlyPlatformAdministratorsMayUseTheRegistry() throws Exception {
         mvc.perform(post("/admin/api/tenants").with(socialWorker())
                         .contentType(MediaType.APPLICATION_JSON).content(AGIA_VARVARA))
