@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and coded attributes), {@code person_month} (who was served where and when, for distinct counts over any
  * period), {@code esf_participant} (each participant once per operation, profile at the earliest entry) and
  * {@code centre}, and the distinct persons of the standard periods ({@link DistinctPersons}). Intake adds new
- * facts to them; a rebuild recomputes them from {@code indicator_fact} with the very same statements, so the two
- * paths cannot drift apart. Each step of a rebuild is timed and logged ({@link RebuildSteps}).
+ * facts to them; a rebuild recomputes them from {@code indicator_fact} with the very same statements (only the
+ * coarse tables are summed from {@code fact_monthly} in a rebuild), so the two paths cannot drift apart. Each
+ * step of a rebuild is timed and logged ({@link RebuildSteps}).
  */
 @Component
 public class Aggregates {
@@ -41,11 +42,14 @@ public class Aggregates {
 
     private static final String COARSE_DIMENSIONS = "fact_type, period_month, tenant_id, category, outcome, gender";
 
-    /** The same counts without the profile attributes, for indicators that do not filter on them. */
+    /**
+     * The same counts without the profile attributes, for indicators that do not filter on them: from the new
+     * facts at intake, from {@code fact_monthly} (a little over half as many rows as facts) in a rebuild.
+     */
     private static final String FACT_MONTHLY_COARSE = """
             insert into fact_monthly_coarse (%1$s, fact_count, quantity_sum)
-            select %1$s, count(*), sum(quantity) from indicator_fact %2$s
-            group by %1$s %3$s""";
+            select %1$s, %2$s from %3$s
+            group by %1$s %4$s""";
 
     private static final String COARSE_UPSERT = """
             order by %1$s
@@ -93,10 +97,16 @@ public class Aggregates {
     /** The stamp key of the list of centres, which every grid reads whatever its types. */
     private static final String CENTRES_KEY = "select '" + CENTRES_STAMP + "' as period_month, '' as fact_type";
 
+    /**
+     * One row per key (month, centre, person): of facts of one month from two regions (a centre that moved
+     * within the month) the first region in text order is kept, so that a rebuild may fill the table without
+     * its key and build the key after.
+     */
     private static final String PERSON_MONTH = """
             insert into person_month (period_month, tenant_id, region_code, person_pseudonym)
-            select distinct period_month, tenant_id, region_code, person_pseudonym from indicator_fact
+            select period_month, tenant_id, min(region_code), person_pseudonym from indicator_fact
             where person_pseudonym is not null %s
+            group by period_month, tenant_id, person_pseudonym
             on conflict do nothing""";
 
     /** The earliest entry wins, whichever order the facts arrive in. */
@@ -113,11 +123,16 @@ public class Aggregates {
                 isced_level = excluded.isced_level, flags = excluded.flags
             where excluded.period_month < esf_participant.period_month""";
 
-    /** A centre's region is the one of its latest fact. */
+    /**
+     * A centre's region is the one of its latest fact. Grouped first (a few rows per centre) so that only those
+     * are sorted, not every fact.
+     */
     private static final String CENTRE = """
             insert into centre (tenant_id, region_code)
-            select distinct on (tenant_id) tenant_id, region_code from indicator_fact %s
-            order by tenant_id, period_month desc
+            select distinct on (tenant_id) tenant_id, region_code
+            from (select tenant_id, region_code, max(period_month) as latest from indicator_fact %s
+                group by tenant_id, region_code) latest
+            order by tenant_id, latest desc
             on conflict (tenant_id) do update set region_code = excluded.region_code""";
 
     /** The regions a centre left or joined with the new facts (PostgreSQL 18 returns the row from before). */
@@ -152,8 +167,8 @@ public class Aggregates {
             }
         }, (Object) ids);
         jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
-        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "where " + ONLY_NEW, COARSE_UPSERT),
-                (Object) ids);
+        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "count(*), sum(quantity)",
+                "indicator_fact where " + ONLY_NEW, COARSE_UPSERT), (Object) ids);
         jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "count(*), sum(quantity)",
                 "indicator_fact where " + ONLY_NEW, YEARLY_UPSERT), (Object) ids);
         jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
@@ -173,7 +188,9 @@ public class Aggregates {
 
     /**
      * Recomputes every aggregate from the facts in one transaction. The share lock on the facts makes
-     * concurrent intake wait, so no fact can land between the truncate and the recount.
+     * concurrent intake wait, so no fact can land between the truncate and the recount. The large tables are
+     * filled without their keys and indexes, which are built again once each table is complete (the truncate
+     * already keeps readers out until commit, so nobody sees a table without them).
      */
     @Transactional
     public Rebuild rebuild() {
@@ -182,13 +199,22 @@ public class Aggregates {
         steps.run("lock facts", () -> jdbc.execute("lock table indicator_fact in share mode"));
         steps.run("truncate", () -> jdbc.execute("truncate fact_monthly, fact_monthly_coarse, fact_yearly_coarse, "
                 + "person_month, esf_participant, centre, person_presence, distinct_persons"));
-        // Grouping a million facts in memory instead of in temporary files; for this transaction only.
+        // Grouping a million facts and building the indexes in memory instead of in temporary files; for this
+        // transaction only.
         jdbc.execute("set local work_mem = '256MB'");
+        jdbc.execute("set local maintenance_work_mem = '512MB'");
+        TableIndexes monthlyIndexes = TableIndexes.drop(jdbc, "fact_monthly");
         int monthly = steps.run("fact_monthly", () -> jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "", "")));
-        steps.run("fact_monthly_coarse", () -> jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "", "")));
+        monthlyIndexes.create(steps);
+        TableIndexes coarseIndexes = TableIndexes.drop(jdbc, "fact_monthly_coarse");
+        steps.run("fact_monthly_coarse", () -> jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS,
+                "sum(fact_count), sum(quantity_sum)", "fact_monthly", "")));
+        coarseIndexes.create(steps);
         steps.run("fact_yearly_coarse", () -> jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS,
                 "sum(fact_count), sum(quantity_sum)", "fact_monthly_coarse", "")));
+        TableIndexes personIndexes = TableIndexes.drop(jdbc, "person_month");
         int persons = steps.run("person_month", () -> jdbc.update(PERSON_MONTH.formatted("")));
+        personIndexes.create(steps);
         int participants = steps.run("esf_participant", () -> jdbc.update(ESF_PARTICIPANT.formatted("")));
         int centres = steps.run("centre", () -> jdbc.update(CENTRE.formatted("")));
         int presences = this.persons.rebuild(steps);

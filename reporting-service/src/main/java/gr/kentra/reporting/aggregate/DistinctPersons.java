@@ -97,8 +97,10 @@ class DistinctPersons {
 
     /** Recomputes both tables from {@code person_month} and {@code centre}, which must be rebuilt already. */
     int rebuild(RebuildSteps steps) {
+        TableIndexes key = TableIndexes.drop(jdbc, "person_presence");
         int presences = steps.run("person_presence", () -> jdbc.update("insert into person_presence "
                 + PRESENCE.formatted("select * from person_month", ALL_SCOPES)));
+        key.create(steps);
         steps.run("distinct_persons", () -> jdbc.update(COUNT.formatted(ALL_SCOPES)));
         return presences;
     }

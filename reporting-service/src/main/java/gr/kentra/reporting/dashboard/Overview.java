@@ -168,7 +168,7 @@ class Overview {
     }
 
     private OverviewPage.Picker picker(PeriodChoice choice, Locale locale) {
-        int last = Math.max(Year.now().getValue(), choice.year());
+        int last = Math.max(Year.now(DashboardController.ATHENS).getValue(), choice.year());
         List<Option> years = IntStream.rangeClosed(FIRST_YEAR, last).map(y -> last - y + FIRST_YEAR)
                 .mapToObj(y -> new Option(String.valueOf(y), String.valueOf(y))).toList();
         List<Option> months = IntStream.rangeClosed(1, 12).mapToObj(m -> new Option(String.valueOf(m),

@@ -172,17 +172,19 @@ class DashboardPageTest extends DashboardTestBase {
     void anotherRegionsPageIsTheSame403PageAsNoReportingRole() throws Exception {
         MockHttpServletResponse otherRegion = response(manager("attica"), "/dashboards/regions/thessaly");
         MockHttpServletResponse otherCentre = response(manager("attica"), "/dashboards/centres/mouzaki");
-        MockHttpServletResponse national = response(manager("attica"), "/dashboards/regions/thessaly" + YEAR_2026);
+        MockHttpServletResponse withPeriod = response(manager("attica"), "/dashboards/regions/thessaly" + YEAR_2026);
         MockHttpServletResponse esf = response(manager("attica"), "/dashboards/esf?region=thessaly");
         MockHttpServletResponse noRole = response(token(List.of("mouzaki"), null, "social-worker"), "/dashboards/");
         MockHttpServletResponse coordinatorElsewhere = response(coordinatorOf("mouzaki"),
                 "/dashboards/centres/moschato-tavros");
+        MockHttpServletResponse coordinatorEsf = response(coordinatorOf("mouzaki"), "/dashboards/esf");
+        MockHttpServletResponse coordinatorRegion = response(coordinatorOf("mouzaki"), "/dashboards/regions/thessaly");
         String expected = noRole.getContentAsString(StandardCharsets.UTF_8);
         assertThat(noRole.getStatus()).isEqualTo(403);
         assertThat(noRole.getContentType()).startsWith("text/html");
         assertThat(Jsoup.parse(expected).selectFirst("h1").text()).isEqualTo("Δεν επιτρέπεται");
-        for (MockHttpServletResponse refused : List.of(otherRegion, otherCentre, national, esf,
-                coordinatorElsewhere)) {
+        for (MockHttpServletResponse refused : List.of(otherRegion, otherCentre, withPeriod, esf,
+                coordinatorElsewhere, coordinatorEsf, coordinatorRegion)) {
             assertThat(refused.getStatus()).isEqualTo(403);
             assertThat(refused.getContentType()).startsWith("text/html");
             assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);

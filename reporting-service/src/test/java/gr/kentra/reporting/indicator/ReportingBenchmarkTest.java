@@ -149,6 +149,27 @@ class ReportingBenchmarkTest {
             int[] person = {0};
             afterIntake(analyst, uncached, "of one " + type + " fact", () -> intake(publisher, type, person[0]++));
         }
+        dashboard(analyst);
+    }
+
+    /**
+     * The national overview page of a year: its report with the comparison year, and one report per month for
+     * the trends (12 indicators each). The first call finds the monthly grids uncached.
+     */
+    private void dashboard(RequestPostProcessor analyst) throws Exception {
+        String page = "/dashboards/?period=year&year=2026";
+        long started = System.nanoTime();
+        mvc.perform(get(page).with(analyst)).andExpect(status().isOk());
+        long first = (System.nanoTime() - started) / 1_000_000;
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            started = System.nanoTime();
+            mvc.perform(get(page).with(analyst)).andExpect(status().isOk());
+            millis.add((System.nanoTime() - started) / 1_000_000);
+        }
+        Collections.sort(millis);
+        System.out.printf("BENCHMARK national overview page of 2026 (13 reports): first %d ms, then 10 requests: "
+                + "p50 %d ms, max %d ms%n", first, millis.get(5), millis.get(9));
     }
 
     private void afterIntake(RequestPostProcessor analyst, int requests, String what, ThrowingRunnable intake)
