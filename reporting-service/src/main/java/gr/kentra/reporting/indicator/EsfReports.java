@@ -23,13 +23,16 @@ public class EsfReports {
 
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
+    private final MonthlyHiding months;
     private final Labels labels;
     private final Suppression suppression;
     private final int k;
 
-    EsfReports(IndicatorCatalogue catalogue, GridQuery query, Labels labels, SuppressionProperties properties) {
+    EsfReports(IndicatorCatalogue catalogue, GridQuery query, MonthlyHiding months, Labels labels,
+            SuppressionProperties properties) {
         this.catalogue = catalogue;
         this.query = query;
+        this.months = months;
         this.labels = labels;
         this.k = properties.k();
         this.suppression = new Suppression(k);
@@ -42,7 +45,7 @@ public class EsfReports {
         List<Report.Column> columns = List.of();
         for (Indicator indicator : catalogue.esf(allowed.programme()).orElseThrow()) {
             NationalGrid national = query.national(indicator, allowed.period());
-            ProtectedGrid grid = suppression.protect(national.grid());
+            ProtectedGrid grid = months.protect(suppression, indicator, allowed.period(), national);
             columns = national.grid().columnKeys().stream()
                     .map(key -> new Report.Column(key, labels.value(key, locale))).toList();
             Views.Line line = cut(grid, national, allowed);

@@ -19,15 +19,17 @@ public class IndicatorReports {
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
     private final GridCache cache;
+    private final MonthlyHiding months;
     private final Labels labels;
     private final Suppression suppression;
     private final int k;
 
-    IndicatorReports(IndicatorCatalogue catalogue, GridQuery query, GridCache cache, Labels labels,
-            SuppressionProperties properties) {
+    IndicatorReports(IndicatorCatalogue catalogue, GridQuery query, GridCache cache, MonthlyHiding months,
+            Labels labels, SuppressionProperties properties) {
         this.catalogue = catalogue;
         this.query = query;
         this.cache = cache;
+        this.months = months;
         this.labels = labels;
         this.k = properties.k();
         this.suppression = new Suppression(k);
@@ -66,7 +68,7 @@ public class IndicatorReports {
             Report.Table comparison, Locale locale) {
         GridCache.Cached entry = cache.get(indicator, period, stamp, () -> {
             NationalGrid read = query.national(indicator, period);
-            return new GridCache.Cached(stamp, read, suppression.protect(read.grid()));
+            return new GridCache.Cached(stamp, read, months.protect(suppression, indicator, period, read));
         });
         NationalGrid national = entry.national();
         ProtectedGrid grid = entry.grid();

@@ -61,6 +61,32 @@ final class GridLayout {
         return rows * columns + rows + columns + groups.size() * columns + groups.size() + 1;
     }
 
+    /**
+     * A name for every value, by the grid's keys rather than positions ({@code cell|row|column}, {@code row|row},
+     * {@code column|column}, {@code group column|group|column}, {@code group|group}, {@code total}), so that the
+     * same value can be found in the grid of another period, whose rows may differ.
+     */
+    String[] keys(Grid grid) {
+        String[] keys = new String[size()];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                keys[cell(r, c)] = "cell|" + grid.rowKeys().get(r) + "|" + grid.columnKeys().get(c);
+            }
+            keys[rowTotal(r)] = "row|" + grid.rowKeys().get(r);
+        }
+        for (int c = 0; c < columns; c++) {
+            keys[columnTotal(c)] = "column|" + grid.columnKeys().get(c);
+            for (String group : groups) {
+                keys[groupColumnTotal(group(group), c)] = "group column|" + group + "|" + grid.columnKeys().get(c);
+            }
+        }
+        for (String group : groups) {
+            keys[groupTotal(group)] = "group|" + group;
+        }
+        keys[grandTotal()] = "total";
+        return keys;
+    }
+
     /** The table with the grid's counts, every total summed from them, and all "total = sum" relations. */
     LinearTable table(Grid grid) {
         long[] values = new long[size()];

@@ -70,6 +70,14 @@ public final class ProtectedGrid {
         return hidden.cardinality();
     }
 
+    /** The names of the hidden values (see {@link Suppression#protectWithin}), to match them in other periods' grids. */
+    public java.util.Set<String> hiddenKeys() {
+        String[] keys = layout.keys(grid);
+        java.util.Set<String> hiddenKeys = new java.util.HashSet<>();
+        hidden.stream().forEach(value -> hiddenKeys.add(keys[value]));
+        return hiddenKeys;
+    }
+
     /** The hidden values as indices of the underlying table, for tests in this package. */
     BitSet hiddenValues() {
         return (BitSet) hidden.clone();

@@ -53,6 +53,28 @@ public final class Suppression {
         return new ProtectedGrid(grid, layout, table, hideUntilNothingIsDisclosed(state));
     }
 
+    /**
+     * The grid of a period of several months, protected by its months: a value is hidden when its counterpart is
+     * hidden in any month's protected grid ({@code hiddenInMonths}, by {@link ProtectedGrid#hiddenKeys()}), and
+     * when it is below k. Every value this publishes is then the sum of values the months publish, so it tells
+     * nothing the monthly tables do not: a year minus its other eleven months cannot give a hidden month away.
+     * Only for additive counts, where a period's value is the sum of its months'. No complementary search is
+     * needed: a hidden value here is a sum over months, each part undetermined in its own month's table, and the
+     * months' tables are independent of each other.
+     */
+    public ProtectedGrid protectWithin(Grid grid, java.util.Set<String> hiddenInMonths) {
+        GridLayout layout = new GridLayout(grid);
+        LinearTable table = layout.table(grid);
+        HidingState state = primary(table);
+        String[] keys = layout.keys(grid);
+        for (int value = 0; value < keys.length; value++) {
+            if (hiddenInMonths.contains(keys[value]) && !state.isHidden(value)) {
+                state.hide(value);
+            }
+        }
+        return new ProtectedGrid(grid, layout, table, state.hidden());
+    }
+
     /** The hidden values of any table in the general shape. */
     BitSet protect(LinearTable table) {
         HidingState state = primary(table);
