@@ -45,13 +45,7 @@ class DatabaseCellsTest {
 
     @DynamicPropertySource
     static void twoCells(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.database("cases_cells"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("kentra.cells.cell-2.url", () -> TestPostgres.database("cases_cell2"));
-        registry.add("kentra.cells.cell-2.username", TestPostgres::username);
-        registry.add("kentra.cells.cell-2.password", TestPostgres::password);
-        registry.add("kentra.cells.cell-2.maximum-pool-size", () -> "4");
+        TwoCells.register(registry, "cases_cells", "cases_cell2");
     }
 
     @Autowired

@@ -38,13 +38,7 @@ abstract class TwoCellMoveSupport {
 
     @DynamicPropertySource
     static void twoCells(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.database("cases_move1"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("kentra.cells.cell-2.url", () -> TestPostgres.database("cases_move2"));
-        registry.add("kentra.cells.cell-2.username", TestPostgres::username);
-        registry.add("kentra.cells.cell-2.password", TestPostgres::password);
-        registry.add("kentra.cells.cell-2.maximum-pool-size", () -> "4");
+        TwoCells.register(registry, "cases_move1", "cases_move2");
     }
 
     @Autowired

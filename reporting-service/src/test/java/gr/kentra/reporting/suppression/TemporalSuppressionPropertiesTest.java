@@ -29,10 +29,7 @@ class TemporalSuppressionPropertiesTest {
             @ForAll @IntRange(min = 2, max = 6) int k) {
         Suppression suppression = new Suppression(k);
         List<ProtectedGrid> monthly = months.stream().map(suppression::protect).toList();
-        Set<String> hiddenInMonths = new HashSet<>();
-        monthly.forEach(grid -> hiddenInMonths.addAll(grid.hiddenKeys()));
-
-        ProtectedGrid period = suppression.protectWithin(sum(months), hiddenInMonths);
+        ProtectedGrid period = byItsMonths(suppression, months, monthly);
 
         assertThat(IndependentDisclosureCheck.disclosedValues(together(monthly, period))).isEmpty();
     }
@@ -42,10 +39,7 @@ class TemporalSuppressionPropertiesTest {
             @ForAll @IntRange(min = 2, max = 6) int k) {
         Suppression suppression = new Suppression(k);
         List<ProtectedGrid> monthly = months.stream().map(suppression::protect).toList();
-        Set<String> hiddenInMonths = new HashSet<>();
-        monthly.forEach(grid -> hiddenInMonths.addAll(grid.hiddenKeys()));
-
-        ProtectedGrid period = suppression.protectWithin(sum(months), hiddenInMonths);
+        ProtectedGrid period = byItsMonths(suppression, months, monthly);
 
         List<PublishedValues.Item> periodItems = PublishedValues.of(period).items();
         for (int i = 0; i < periodItems.size(); i++) {
@@ -100,6 +94,13 @@ class TemporalSuppressionPropertiesTest {
                 .as((groups, counts) -> counts.stream().map(month -> new Grid(
                         IntStream.range(0, r).mapToObj(i -> "centre-" + i).toList(), groups,
                         IntStream.range(0, c).mapToObj(j -> "column-" + j).toList(), month)).toList()));
+    }
+
+    private static ProtectedGrid byItsMonths(Suppression suppression, List<Grid> months,
+            List<ProtectedGrid> monthly) {
+        Set<String> hiddenInMonths = new HashSet<>();
+        monthly.forEach(grid -> hiddenInMonths.addAll(grid.hiddenKeys()));
+        return suppression.protectWithin(sum(months), hiddenInMonths);
     }
 
     private static Grid grid(long[][] counts) {
