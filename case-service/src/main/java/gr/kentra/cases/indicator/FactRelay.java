@@ -78,6 +78,8 @@ class FactRelay {
             return true;
         } catch (RuntimeException e) {
             outbox.markPending(placement.tenant());
+            // Perhaps moved to another cell by another instance: look its cell up again next time.
+            tenants.forgetPlacement(placement.tenant());
             pausedUntil = Instant.now().plus(backoff);
             log.warn("Indicator facts of {} not delivered, retry in {} s: {}", placement.tenant().value(),
                     backoff.toSeconds(), e.getMessage());

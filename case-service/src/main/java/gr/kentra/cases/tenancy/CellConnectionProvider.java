@@ -12,6 +12,7 @@ import org.hibernate.service.UnknownUnwrapTypeException;
  * the tenant's schema (through {@link TenantSchemas}) right after this hands the connection out and restores
  * it before the connection comes back, and the pool resets it to {@value TenantSchemas#PLATFORM} as well.
  * Tenant-less sessions ({@value TenantSchemas#PLATFORM}) and Hibernate's own metadata use the default cell.
+ * While checked out, a tenant's connection holds the tenant's {@link MoveLock} shared.
  */
 final class CellConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -41,13 +42,45 @@ final class CellConnectionProvider implements MultiTenantConnectionProvider<Stri
             return getAnyConnection();
         }
         TenantId id = TenantId.of(tenant);
-        DatabaseCell cell = placements.of(id);
-        return readOnly.handOut(id, cell, cell.pool().getConnection());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            DatabaseCell cell = placements.of(id);
+            Connection connection = cell.pool().getConnection();
+            MoveLock.Entry entry;
+            try {
+                entry = MoveLock.enterShared(connection, id);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            switch (entry) {
+                case HELD -> {
+                    return readOnly.handOut(id, cell, connection);
+                }
+                case MOVING -> {
+                    connection.close();
+                    throw MoveLock.refusal(id);
+                }
+                case SCHEMA_GONE -> {
+                    // Moved away by another instance (or archived and dropped): ask the registry again.
+                    connection.close();
+                    placements.forget(id);
+                }
+            }
+        }
+        throw MoveLock.refusal(id);
     }
 
     @Override
     public void releaseConnection(String tenant, Connection connection) throws SQLException {
         readOnly.release(connection);
+        if (!TenantSchemas.PLATFORM.equals(tenant)) {
+            try {
+                MoveLock.leaveShared(connection, TenantId.of(tenant));
+            } catch (SQLException e) {
+                // A connection still holding the lock would keep a move of this tenant waiting: never reuse it.
+                readOnly.evict(connection, placements.of(TenantId.of(tenant)));
+            }
+        }
         connection.close();
     }
 

@@ -48,12 +48,16 @@ final class FrozenTenantResponse {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    /** True when {@code failure} is, somewhere down its causes, a write refused by a read-only transaction. */
+    /**
+     * True when {@code failure} is, somewhere down its causes, a write refused by a read-only transaction or a
+     * connection refused because a move holds the tenant's {@link MoveLock}.
+     */
     static boolean isReadOnlyRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (READ_ONLY_TRANSACTION.equals(next.getSQLState())) {
+                    String state = next.getSQLState();
+                    if (READ_ONLY_TRANSACTION.equals(state) || MoveLock.MOVING.equals(state)) {
                         return true;
                     }
                 }

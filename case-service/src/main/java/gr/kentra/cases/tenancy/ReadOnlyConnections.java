@@ -67,9 +67,14 @@ final class ReadOnlyConnections {
             }
         } catch (SQLException e) {
             log.warn("A read-only connection could not be reset and is evicted from the pool of {}", cell.name());
-            if (cell.pool() instanceof HikariDataSource pool) {
-                pool.evictConnection(connection);
-            }
+            evict(connection, cell);
+        }
+    }
+
+    /** Takes the connection out of its cell's pool for good, whatever session state it carries. */
+    void evict(Connection connection, DatabaseCell cell) {
+        if (cell.pool() instanceof HikariDataSource pool) {
+            pool.evictConnection(connection);
         }
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which cell holds a tenant, as the registry on the default cell records it. A tenant's cell changes only by a
  * move ({@link TenantMover}), which tells this instance at once, so an answer once read is kept in memory: a
- * session costs no registry query. (Other instances would keep the old answer: see the README on moves.)
+ * session costs no registry query. Another instance that moved the tenant leaves this answer stale until a
+ * checkout finds the schema gone from the cell ({@link MoveLock}), which makes it {@link #forget} and ask again.
  */
 @Component
 class TenantCells {

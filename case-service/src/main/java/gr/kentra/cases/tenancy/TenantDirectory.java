@@ -69,6 +69,14 @@ public class TenantDirectory {
         return cells.of(tenant).jdbc();
     }
 
+    /**
+     * After a failure on the tenant's cell: the next lookup asks the registry again, in case another instance
+     * has moved the tenant to another cell meanwhile.
+     */
+    public void forgetPlacement(TenantId tenant) {
+        cells.forget(tenant);
+    }
+
     /** Local transactions on the tenant's cell, in which {@link #jdbcFor(TenantId)} takes part. */
     public TransactionTemplate transactionsFor(TenantId tenant) {
         return cells.of(tenant).transactions();

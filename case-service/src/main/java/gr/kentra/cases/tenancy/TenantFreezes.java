@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * see {@link CellConnectionProvider}). Frozen readers are counted apart, so that the source schema is dropped
  * only once the reads still using it are done (or a while has passed).
  * <p>
- * Held in this instance's memory: with several case-service instances, each would have to be frozen (the
- * registry is the place for that once the service runs more than one instance).
+ * Held in this instance's memory, for this instance's friendlier refusals; across instances a move is made safe
+ * by the tenant's {@link MoveLock}, which every connection checkout takes shared.
  */
 @Component
 class TenantFreezes {

@@ -101,6 +101,16 @@ class TenantMover {
                     "problem.tenant.move.drain");
         }
         long frozen = System.nanoTime();
+        // Every instance's work on the tenant holds its move lock shared; holding it exclusively until the old
+        // schema is gone waits for that work to end and keeps new work away (503) on every instance.
+        java.sql.Connection lock = exclusiveLock(tenant, source);
+        if (lock == null) {
+            freezes.unfreeze(tenant);
+            dropQuietly(tenant, target, new IllegalStateException("move lock timeout"));
+            count("refused", targetCell);
+            throw new RecordProblems.Coded(HttpStatus.SERVICE_UNAVAILABLE, "problem.tenant.moving.title",
+                    "problem.tenant.move.drain");
+        }
         try {
             SchemaTransfer.Copied copied = copyOrUndo(tenant, source, target);
             boolean sourceDropped = dropSource(tenant, source);
@@ -120,7 +130,40 @@ class TenantMover {
         } catch (RuntimeException e) {
             throw failed(tenant, targetCell, status.cell(), e);
         } finally {
+            release(tenant, lock);
             freezes.unfreeze(tenant);
+        }
+    }
+
+    /** The session ends and the lock with it; a failure to close changes nothing for the move. */
+    private static void release(TenantId tenant, java.sql.Connection lock) {
+        try {
+            lock.close();
+        } catch (SQLException e) {
+            log.warn("Closing the move lock connection of tenant {} failed: {}", tenant.value(), e.toString());
+        }
+    }
+
+    /** The tenant's move lock, held exclusively on a connection of its own to the source cell; null on timeout. */
+    private java.sql.Connection exclusiveLock(TenantId tenant, DatabaseCell source) {
+        java.sql.Connection connection = null;
+        try {
+            connection = source.unpooled().getConnection();
+            if (MoveLock.enterExclusive(connection, tenant, drainTimeout)) {
+                return connection;
+            }
+            connection.close();
+            return null;
+        } catch (SQLException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            log.warn("Could not take the move lock of tenant {}: {}", tenant.value(), e.toString());
+            return null;
         }
     }
 
