@@ -94,7 +94,10 @@ class TenantMover {
         // The target schema is made before the freeze: Liquibase takes most of a small centre's move time and
         // touches nothing of the source, so the centre keeps writing meanwhile.
         prepareTarget(tenant, target, status.cell());
+        // Opened before the freeze too: a new session costs time that writes should not wait for.
+        java.sql.Connection lockSession = lockSession(tenant, source, target);
         if (!freeze(tenant)) {
+            release(tenant, lockSession);
             dropQuietly(tenant, target, new IllegalStateException("drain timeout"));
             count("refused", targetCell);
             throw new RecordProblems.Coded(HttpStatus.SERVICE_UNAVAILABLE, "problem.tenant.moving.title",
@@ -103,8 +106,9 @@ class TenantMover {
         long frozen = System.nanoTime();
         // Every instance's work on the tenant holds its move lock shared; holding it exclusively until the old
         // schema is gone waits for that work to end and keeps new work away (503) on every instance.
-        java.sql.Connection lock = exclusiveLock(tenant, source);
+        java.sql.Connection lock = exclusiveLock(tenant, lockSession);
         if (lock == null) {
+            release(tenant, lockSession);
             freezes.unfreeze(tenant);
             dropQuietly(tenant, target, new IllegalStateException("move lock timeout"));
             count("refused", targetCell);
@@ -144,24 +148,21 @@ class TenantMover {
         }
     }
 
-    /** The tenant's move lock, held exclusively on a connection of its own to the source cell; null on timeout. */
-    private java.sql.Connection exclusiveLock(TenantId tenant, DatabaseCell source) {
-        java.sql.Connection connection = null;
+    /** A session of the move's own on the source cell, for the tenant's move lock. */
+    private java.sql.Connection lockSession(TenantId tenant, DatabaseCell source, DatabaseCell target) {
         try {
-            connection = source.unpooled().getConnection();
-            if (MoveLock.enterExclusive(connection, tenant, drainTimeout)) {
-                return connection;
-            }
-            connection.close();
-            return null;
+            return source.unpooled().getConnection();
         } catch (SQLException e) {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException closing) {
-                    e.addSuppressed(closing);
-                }
-            }
+            dropQuietly(tenant, target, e);
+            throw failed(tenant, target.name(), source.name(), e);
+        }
+    }
+
+    /** The tenant's move lock, held exclusively on {@code session}; null when it could not be had in time. */
+    private java.sql.Connection exclusiveLock(TenantId tenant, java.sql.Connection session) {
+        try {
+            return MoveLock.enterExclusive(session, tenant, drainTimeout) ? session : null;
+        } catch (SQLException e) {
             log.warn("Could not take the move lock of tenant {}: {}", tenant.value(), e.toString());
             return null;
         }
