@@ -92,6 +92,25 @@ class TenantMoveTest extends TwoCellMoveSupport {
         assertThat(count(cellOne, "t_move_return", "beneficiary")).isEqualTo(3);
     }
 
+    /** The copy fills the search index through a pending list; the moved index must take rows one by one again. */
+    @Test
+    void theMovedSearchIndexHasNoPendingListAndFindsThePeople() throws Exception {
+        provision("move-index");
+        fill("move-index");
+        move("move-index", "cell-2").andExpect(status().isOk());
+
+        assertThat(cellTwo.queryForObject("select array_to_string(c.reloptions, ',') from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 't_move_index' and c.relname = 'beneficiary_search_trgm_ix'", String.class))
+                .isEqualTo("fastupdate=off");
+        mvc.perform(in("move-index", "social-worker",
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/beneficiaries")
+                                .param("q", "metakomidou"), null))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.items[0].lastName").value("Μετακομίδου"));
+    }
+
     @Test
     void movingToTheCellItIsOnChangesNothing() throws Exception {
         provision("move-still");
