@@ -57,6 +57,8 @@ public final class LocalStack {
         out.append(" Gateway:   ").append(platform.gatewayUrl()).append('\n');
         out.append(" Centre API: ").append(platform.gatewayUrl()).append("/t/moschato-tavros/api/beneficiaries\n");
         out.append(" Admin API: ").append(platform.gatewayUrl()).append("/admin/api/tenants\n");
+        out.append(" Admin pages: ").append(platform.gatewayUrl()).append("/admin/  (platform-admin)\n");
+        out.append(" Dashboards: ").append(platform.gatewayUrl()).append("/dashboards/  (analyst, manager-attica)\n");
         out.append(" API docs:  ").append(platform.gatewayUrl()).append("/swagger-ui.html\n");
         out.append(" Keycloak:  ").append(platform.keycloak().baseUrl()).append("/admin  (admin / admin)\n");
         out.append(" PostgreSQL: localhost:").append(platform.postgres().port())
