@@ -28,7 +28,7 @@ public class Aggregates {
 
     private static final String FACT_MONTHLY = """
             insert into fact_monthly (%1$s, fact_count, quantity_sum)
-            select %1$s, count(*), sum(quantity) from indicator_fact %2$s
+            select %1$s, sum(sign), sum(sign * quantity) from indicator_fact %2$s
             group by %1$s %3$s""";
 
     /**
@@ -105,7 +105,7 @@ public class Aggregates {
     private static final String PERSON_MONTH = """
             insert into person_month (period_month, tenant_id, region_code, person_pseudonym)
             select period_month, tenant_id, min(region_code), person_pseudonym from indicator_fact
-            where person_pseudonym is not null %s
+            where person_pseudonym is not null and sign = 1 %s
             group by period_month, tenant_id, person_pseudonym
             on conflict do nothing""";
 
@@ -167,9 +167,9 @@ public class Aggregates {
             }
         }, (Object) ids);
         jdbc.update(FACT_MONTHLY.formatted(DIMENSIONS, "where " + ONLY_NEW, UPSERT), (Object) ids);
-        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "count(*), sum(quantity)",
+        jdbc.update(FACT_MONTHLY_COARSE.formatted(COARSE_DIMENSIONS, "sum(sign), sum(sign * quantity)",
                 "indicator_fact where " + ONLY_NEW, COARSE_UPSERT), (Object) ids);
-        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "count(*), sum(quantity)",
+        jdbc.update(FACT_YEARLY_COARSE.formatted(YEARLY_DIMENSIONS, "sum(sign), sum(sign * quantity)",
                 "indicator_fact where " + ONLY_NEW, YEARLY_UPSERT), (Object) ids);
         jdbc.update(PERSON_MONTH.formatted("and " + ONLY_NEW), (Object) ids);
         jdbc.update(ESF_PARTICIPANT.formatted("and " + ONLY_NEW), (Object) ids);

@@ -35,7 +35,7 @@ class DistinctPersons {
 
     private static final String NEW_FACTS = """
             select distinct period_month, tenant_id, person_pseudonym from indicator_fact
-            where fact_id = any(?) and person_pseudonym is not null""";
+            where fact_id = any(?) and person_pseudonym is not null and sign = 1""";
 
     private static final String ALL_SCOPES = "true";
     private static final String REGIONS = "s.scope_level = 'R' and s.scope_key = any(?)";

@@ -10,7 +10,7 @@ record FactBatch(List<Fact> facts) {
 
     record Fact(String id, String tenant, String region, String operation, String month, String type,
             String pseudonym, String category, String outcome, Integer quantity, String gender, String ageBand,
-            String employmentStatus, Integer iscedLevel, List<String> flags) {
+            String employmentStatus, Integer iscedLevel, List<String> flags, Integer sign) {
     }
 
     /** What intake answers: how many facts were new and how many had been received before. */

@@ -14,8 +14,9 @@ class FactStore {
 
     private static final String INSERT = """
             insert into indicator_fact (fact_id, tenant_id, region_code, operation_code, period_month, fact_type,
-                person_pseudonym, category, outcome, quantity, gender, age_band, employment_status, isced_level, flags)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                person_pseudonym, category, outcome, quantity, gender, age_band, employment_status, isced_level, flags,
+                sign)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (fact_id) do nothing""";
 
     private final JdbcTemplate jdbc;
@@ -46,6 +47,7 @@ class FactStore {
                 statement.setInt(14, fact.iscedLevel());
             }
             statement.setInt(15, fact.flags());
+            statement.setInt(16, fact.sign());
         });
         List<UUID> inserted = new ArrayList<>();
         int index = 0;

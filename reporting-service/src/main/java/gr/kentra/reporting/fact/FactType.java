@@ -33,6 +33,14 @@ public enum FactType {
         return this != EVENT_HELD;
     }
 
+    /**
+     * Whether case-service may take a fact of this type back with a correction (sign -1): the records behind
+     * sessions, goods and events can be edited after their facts were sent. Registrations and ESF entries never.
+     */
+    public boolean correctable() {
+        return this == SESSION_HELD || this == GOODS_DISTRIBUTED || this == EVENT_HELD;
+    }
+
     /** The outcomes this type allows, or null when any coded outcome is allowed. */
     Set<String> outcomes() {
         return outcomes;

@@ -71,13 +71,17 @@ final class FactValidator {
             problems.add(new FieldProblem(at + "iscedLevel", "field.range", Vocabulary.ISCED_MIN, Vocabulary.ISCED_MAX));
         }
         int flags = flags(fact.flags(), at + "flags", problems);
+        int sign = fact.sign() == null ? 1 : fact.sign();
+        if (sign != 1 && sign != -1 || sign == -1 && type != null && !type.correctable()) {
+            problems.add(new FieldProblem(at + "sign", "field.notInVocabulary"));
+        }
         person(fact, type, at, problems);
         if (problems.size() > before) {
             return null;
         }
         return new ValidFact(id, fact.tenant(), fact.region(), fact.operation(), fact.month(), type,
                 fact.pseudonym(), fact.category(), fact.outcome(), quantity, fact.gender(), fact.ageBand(),
-                fact.employmentStatus(), isced, flags);
+                fact.employmentStatus(), isced, flags, sign);
     }
 
     /** A fact about a person carries a pseudonym and a gender; an event carries neither. */

@@ -2,8 +2,12 @@ package gr.kentra.reporting.fact;
 
 import java.util.UUID;
 
-/** A fact that passed {@link FactValidator}: every value is within the contract's vocabularies. */
+/**
+ * A fact that passed {@link FactValidator}: every value is within the contract's vocabularies. {@code sign} is
+ * 1, or -1 for the correction of an earlier fact with the same values (a casework record edited after its fact
+ * was sent): it takes the earlier one's count and quantity back, and leaves the person counted as served.
+ */
 record ValidFact(UUID id, String tenant, String region, String operation, String month, FactType type,
         String pseudonym, String category, String outcome, int quantity, String gender, String ageBand,
-        String employmentStatus, Integer iscedLevel, int flags) {
+        String employmentStatus, Integer iscedLevel, int flags, int sign) {
 }

@@ -56,6 +56,37 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
         assertThat(aggregates()).isEqualTo(maintained);
     }
 
+    /**
+     * An edited session and distribution: their first facts are taken back (sign -1, same values) and new ones
+     * sent. Counts and quantities follow the correction, the person stays served, a rebuild agrees.
+     */
+    @Test
+    void aCorrectionTakesCountsAndQuantitiesBackButNotThePersonAndARebuildAgrees() throws Exception {
+        emptyStore();
+        deliver(TestFact.json(List.of(
+                TestFact.of("SESSION_HELD").with("category", "INDIVIDUAL").person("edited"),
+                TestFact.of("GOODS_DISTRIBUTED").with("category", "FOOD").with("quantity", 7).person("edited"))));
+        deliver(TestFact.json(List.of(
+                TestFact.of("SESSION_HELD").with("category", "INDIVIDUAL").person("edited").with("sign", -1),
+                TestFact.of("SESSION_HELD").with("category", "FAMILY").person("edited"),
+                TestFact.of("GOODS_DISTRIBUTED").with("category", "FOOD").with("quantity", 7).person("edited")
+                        .with("sign", -1),
+                TestFact.of("GOODS_DISTRIBUTED").with("category", "FOOD").with("quantity", 5).person("edited"))));
+
+        assertThat(jdbc.queryForObject("select fact_count from fact_monthly where fact_type = 'SESSION_HELD'"
+                + " and category = 'INDIVIDUAL'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select fact_count from fact_monthly where fact_type = 'SESSION_HELD'"
+                + " and category = 'FAMILY'", Long.class)).isOne();
+        assertThat(jdbc.queryForObject("select quantity_sum from fact_yearly_coarse where fact_type = "
+                + "'GOODS_DISTRIBUTED'", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from person_month", Long.class)).isOne();
+        List<Map<String, Object>> maintained = aggregates();
+
+        mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isOk());
+
+        assertThat(aggregates()).isEqualTo(maintained);
+    }
+
     @Test
     void aRebuildOfManyBatchesFromManyCentresGivesExactlyWhatIntakeMaintained() throws Exception {
         emptyStore();

@@ -86,6 +86,22 @@ class FactIntakeTest extends ReportingIntegrationTest {
     }
 
     @Test
+    void onlyCorrectableFactsMayBeTakenBackAndOnlyWithSignMinusOne() throws Exception {
+        String registrationTakenBack = TestFact.of("BENEFICIARY_REGISTERED").with("sign", -1).json();
+        String entryTakenBack = TestFact.of("PARTICIPANT_ENTERED").with("sign", -1).json();
+        String signTwo = TestFact.of("SESSION_HELD").with("sign", 2).json();
+        post(factPublisher(), registrationTakenBack, entryTakenBack, signTwo).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("facts[0].sign",
+                        "facts[1].sign", "facts[2].sign")));
+        assertThat(facts()).isZero();
+
+        post(factPublisher(), TestFact.of("SESSION_HELD").with("sign", -1).json(),
+                TestFact.of("EVENT_HELD").with("pseudonym", null).with("gender", null).with("sign", -1).json())
+                .andExpect(status().isOk());
+        assertThat(facts()).isEqualTo(2);
+    }
+
+    @Test
     void anEventCarriesNoPersonAndAPersonalFactNeedsOne() throws Exception {
         String eventWithPerson = TestFact.of("EVENT_HELD").with("pseudonym", TestFact.pseudonym("x")).json();
         String requestWithoutPerson = TestFact.of("REQUEST_OPENED").with("pseudonym", null).json();
