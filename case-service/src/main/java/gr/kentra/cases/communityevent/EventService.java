@@ -3,6 +3,7 @@ package gr.kentra.cases.communityevent;
 import java.time.Clock;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Amendment;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
@@ -58,7 +59,9 @@ class EventService {
         }
         RecordProblems.requireVersion(event.version(), form.version());
         event.apply(form);
-        return repository.saveAndFlush(event).view();
+        CommunityEvent saved = repository.saveAndFlush(event);
+        events.publishEvent(new Amendment(saved.held()));
+        return saved.view();
     }
 
     @Transactional(readOnly = true)

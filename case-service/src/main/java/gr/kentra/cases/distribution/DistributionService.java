@@ -12,6 +12,7 @@ import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.system.Amendment;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
@@ -49,8 +50,7 @@ class DistributionService {
         GoodsDistribution saved = repository.saveAndFlush(
                 new GoodsDistribution(form, CurrentStaff.username(), clock.instant()));
         audit.record(saved.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, saved.id(), AuditAction.CREATE, null);
-        events.publishEvent(new GoodsDistributed(saved.id(), saved.beneficiaryId(), saved.programme(),
-                saved.quantitiesByKind(), saved.distributedOn()));
+        events.publishEvent(distributed(saved));
         return saved.view();
     }
 
@@ -87,7 +87,13 @@ class DistributionService {
         List<String> changed = distribution.apply(form);
         GoodsDistribution saved = repository.saveAndFlush(distribution);
         audit.record(saved.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, id, AuditAction.UPDATE, changed);
+        events.publishEvent(new Amendment(distributed(saved)));
         return saved.view();
+    }
+
+    private static GoodsDistributed distributed(GoodsDistribution saved) {
+        return new GoodsDistributed(saved.id(), saved.beneficiaryId(), saved.programme(), saved.quantitiesByKind(),
+                saved.distributedOn());
     }
 
     @Transactional(readOnly = true)

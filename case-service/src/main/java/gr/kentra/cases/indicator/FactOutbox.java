@@ -1,6 +1,8 @@
 package gr.kentra.cases.indicator;
 
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import gr.kentra.cases.tenancy.TenantDirectory;
@@ -45,6 +47,34 @@ class FactOutbox {
                 pending.add(tenant);
             }
         });
+    }
+
+    /**
+     * Writes the fact and keeps it, in the tenant's schema, as a fact of {@code source} (a session, distribution
+     * or event), so that an edit of that record can take it back exactly as it was sent. Never sent itself.
+     */
+    void add(IndicatorFact fact, UUID source) {
+        add(fact);
+        entityManager.createNativeQuery("insert into indicator_fact_source (fact_id, source_id, fact)"
+                        + " values (:id, :source, cast(:fact as jsonb))")
+                .setParameter("id", fact.id())
+                .setParameter("source", source)
+                .setParameter("fact", json.writeValueAsString(fact))
+                .executeUpdate();
+    }
+
+    /** The facts kept for {@code source}; empty for a record from before facts were kept. */
+    @SuppressWarnings("unchecked")
+    List<IndicatorFact> keptFor(UUID source) {
+        List<String> facts = entityManager.createNativeQuery(
+                        "select cast(fact as text) from indicator_fact_source where source_id = :source order by fact_id")
+                .setParameter("source", source).getResultList();
+        return facts.stream().map(fact -> json.readValue(fact, IndicatorFact.class)).toList();
+    }
+
+    void forget(UUID source) {
+        entityManager.createNativeQuery("delete from indicator_fact_source where source_id = :source")
+                .setParameter("source", source).executeUpdate();
     }
 
     /** The tenants that committed facts since the last call; the relay drains them. */

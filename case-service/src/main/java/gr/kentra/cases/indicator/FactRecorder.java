@@ -2,6 +2,8 @@ package gr.kentra.cases.indicator;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import gr.kentra.cases.beneficiary.BeneficiaryRegistered;
@@ -15,6 +17,7 @@ import gr.kentra.cases.referral.ReferralSent;
 import gr.kentra.cases.request.RequestClosed;
 import gr.kentra.cases.request.RequestOpened;
 import gr.kentra.cases.session.SessionHeld;
+import gr.kentra.cases.system.Amendment;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -68,9 +71,7 @@ class FactRecorder {
     /** One fact per participant: a family session counts as a session held for each person in it. */
     @EventListener
     void on(SessionHeld event) {
-        for (UUID participant : event.participantIds()) {
-            personal(participant, FactType.SESSION_HELD, event.date(), event.type().name(), null);
-        }
+        facts(event).forEach(fact -> outbox.add(fact, event.sessionId()));
     }
 
     @EventListener
@@ -88,15 +89,70 @@ class FactRecorder {
     /** One fact per kind of goods, carrying the quantity handed out; the programme is not a reported dimension. */
     @EventListener
     void on(GoodsDistributed event) {
-        Person person = people.find(event.beneficiaryId());
-        event.quantities().forEach((kind, quantity) -> outbox.add(IndicatorFact.about(person,
-                FactType.GOODS_DISTRIBUTED, YearMonth.from(event.date()), kind, null).withQuantity(quantity)));
+        facts(event).forEach(fact -> outbox.add(fact, event.distributionId()));
     }
 
     /** Events concern no person: audience and attendance only. */
     @EventListener
     void on(EventHeld event) {
-        outbox.add(IndicatorFact.unpersonal(FactType.EVENT_HELD, YearMonth.from(event.date()),
+        facts(event).forEach(fact -> outbox.add(fact, event.eventId()));
+    }
+
+    /**
+     * An edited session, distribution or event: when the facts it gives now differ from those kept for it, the
+     * kept ones are taken back (sent again with sign -1) and the new ones sent and kept. A record from before
+     * facts were kept has none on file: what was sent for it cannot be taken back exactly, so it is left alone.
+     */
+    @EventListener
+    void on(Amendment amendment) {
+        switch (amendment.change()) {
+            case SessionHeld session -> amend(session.sessionId(), facts(session));
+            case GoodsDistributed goods -> amend(goods.distributionId(), facts(goods));
+            case EventHeld event -> amend(event.eventId(), facts(event));
+            default -> throw new IllegalArgumentException("No indicator facts for " + amendment.change());
+        }
+    }
+
+    private void amend(UUID source, List<IndicatorFact> now) {
+        List<IndicatorFact> kept = outbox.keptFor(source);
+        if (kept.isEmpty() || same(kept, now)) {
+            return;
+        }
+        kept.forEach(fact -> outbox.add(fact.takenBack()));
+        outbox.forget(source);
+        now.forEach(fact -> outbox.add(fact, source));
+    }
+
+    /** The same facts in any order, ids aside. */
+    private static boolean same(List<IndicatorFact> kept, List<IndicatorFact> now) {
+        List<IndicatorFact> unmatched = new ArrayList<>(now);
+        for (IndicatorFact fact : kept) {
+            int match = -1;
+            for (int i = 0; i < unmatched.size() && match < 0; i++) {
+                match = unmatched.get(i).sameAs(fact) ? i : -1;
+            }
+            if (match < 0) {
+                return false;
+            }
+            unmatched.remove(match);
+        }
+        return unmatched.isEmpty();
+    }
+
+    private List<IndicatorFact> facts(SessionHeld event) {
+        return event.participantIds().stream().map(participant -> IndicatorFact.about(people.find(participant),
+                FactType.SESSION_HELD, YearMonth.from(event.date()), event.type().name(), null)).toList();
+    }
+
+    private List<IndicatorFact> facts(GoodsDistributed event) {
+        Person person = people.find(event.beneficiaryId());
+        return event.quantities().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(kind -> IndicatorFact.about(person, FactType.GOODS_DISTRIBUTED, YearMonth.from(event.date()),
+                        kind.getKey(), null).withQuantity(kind.getValue())).toList();
+    }
+
+    private static List<IndicatorFact> facts(EventHeld event) {
+        return List.of(IndicatorFact.unpersonal(FactType.EVENT_HELD, YearMonth.from(event.date()),
                 event.audience().name(), event.participants()));
     }
 

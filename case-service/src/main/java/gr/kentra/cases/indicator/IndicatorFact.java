@@ -10,7 +10,30 @@ import java.util.UUID;
  */
 record IndicatorFact(UUID id, String month, String type, String pseudonym, String category, String outcome,
         int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
-        List<String> flags) {
+        List<String> flags, int sign) {
+
+    IndicatorFact(UUID id, String month, String type, String pseudonym, String category, String outcome,
+            int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
+            List<String> flags) {
+        this(id, month, type, pseudonym, category, outcome, quantity, gender, ageBand, employmentStatus, iscedLevel,
+                flags, 1);
+    }
+
+    /** The same fact taken back (a new fact, sign -1): its record was edited after it was sent. */
+    IndicatorFact takenBack() {
+        return new IndicatorFact(UUID.randomUUID(), month, type, pseudonym, category, outcome, quantity, gender,
+                ageBand, employmentStatus, iscedLevel, flags, -1);
+    }
+
+    /** Whether the two say the same, whatever their ids. */
+    boolean sameAs(IndicatorFact other) {
+        return withId(null).equals(other.withId(null));
+    }
+
+    private IndicatorFact withId(UUID newId) {
+        return new IndicatorFact(newId, month, type, pseudonym, category, outcome, quantity, gender, ageBand,
+                employmentStatus, iscedLevel, flags, sign);
+    }
 
     static IndicatorFact about(Person person, FactType type, YearMonth month, String category, String outcome) {
         return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), person.pseudonym(), category,
@@ -31,6 +54,6 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
 
     IndicatorFact withQuantity(int quantity) {
         return new IndicatorFact(id, month, type, pseudonym, category, outcome, quantity, gender, ageBand,
-                employmentStatus, iscedLevel, flags);
+                employmentStatus, iscedLevel, flags, sign);
     }
 }

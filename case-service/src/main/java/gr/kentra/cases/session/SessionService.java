@@ -9,6 +9,7 @@ import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.system.Amendment;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
@@ -70,6 +71,7 @@ class SessionService {
         before.stream().filter(p -> !saved.participants().contains(p))
                 .forEach(p -> audit.record(p, RecordType.COUNSELLING_SESSION, id, AuditAction.UPDATE, changed));
         auditEach(saved, AuditAction.UPDATE, changed);
+        events.publishEvent(new Amendment(saved.held()));
         return saved.viewFor(caller);
     }
 
