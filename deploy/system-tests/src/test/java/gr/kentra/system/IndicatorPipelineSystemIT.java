@@ -91,6 +91,39 @@ class IndicatorPipelineSystemIT {
                 coordinator).status()).isEqualTo(200);
     }
 
+    /** An edit that changes what an event counted reaches reporting as a correction: the old audience back to 0. */
+    @Test
+    void anEditedEventIsCorrectedInReporting() throws SQLException {
+        String coordinator = platform.keycloak().passwordGrant(CENTRE + "-coord", "demo");
+        String event = """
+                {"title":"Ενημέρωση για επιδόματα","date":"2025-01-15","kind":"INFORMATION_DAY","audience":"%s",
+                 "participants":23,"partners":null,"notes":null,"version":%s}""";
+        Http.Response created = Http.post(gateway + "/t/" + CENTRE + "/api/events", coordinator,
+                event.formatted("GENERAL", "null"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> eventsInReporting("GENERAL") == 1);
+
+        Http.Response edited = Http.put(gateway + "/t/" + CENTRE + "/api/events/" + id, coordinator,
+                event.formatted("ELDERLY", "0"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> eventsInReporting("ELDERLY") == 1);
+        assertThat(eventsInReporting("GENERAL")).isZero();
+    }
+
+    private static long eventsInReporting(String audience) throws SQLException {
+        try (Connection db = reportingDatabase(); Statement statement = db.createStatement();
+                ResultSet count = statement.executeQuery("select coalesce(sum(fact_count), 0) from fact_monthly"
+                        + " where tenant_id = '" + CENTRE + "' and fact_type = 'EVENT_HELD' and period_month = '2025-01'"
+                        + " and category = '" + audience + "'")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
     private static int registrationsInReporting() throws SQLException {
         try (Connection db = reportingDatabase(); Statement statement = db.createStatement();
                 ResultSet count = statement.executeQuery("select count(*) from indicator_fact where tenant_id = '"
