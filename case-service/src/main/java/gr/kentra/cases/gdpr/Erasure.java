@@ -67,6 +67,7 @@ class Erasure {
     void erase(UUID person, String reason) {
         String why = requireReason(reason);
         lockActiveRecord(person);
+        events.publishEvent(new ErasureStarting(person));
         // Nothing half-read may be written back over the cleared columns at commit.
         entityManager.flush();
         entityManager.clear();

@@ -72,6 +72,16 @@ class FactOutbox {
         return facts.stream().map(fact -> json.readValue(fact, IndicatorFact.class)).toList();
     }
 
+    /**
+     * Forgets the kept facts of every record that has one about this pseudonym: nothing kept beside those
+     * records links them to the person any more, and their later edits are left as counted.
+     */
+    void forgetRecordsOf(String pseudonym) {
+        entityManager.createNativeQuery("delete from indicator_fact_source where source_id in (select source_id"
+                        + " from indicator_fact_source where fact ->> 'pseudonym' = :pseudonym)")
+                .setParameter("pseudonym", pseudonym).executeUpdate();
+    }
+
     void forget(UUID source) {
         entityManager.createNativeQuery("delete from indicator_fact_source where source_id = :source")
                 .setParameter("source", source).executeUpdate();

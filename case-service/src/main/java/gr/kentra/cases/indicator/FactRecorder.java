@@ -9,6 +9,7 @@ import java.util.UUID;
 import gr.kentra.cases.beneficiary.BeneficiaryRegistered;
 import gr.kentra.cases.communityevent.EventHeld;
 import gr.kentra.cases.distribution.GoodsDistributed;
+import gr.kentra.cases.gdpr.ErasureStarting;
 import gr.kentra.cases.homeless.HomelessRegistered;
 import gr.kentra.cases.investigation.InvestigationCompleted;
 import gr.kentra.cases.profile.ProfileRecorded;
@@ -96,6 +97,15 @@ class FactRecorder {
     @EventListener
     void on(EventHeld event) {
         facts(event).forEach(fact -> outbox.add(fact, event.eventId()));
+    }
+
+    /**
+     * Erasure: the kept facts carry the person's pseudonym, which whoever holds the national secret could trace
+     * back to the AMKA, beside the ids of the person's records. They go before the identity does.
+     */
+    @EventListener
+    void on(ErasureStarting erasure) {
+        outbox.forgetRecordsOf(people.find(erasure.beneficiaryId()).pseudonym());
     }
 
     /**

@@ -79,6 +79,56 @@ class FactCorrectionTest extends CaseServiceIntegrationTest {
         assertThat(outbox).as("no record id leaves with a fact").doesNotContain(session, distribution, person);
     }
 
+    /** Kept facts carry the pseudonym beside the record ids: an erasure takes those of the person's records. */
+    @Test
+    void anErasureForgetsTheKeptFactsOfThePersonsRecordsOnly() throws Exception {
+        String erased = created(in(centre, "social-worker", post("/api/beneficiaries"), """
+                {"firstName":"Ευανθία","lastName":"Σβησμένη","dateOfBirth":"1990-01-01","gender":"FEMALE",
+                 "amka":"01019012345"}""".replace("01019012345", validAmka())));
+        String staying = created(in(centre, "social-worker", post("/api/beneficiaries"), """
+                {"firstName":"Νίκος","lastName":"Μένων","dateOfBirth":"1980-01-01","gender":"MALE"}"""));
+        String erasedGoods = distribution(erased);
+        String stayingGoods = distribution(staying);
+        assertThat(keptFor(erasedGoods)).hasSize(1);
+
+        mvc.perform(in(centre, "coordinator", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/beneficiaries/{b}", erased),
+                        "{\"reason\":\"Αίτημα διαγραφής του υποκειμένου, άρθρο 17 ΓΚΠΔ\"}"))
+                .andExpect(status().is2xxSuccessful());
+
+        assertThat(keptFor(erasedGoods)).isEmpty();
+        assertThat(keptFor(stayingGoods)).hasSize(1);
+    }
+
+    private String distribution(String person) throws Exception {
+        return created(in(centre, "admin-staff", post("/api/distributions"), """
+                {"beneficiaryId":"%s","date":"2026-02-03","programme":"TEBA_FEAD","lines":
+                [{"kind":"FOOD","description":"Όσπρια","quantity":5,"unit":"KG"}],"version":null}""".formatted(person)));
+    }
+
+    /** 01019012345 with its check digit made right (Luhn over the first ten digits). */
+    private static String validAmka() {
+        String first = "0101901234";
+        for (int check = 0; check <= 9; check++) {
+            String candidate = first + check;
+            int sum = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
+                if (i % 2 == 1) {
+                    digit *= 2;
+                    if (digit > 9) {
+                        digit -= 9;
+                    }
+                }
+                sum += digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
     private void edit(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
             throws Exception {
         mvc.perform(in(centre, "coordinator", request, body)).andExpect(status().isOk());
