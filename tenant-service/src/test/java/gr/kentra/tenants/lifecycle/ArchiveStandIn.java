@@ -17,7 +17,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class ArchiveStandIn implements AutoCloseable {
 
-    static final String TOKEN_PATH = "/realms/kentra/protocol/openid-connect/token";
+    static final String TOKEN_PATH = gr.kentra.tenants.StandIns.TOKEN_PATH;
     private static final String ADMIN = "/admin/realms/kentra";
 
     final List<String> caseService = new CopyOnWriteArrayList<>();

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import gr.kentra.launcher.testing.TestPostgres;
+import gr.kentra.tenants.StandIns;
 import gr.kentra.tenants.centre.OrganizationProvisioner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,12 +60,7 @@ abstract class LifecycleTest {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestPostgres.database("registry_lifecycle_test"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
-                () -> standIn.baseUrl() + ArchiveStandIn.TOKEN_PATH);
-        registry.add("kentra.case-service.url", standIn::baseUrl);
+        StandIns.register(registry, "registry_lifecycle_test", standIn.baseUrl());
     }
 
     @Autowired

@@ -12,23 +12,18 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import gr.kentra.launcher.testing.TestPostgres;
-import gr.kentra.tenants.centre.OrganizationProvisioner;
+import gr.kentra.tenants.StandIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -45,10 +40,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = {"kentra.provisioning.initial-delay=1h", "kentra.provisioning.interval=1h",
         "kentra.cells=cell-1,cell-2"})
 @AutoConfigureMockMvc
-@Import(PlacementApiTest.NoKeycloakAdmin.class)
+@Import(StandIns.NoKeycloakAdmin.class)
 class PlacementApiTest {
 
-    private static final String TOKEN_PATH = "/realms/kentra/protocol/openid-connect/token";
     private static final String MOVED = """
             {"tenant":"elefsina","from":"cell-1","to":"cell-2","outcome":"MOVED","tables":[{"table":"beneficiary",
              "rows":12,"checksum":"ab"}],"rowsCopied":40,"sequences":0,"durationMillis":900,
@@ -58,23 +52,10 @@ class PlacementApiTest {
     private static volatile String answer = MOVED;
     private static final HttpServer server = start();
 
-    @TestConfiguration
-    static class NoKeycloakAdmin {
-        @Bean
-        @Primary
-        OrganizationProvisioner organizations() {
-            return organization -> Optional.empty();
-        }
-    }
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        registry.add("spring.datasource.url", () -> TestPostgres.database("registry_placement_test"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> base + TOKEN_PATH);
-        registry.add("kentra.case-service.url", () -> base);
+        StandIns.register(registry, "registry_placement_test", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Autowired
@@ -199,7 +180,7 @@ class PlacementApiTest {
     private static HttpServer start() {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext(TOKEN_PATH, exchange -> respond(exchange, 200,
+            http.createContext(StandIns.TOKEN_PATH, exchange -> respond(exchange, 200,
                     "{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
             http.createContext("/internal/tenants/", exchange -> {
                 moves.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "

@@ -7,23 +7,18 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import gr.kentra.launcher.testing.TestPostgres;
-import gr.kentra.tenants.centre.OrganizationProvisioner;
+import gr.kentra.tenants.StandIns;
 import gr.kentra.tenants.centre.SchemaReconciler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,33 +28,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * in-test server that is both Keycloak's token endpoint and case-service. Keycloak's admin API is stubbed out.
  */
 @SpringBootTest(properties = {"kentra.provisioning.initial-delay=1h", "kentra.provisioning.interval=1h"})
-@Import(CaseServiceProvisioningTest.NoKeycloakAdmin.class)
+@Import(StandIns.NoKeycloakAdmin.class)
 class CaseServiceProvisioningTest {
 
     /** Keycloak's path shape: the Keycloak admin URL is derived from it (and then unused here). */
-    private static final String TOKEN_PATH = "/realms/kentra/protocol/openid-connect/token";
     private static final List<String> tokenRequests = new CopyOnWriteArrayList<>();
     private static final List<String> caseServiceRequests = new CopyOnWriteArrayList<>();
     private static volatile int caseServiceStatus = 200;
     private static final HttpServer server = start();
 
-    @TestConfiguration
-    static class NoKeycloakAdmin {
-        @Bean
-        @Primary
-        OrganizationProvisioner organizations() {
-            return organization -> Optional.empty();
-        }
-    }
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        registry.add("spring.datasource.url", () -> TestPostgres.database("registry_provisioning_test"));
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
-        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> base + TOKEN_PATH);
-        registry.add("kentra.case-service.url", () -> base);
+        StandIns.register(registry, "registry_provisioning_test", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Autowired
@@ -106,7 +87,7 @@ class CaseServiceProvisioningTest {
     private static HttpServer start() {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext(TOKEN_PATH, exchange -> {
+            http.createContext(StandIns.TOKEN_PATH, exchange -> {
                 tokenRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 respond(exchange, 200, "{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}");
             });
