@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 import gr.kentra.commons.tenant.TenantId;
@@ -22,7 +21,7 @@ final class MoveLock {
     /** First key of the lock ("KTMV"); the second is the hash of the schema name. */
     static final int MOVE_LOCK = 0x4b544d56;
     /** SQLState of a refusal because the tenant is being moved (lock_not_available). */
-    static final String MOVING = "55P03";
+    static final String MOVING = TenantLocks.NOT_AVAILABLE;
 
     enum Entry { HELD, MOVING, SCHEMA_GONE }
 
@@ -51,7 +50,7 @@ final class MoveLock {
     }
 
     static void leaveShared(Connection connection, TenantId tenant) throws SQLException {
-        call(connection, "pg_advisory_unlock_shared", tenant);
+        TenantLocks.call(connection, "pg_advisory_unlock_shared", MOVE_LOCK, tenant);
     }
 
     /**
@@ -59,32 +58,18 @@ final class MoveLock {
      * of every instance to end. False when it could not be had in time.
      */
     static boolean enterExclusive(Connection connection, TenantId tenant, Duration timeout) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set lock_timeout = " + Math.max(1, timeout.toMillis()));
-            try {
-                call(connection, "pg_advisory_lock", tenant);
-                return true;
-            } catch (SQLException e) {
-                if (MOVING.equals(e.getSQLState())) {
-                    return false;
-                }
-                throw e;
-            } finally {
-                statement.execute("reset lock_timeout");
+        try {
+            TenantLocks.lock(connection, MOVE_LOCK, tenant, timeout);
+            return true;
+        } catch (SQLException e) {
+            if (TenantLocks.NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
             }
+            throw e;
         }
     }
 
     static SQLException refusal(TenantId tenant) {
         return new SQLException("Tenant " + tenant.value() + " is being moved to another database cell", MOVING);
-    }
-
-    private static void call(Connection connection, String function, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select " + function + "(?, hashtext(?))")) {
-            statement.setInt(1, MOVE_LOCK);
-            statement.setString(2, tenant.schemaName());
-            statement.execute();
-        }
     }
 }

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -183,15 +183,7 @@ class TenantSchemaMigrator {
      * instances: while this connection holds the advisory lock, a locked changelog-lock row can only be this run's.
      */
     private static void holdMigrationLock(Connection connection, TenantId tenant) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set lock_timeout = '5min'");
-            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?, hashtext(?))")) {
-                lock.setInt(1, MIGRATION_LOCK);
-                lock.setString(2, tenant.schemaName());
-                lock.execute();
-            }
-            statement.execute("reset lock_timeout");
-        }
+        TenantLocks.lock(connection, MIGRATION_LOCK, tenant, Duration.ofMinutes(5));
     }
 
     /**

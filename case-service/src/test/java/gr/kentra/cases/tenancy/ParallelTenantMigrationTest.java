@@ -120,11 +120,7 @@ class ParallelTenantMigrationTest {
 
     private static void advisoryLock(java.sql.Connection connection, String function, TenantId tenant)
             throws java.sql.SQLException {
-        try (var statement = connection.prepareStatement("select " + function + "(?, hashtext(?))")) {
-            statement.setInt(1, TenantSchemaMigrator.MIGRATION_LOCK);
-            statement.setString(2, tenant.schemaName());
-            statement.execute();
-        }
+        TenantLocks.call(connection, function, TenantSchemaMigrator.MIGRATION_LOCK, tenant);
     }
 
     @Test
