@@ -12,17 +12,13 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
         int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
         List<String> flags, int sign) {
 
-    IndicatorFact(UUID id, String month, String type, String pseudonym, String category, String outcome,
-            int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
-            List<String> flags) {
-        this(id, month, type, pseudonym, category, outcome, quantity, gender, ageBand, employmentStatus, iscedLevel,
-                flags, 1);
-    }
+    /** A fact counts once; a correction takes one back. */
+    private static final int COUNTED = 1;
 
     /** The same fact taken back (a new fact, sign -1): its record was edited after it was sent. */
     IndicatorFact takenBack() {
         return new IndicatorFact(UUID.randomUUID(), month, type, pseudonym, category, outcome, quantity, gender,
-                ageBand, employmentStatus, iscedLevel, flags, -1);
+                ageBand, employmentStatus, iscedLevel, flags, -COUNTED);
     }
 
     /** Whether the two say the same, whatever their ids. */
@@ -37,19 +33,19 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
 
     static IndicatorFact about(Person person, FactType type, YearMonth month, String category, String outcome) {
         return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), person.pseudonym(), category,
-                outcome, 1, person.gender(), person.ageBand(month), null, null, List.of());
+                outcome, 1, person.gender(), person.ageBand(month), null, null, List.of(), COUNTED);
     }
 
     /** The ESF participant at entry: the only fact that carries the socio-economic profile. */
     static IndicatorFact entry(Person person, YearMonth month) {
         return new IndicatorFact(UUID.randomUUID(), month.toString(), FactType.PARTICIPANT_ENTERED.name(),
                 person.pseudonym(), null, null, 1, person.gender(), person.ageBand(month),
-                person.employmentStatus(), person.iscedLevel(), person.flags());
+                person.employmentStatus(), person.iscedLevel(), person.flags(), COUNTED);
     }
 
     static IndicatorFact unpersonal(FactType type, YearMonth month, String category, int quantity) {
         return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), null, category, null, quantity,
-                null, null, null, null, List.of());
+                null, null, null, null, List.of(), COUNTED);
     }
 
     IndicatorFact withQuantity(int quantity) {

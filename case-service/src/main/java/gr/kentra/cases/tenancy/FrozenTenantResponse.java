@@ -52,7 +52,7 @@ final class FrozenTenantResponse {
      * True when {@code failure} is, somewhere down its causes, a write refused by a read-only transaction or a
      * connection refused because a move holds the tenant's {@link MoveLock}.
      */
-    static boolean isReadOnlyRefusal(Throwable failure) {
+    static boolean isFrozenRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {

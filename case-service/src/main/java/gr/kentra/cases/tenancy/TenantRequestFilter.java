@@ -85,7 +85,7 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             MDC.put("requestId", requestId(request));
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!FrozenTenantResponse.isReadOnlyRefusal(e) || response.isCommitted()) {
+            if (!FrozenTenantResponse.isFrozenRefusal(e) || response.isCommitted()) {
                 throw e;
             }
             response.reset();

@@ -148,7 +148,7 @@ class TenantMoveFreezeTest extends TwoCellMoveSupport {
                         () -> statement.executeUpdate("insert into t_move_pool.indicator_outbox (id, fact)"
                                 + " values (gen_random_uuid(), '{}')"));
                 assertThat(refused.getSQLState()).isEqualTo("25006");
-                assertThat(FrozenTenantResponse.isReadOnlyRefusal(
+                assertThat(FrozenTenantResponse.isFrozenRefusal(
                         new DataAccessException("wrapped", refused) { })).isTrue();
             } finally {
                 readOnly.release(connection);
