@@ -1,8 +1,11 @@
 package gr.kentra.reporting.indicator;
 
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import gr.kentra.reporting.aggregate.Aggregates;
@@ -85,6 +88,36 @@ class GridCache {
             }
             return stamp;
         }
+    }
+
+    /**
+     * The newest stamp of each month of the period that has facts of the indicator's types, raised by the stamp
+     * of the list of centres (which concerns every month), for {@link MonthlyHiding}. Months without any such
+     * fact have an all-zero grid that hides nothing and are left out. Read before the months' grids, as
+     * {@link #stamps} is, so a kept entry is never newer in its stamp than in its numbers.
+     */
+    Map<YearMonth, Long> monthStamps(Indicator indicator, Period period) {
+        Set<String> types = new HashSet<>();
+        for (FactType type : indicator.factTypesRead()) {
+            types.add(type.name());
+        }
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        long[] centres = {0};
+        jdbc.query("""
+                select period_month, fact_type, max(stamp) from month_stamp
+                where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
+                row -> {
+                    String month = row.getString(1);
+                    String type = row.getString(2);
+                    long stamp = row.getLong(3);
+                    if (Aggregates.CENTRES_STAMP.equals(month)) {
+                        centres[0] = Math.max(centres[0], stamp);
+                    } else if (types.contains(type) || GridCache.EVERY_TYPE.equals(type)) {
+                        byMonth.merge(YearMonth.parse(month), stamp, Math::max);
+                    }
+                }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
+        byMonth.replaceAll((month, stamp) -> Math.max(stamp, centres[0]));
+        return byMonth;
     }
 
     /** The cached entry when its stamp is {@code stamp}; otherwise computes, keeps and returns a new one. */

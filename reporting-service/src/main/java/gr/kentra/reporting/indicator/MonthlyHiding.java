@@ -1,17 +1,13 @@
 package gr.kentra.reporting.indicator;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import gr.kentra.reporting.aggregate.Aggregates;
-import gr.kentra.reporting.fact.FactType;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import gr.kentra.reporting.suppression.Suppression;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +30,7 @@ class MonthlyHiding {
     private record Hidden(long stamp, Set<String> keys) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final GridCache stamps;
     private final GridQuery query;
     private final Map<Key, Hidden> months = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -43,8 +39,8 @@ class MonthlyHiding {
         }
     };
 
-    MonthlyHiding(JdbcTemplate jdbc, GridQuery query) {
-        this.jdbc = jdbc;
+    MonthlyHiding(GridCache stamps, GridQuery query) {
+        this.stamps = stamps;
         this.query = query;
     }
 
@@ -57,9 +53,9 @@ class MonthlyHiding {
     }
 
     private Set<String> hiddenInMonths(Suppression suppression, Indicator indicator, Period period) {
-        Map<YearMonth, Long> stamps = monthStamps(indicator, period);
         Set<String> hidden = new HashSet<>();
-        stamps.forEach((month, stamp) -> hidden.addAll(hiddenIn(suppression, indicator, month, stamp)));
+        stamps.monthStamps(indicator, period)
+                .forEach((month, stamp) -> hidden.addAll(hiddenIn(suppression, indicator, month, stamp)));
         return hidden;
     }
 
@@ -80,34 +76,5 @@ class MonthlyHiding {
             }
         }
         return keys;
-    }
-
-    /**
-     * The newest stamp of each month of the period that has facts of the indicator's types, raised by the stamp
-     * of the list of centres (which concerns every month). Read before the months' grids, as {@link GridCache}
-     * does, so a kept entry is never newer in its stamp than in its numbers.
-     */
-    private Map<YearMonth, Long> monthStamps(Indicator indicator, Period period) {
-        Set<String> types = new HashSet<>();
-        for (FactType type : indicator.factTypesRead()) {
-            types.add(type.name());
-        }
-        Map<YearMonth, Long> byMonth = new HashMap<>();
-        long[] centres = {0};
-        jdbc.query("""
-                select period_month, fact_type, max(stamp) from month_stamp
-                where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
-                row -> {
-                    String month = row.getString(1);
-                    String type = row.getString(2);
-                    long stamp = row.getLong(3);
-                    if (Aggregates.CENTRES_STAMP.equals(month)) {
-                        centres[0] = Math.max(centres[0], stamp);
-                    } else if (types.contains(type) || GridCache.EVERY_TYPE.equals(type)) {
-                        byMonth.merge(YearMonth.parse(month), stamp, Math::max);
-                    }
-                }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
-        byMonth.replaceAll((month, stamp) -> Math.max(stamp, centres[0]));
-        return byMonth;
     }
 }
