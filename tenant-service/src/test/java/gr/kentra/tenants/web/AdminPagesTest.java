@@ -194,6 +194,23 @@ class AdminPagesTest extends RegistryTest {
                 .andExpect(content().string(containsString("X-XSRF-TOKEN")));
     }
 
+    @Test
+    void aFailedStepShowsWhyWithARetryButtonAndNamesakesAreNamed() throws Exception {
+        jdbc.update("update centre set keycloak_status = 'FAILED', keycloak_error = 'Keycloak organization: 403 Forbidden',"
+                + " name_el = (select name_el from centre where id = 'elefsina') where id = 'mouzaki'");
+
+        mvc.perform(get("/admin/centres/mouzaki").with(platformAdmin()))
+                .andExpect(content().string(allOf(containsString("Keycloak organization: 403 Forbidden"),
+                        containsString("/admin/centres/mouzaki/onboarding/retry"),
+                        containsString("Άλλα κέντρα έχουν το ίδιο όνομα: elefsina"))));
+
+        mvc.perform(post("/admin/centres/mouzaki/onboarding/retry").with(platformAdmin()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/centres/mouzaki/onboarding/retry"))));
+        assertThat(jdbc.queryForObject("select keycloak_status from centre where id = 'mouzaki'", String.class))
+                .isEqualTo("READY");
+    }
+
     private static MockHttpServletRequestBuilder onboard(String id) {
         return post("/admin/centres").with(platformAdmin()).header("HX-Request", "true")
                 .param("id", id).param("nameEl", "Κέντρο Κοινότητας Αγίας Βαρβάρας")
