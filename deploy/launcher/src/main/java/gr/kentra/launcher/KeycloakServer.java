@@ -72,7 +72,10 @@ public final class KeycloakServer implements AutoCloseable {
             copyRealmFiles(realmDir, data.resolve("import"));
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             kcSh.toFile().setExecutable(true);
+            // A fixed hostname: in dev mode the issuer otherwise follows the host a token was asked at, and the
+            // services (which expect http://localhost:PORT) refuse a token asked as 127.0.0.1.
             ProcessBuilder builder = new ProcessBuilder(kcSh.toAbsolutePath().toString(), "start-dev",
+                    "--hostname=" + hostname(httpPort),
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                     "--health-enabled=true", "--import-realm")
                     .directory(home.toFile())
@@ -101,12 +104,17 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** The one public address of this Keycloak, whatever loopback name a client uses: the tokens' issuer. */
+    static String hostname(int port) {
+        return "http://localhost:" + port;
+    }
+
     public int port() {
         return port;
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return hostname(port);
     }
 
     public String issuerUri() {
