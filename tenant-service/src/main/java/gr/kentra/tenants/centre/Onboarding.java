@@ -30,7 +30,7 @@ public class Onboarding {
         centres.register(request, actor, runner);
         schemas.provision(request.id(), runner);
         Optional<FirstCoordinator> coordinator = organizations.provision(request.id(), runner);
-        CentreView centre = centres.find(request.id());
+        CentreView centre = centres.find(request.id()).withNamesakes(centres.namesakes(request.id()));
         return coordinator.map(centre::withFirstCoordinator).orElse(centre);
     }
 

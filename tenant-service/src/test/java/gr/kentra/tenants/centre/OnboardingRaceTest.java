@@ -106,7 +106,9 @@ class OnboardingRaceTest extends RegistryTest {
                             .content(JSON.writeValueAsString(centre(id, "Κέντρο Κοινότητας Δήμου Αγίου Νικολάου"))))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.status").value("ACTIVE"))
-                    .andExpect(jsonPath("$.keycloakStatus").value("READY"));
+                    .andExpect(jsonPath("$.keycloakStatus").value("READY"))
+                    .andExpect(id.equals("agios-nikolaos") ? jsonPath("$.namesakes").doesNotExist()
+                            : jsonPath("$.namesakes[0]").value("agios-nikolaos"));
         }
         assertThat(organizations.requested()).extracting(NewOrganization::organizationName).containsExactly(
                 "Κέντρο Κοινότητας Δήμου Αγίου Νικολάου (agios-nikolaos)",
