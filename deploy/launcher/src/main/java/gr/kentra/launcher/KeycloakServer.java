@@ -55,6 +55,12 @@ public final class KeycloakServer implements AutoCloseable {
      * the previous H2 database is deleted so the realm is imported anew. Blocks until the realm answers.
      */
     public static KeycloakServer start(Path home, Path realmDir, int port, boolean freshData, Path logFile) {
+        return start(home, realmDir, port, freshData, logFile, Map.of());
+    }
+
+    /** As above, with extra environment variables (Keycloak resolves {@code ${VAR}} in the realm files from them). */
+    public static KeycloakServer start(Path home, Path realmDir, int port, boolean freshData, Path logFile,
+            Map<String, String> environment) {
         Path kcSh = home.resolve("bin/kc.sh");
         if (!Files.isRegularFile(kcSh)) {
             throw new IllegalStateException("No Keycloak distribution at " + home + " (bin/kc.sh missing)");
@@ -86,6 +92,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("JAVA_HOME", System.getProperty("java.home"));
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.putAll(environment);
             log.info("Starting Keycloak on port {} (fresh data: {}), log {}", httpPort, freshData, logFile);
             long started = System.nanoTime();
             Process process = builder.start();
