@@ -18,8 +18,9 @@ final class PublishedMetrics {
 
     private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+)\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern BUILDER = Pattern.compile(
-            "\\b(Counter|Timer|Gauge|DistributionSummary|LongTaskTimer)\\.builder\\(\\s*(\"[^\"]+\"|\\w+)");
-    private static final Pattern SHORTCUT = Pattern.compile("\\.(counter|timer|gauge|summary)\\(\\s*(\"[^\"]+\"|\\w+)");
+            "\\b(Counter|Timer|Gauge|DistributionSummary|LongTaskTimer)\\.builder\\(\\s*(\"[^\"]+\"|\\w+)(?:\\s*\\+\\s*\"([^\"]+)\")?");
+    private static final Pattern SHORTCUT = Pattern.compile(
+            "\\.(counter|timer|gauge|summary)\\(\\s*(\"[^\"]+\"|\\w+)(?:\\s*\\+\\s*\"([^\"]+)\")?");
     private static final Pattern PROMQL_IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
     private static final Set<String> PROMQL_WORDS = Set.of("and", "or", "unless", "by", "without", "on", "ignoring",
             "group_left", "group_right", "bool", "offset", "inf", "nan");
@@ -65,6 +66,9 @@ final class PublishedMetrics {
                         String argument = meter.group(2);
                         String name = argument.startsWith("\"") ? argument.substring(1, argument.length() - 1)
                                 : constants.get(argument);
+                        if (name != null && meter.group(3) != null) {
+                            name = name + meter.group(3);
+                        }
                         if (name != null && name.startsWith("kentra.")) {
                             series.addAll(prometheusNames(meter.group(1).toLowerCase(), name.replace('.', '_')));
                         }
