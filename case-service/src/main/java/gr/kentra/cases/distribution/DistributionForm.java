@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Bounds;
 import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -26,7 +27,7 @@ record DistributionForm(
         @NotNull UUID beneficiaryId,
         @NotNull @CaseworkDate LocalDate date,
         @NotNull Programme programme,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Line> lines,
+        @NotEmpty @Size(max = 50, groups = Bounds.class) List<@NotNull @Valid Line> lines,
         @Size(max = 2000) String notes,
         Long version) {
 
