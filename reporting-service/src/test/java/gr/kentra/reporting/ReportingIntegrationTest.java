@@ -77,6 +77,8 @@ public abstract class ReportingIntegrationTest {
     protected void deliver(List<String> facts) throws Exception {
         mvc.perform(post("/internal/facts").with(factPublisher()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facts\":[" + String.join(",", facts) + "]}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.refused")
+                        .isEmpty());
     }
 }

@@ -2,12 +2,12 @@ package gr.kentra.cases.beneficiary;
 
 import java.time.LocalDate;
 
+import gr.kentra.cases.system.BirthDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -22,7 +22,7 @@ record RegisterBeneficiary(
         @NotBlank @Size(max = 100) String lastName,
         @Size(max = 100) String latinFirstName,
         @Size(max = 100) String latinLastName,
-        @NotNull @PastOrPresent LocalDate dateOfBirth,
+        @NotNull @BirthDate LocalDate dateOfBirth,
         @NotNull Gender gender,
         @Amka String amka,
         @Afm String afm,
