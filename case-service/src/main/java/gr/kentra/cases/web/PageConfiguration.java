@@ -1,0 +1,45 @@
+package gr.kentra.cases.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The pages' CSS and script are served under the centre's prefix, the only one the gateway routes here for
+ * browsers: {@code /t/{centre}/assets/**} from {@code static/pages/}, {@code /t/{centre}/webjars/**} from the
+ * webjars (GOV.UK Frontend, htmx): nothing comes from a CDN. {@code ?lang=en|el} is remembered in a cookie.
+ */
+@Configuration
+class PageConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/t/*/assets/**").addResourceLocations("classpath:/static/pages/")
+                .setCacheControl(CacheControl.noCache());
+        registry.addResourceHandler("/t/*/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String lang = request.getParameter("lang");
+                if ("el".equals(lang) || "en".equals(lang)) {
+                    response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from("lang", lang).path("/")
+                            .httpOnly(true).secure(request.isSecure()).sameSite("Lax")
+                            .maxAge(java.time.Duration.ofDays(365)).build().toString());
+                }
+                return true;
+            }
+        }).addPathPatterns("/t/**");
+    }
+}
