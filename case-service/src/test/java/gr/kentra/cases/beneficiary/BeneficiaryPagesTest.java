@@ -39,6 +39,18 @@ class BeneficiaryPagesTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void theLookAndTheScriptsComeFromTheJarsUnderTheCentresPrefix() throws Exception {
+        MockHttpServletResponse css = page("social-worker", get("/t/" + CENTRE + "/assets/kentra.css"));
+        assertThat(css.getStatus()).isEqualTo(200);
+        assertThat(css.getContentType()).startsWith("text/css");
+        assertThat(page("social-worker", get("/t/" + CENTRE
+                + "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")).getStatus()).isEqualTo(200);
+        assertThat(page("social-worker", get("/t/" + CENTRE + "/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
+                .getStatus()).isEqualTo(200);
+        assertThat(page("social-worker", get("/t/" + CENTRE + "/assets/kentra.js")).getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void englishIsChosenWithLangAndRemembered() throws Exception {
         MockHttpServletResponse home = page("social-worker", get("/t/" + CENTRE + "/").param("lang", "en"));
         assertThat(home.getContentAsString()).contains("lang=\"en\"", "My day", "Social worker");
