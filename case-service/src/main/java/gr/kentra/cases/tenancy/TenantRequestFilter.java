@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Re-checks the tenant the gateway relayed in {@value #HEADER} against the token on every {@code /api/**}
- * request: the header alone never selects a tenant. A caller who is not a member, a malformed tenant id and
+ * request and every page under {@code /t/{tenant}/**}: the header alone never selects a tenant. A caller who is not a member, a malformed tenant id and
  * a tenant this service has not provisioned all get the same 403 body, so nothing reveals which tenants exist.
  * Placed in the security chain after authorisation; holds the tenant (and a request id for the logs) for the
  * length of the request only.
@@ -54,7 +54,13 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/api") || path.startsWith("/api/"));
+        return !(path.equals("/api") || path.startsWith("/api/") || path.startsWith("/t/"));
+    }
+
+    /** The centre's pages keep the gateway's {@code /t/{tenant}} prefix: it must name the relayed tenant. */
+    private static boolean pagePrefixMatches(HttpServletRequest request, String header) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/t/") || path.startsWith("/t/" + header + "/") || path.equals("/t/" + header);
     }
 
     @Override
@@ -65,7 +71,7 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             reject(response, HttpServletResponse.SC_BAD_REQUEST, MISSING_TENANT);
             return;
         }
-        if (!isMemberOfProvisioned(header)) {
+        if (!isMemberOfProvisioned(header) || !pagePrefixMatches(request, header)) {
             reject(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
             return;
         }

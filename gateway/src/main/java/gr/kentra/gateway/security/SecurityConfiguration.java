@@ -3,12 +3,12 @@ package gr.kentra.gateway.security;
 import java.util.Set;
 
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.gateway.landing.LandingSuccessHandler;
 import gr.kentra.gateway.tenant.CentreAvailability;
 import gr.kentra.gateway.tenant.TenantMembershipFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -47,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-            CentreAvailability centres) {
+            CentreAvailability centres, LandingSuccessHandler landing) {
         ReactiveJwtAuthenticationConverter authentication = new ReactiveJwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(
                 new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
@@ -64,7 +64,7 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problem)
                         .accessDeniedHandler(denied))
-                .oauth2Login(Customizer.withDefaults())
+                .oauth2Login(oauth2 -> oauth2.authenticationSuccessHandler(landing))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, e) ->
                                 isApiCall(exchange) ? problem.commence(exchange, e) : login.commence(exchange, e))

@@ -1,0 +1,29 @@
+package gr.kentra.gateway.routing;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The centre's web pages: {@code /t/{tenant}/…} outside {@code /api} reaches case-service unchanged (its page
+ * controllers know their full path, so links need no rewriting), with the tenant in the header the membership
+ * filter checked and the browser session's token relayed. Ordered after the API route, which it would also match.
+ */
+@Configuration
+class PageRoutes {
+
+    @Bean
+    RouteLocator centrePageRoutes(RouteLocatorBuilder routes, RouteProperties services) {
+        return routes.routes()
+                .route("case-service-pages", route -> route.order(10)
+                        .path("/t/{tenant}", "/t/{tenant}/**")
+                        .and().not(api -> api.path("/t/{tenant}/api", "/t/{tenant}/api/**"))
+                        .filters(filter -> filter
+                                .removeRequestHeader(Routes.TENANT_HEADER)
+                                .setRequestHeader(Routes.TENANT_HEADER, "{tenant}")
+                                .tokenRelay())
+                        .uri(services.caseService()))
+                .build();
+    }
+}
