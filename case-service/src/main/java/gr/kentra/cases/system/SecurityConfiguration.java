@@ -6,6 +6,7 @@ import java.util.List;
 import gr.kentra.cases.tenancy.TenantRequestFilter;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.ServiceCallers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class SecurityConfiguration {
 
+    /** The clients whose service accounts may call {@code /internal/**}. */
+    static final String[] INTERNAL_CALLERS = {"kentra-tenant-service"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter,
             MessageSource messages, LocaleResolver locales)
@@ -37,10 +41,14 @@ class SecurityConfiguration {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                    "/v3/api-docs/**", "/error")
+                    requests.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/error")
                             .permitAll()
-                            .requestMatchers("/internal/**").hasRole(KentraRole.PLATFORM_ADMIN.name());
+                            // Metrics and the rest of actuator: the platform's own services (a scraper uses a
+                            // service client's token, or the management port on loopback).
+                            .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
+                            // tenant-service provisions, moves, archives and deletes centres; nobody else, and
+                            // never a person, whatever the roles of the token.
+                            .requestMatchers("/internal/**").access(ServiceCallers.only(INTERNAL_CALLERS));
                     for (Permissions.Rule rule : mostSpecificFirst(Permissions.RULES)) {
                         requests.requestMatchers(rule.method(), rule.pattern())
                                 .hasAnyRole(Permissions.rolesWith(rule.permission()));

@@ -100,7 +100,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
 
     @Test
     void refusesAMalformedPlacement() throws Exception {
-        mvc.perform(put("/internal/tenants/{tenant}", "relay-bad").with(platformAdmin())
+        mvc.perform(put("/internal/tenants/{tenant}", "relay-bad").with(tenantService())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"region\":\"Attica!\",\"operation\":\"MIS-1\"}"))
                 .andExpect(status().isBadRequest());
     }
@@ -108,7 +108,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     private void placed(String tenant, String region, String operation) throws Exception {
         String body = operation == null ? "{\"region\":\"%s\"}".formatted(region)
                 : "{\"region\":\"%s\",\"operation\":\"%s\"}".formatted(region, operation);
-        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())
+        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(tenantService())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
     }
 
