@@ -4,6 +4,9 @@ import java.io.IOException;
 
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.ServiceCallers;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.MessageSource;
@@ -33,11 +36,15 @@ class SecurityConfiguration {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**")
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/internal/facts").hasRole(KentraRole.FACT_PUBLISHER.name())
-                        .requestMatchers("/internal/aggregates/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
+                        .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
+                        // case-service's own client credentials only: a person's token never delivers facts.
+                        .requestMatchers(HttpMethod.POST, "/internal/facts").access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole(KentraRole.FACT_PUBLISHER.name()),
+                                ServiceCallers.only("kentra-case-service")))
+                        // An operator's rebuild, through the platform's operator client (tenant-service's).
+                        .requestMatchers("/internal/aggregates/**").access(ServiceCallers.only("kentra-tenant-service"))
                         .requestMatchers("/reports/api/**").hasAnyRole(KentraRole.MINISTRY_ANALYST.name(),
                                 KentraRole.REGIONAL_MANAGER.name(), KentraRole.COORDINATOR.name())
                         .requestMatchers("/error").permitAll()

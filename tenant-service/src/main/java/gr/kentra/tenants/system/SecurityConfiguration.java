@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.ServiceCallers;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -34,11 +35,16 @@ class SecurityConfiguration {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/error")
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/error")
                         .permitAll()
+                        .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
                         // Open on purpose: ids and statuses of non-active centres only (CentreStatusController).
+                        // The gateway still polls it without a token; case-service sends its own.
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/*/schema-deletion")
+                        .access(ServiceCallers.only("kentra-case-service"))
+                        // Anything else internal: the platform's services only, never a person.
+                        .requestMatchers("/internal/**").access(ServiceCallers.only("kentra-case-service"))
                         // The pages' CSS, script and htmx, so the refusal page below is readable too.
                         .requestMatchers("/admin/assets/**", "/admin/webjars/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
