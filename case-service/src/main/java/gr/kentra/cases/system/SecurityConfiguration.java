@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -30,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
 class SecurityConfiguration {
+
+    // The printable export and investigation report carry their own <style> and never a script.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+            + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /** The clients whose service accounts may call {@code /internal/**}. */
     static final String[] INTERNAL_CALLERS = {"kentra-tenant-service"};
@@ -57,6 +62,10 @@ class SecurityConfiguration {
                             .anyRequest().authenticated();
                 })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Every answer, HTML pages above all: no framing, no sniffing, no referrer leaving with an id.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 // Runs only for requests that passed authorisation, so the token is always there.
                 .addFilterAfter(tenantFilter, AuthorizationFilter.class)
