@@ -2,6 +2,7 @@ package gr.kentra.cases.tenancy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,10 @@ import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Re-checks the tenant the gateway relayed in {@value #HEADER} against the token on every {@code /api/**}
@@ -37,29 +41,38 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             """.getBytes(StandardCharsets.UTF_8);
 
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    static final RequestMatcher PAGES = PathPatternRequestMatcher.pathPattern("/t/**");
 
     private final TenantContext context;
     private final TenantRegistry registry;
     private final TenantFreezes freezes;
     private final FrozenTenantResponse frozen;
+    private final CentreLifecycle lifecycle;
+    private final LifecycleRefusals refusals;
 
     TenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
-            FrozenTenantResponse frozen) {
+            FrozenTenantResponse frozen, CentreLifecycle lifecycle, LifecycleRefusals refusals) {
         this.context = context;
         this.registry = registry;
         this.freezes = freezes;
         this.frozen = frozen;
+        this.lifecycle = lifecycle;
+        this.refusals = refusals;
     }
 
+    /**
+     * Decided on the decoded path, as authorisation and the handler mapping decide: {@code /%61pi/beneficiaries}
+     * is {@code /api/beneficiaries} to them, so it is to this filter too.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/api") || path.startsWith("/api/") || path.startsWith("/t/"));
+        return !(API.matches(request) || PAGES.matches(request));
     }
 
     /** The centre's pages keep the gateway's {@code /t/{tenant}} prefix: it must name the relayed tenant. */
     private static boolean pagePrefixMatches(HttpServletRequest request, String header) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !path.startsWith("/t/") || path.startsWith("/t/" + header + "/") || path.equals("/t/" + header);
     }
 
@@ -76,6 +89,12 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             return;
         }
         TenantId tenant = TenantId.of(header);
+        // Only a member learns that the centre is suspended or archived.
+        Optional<CentreLifecycle.Refusal> refusal = lifecycle.refusal(tenant);
+        if (refusal.isPresent()) {
+            refusals.write(request, response, refusal.get());
+            return;
+        }
         // Counted while the tenant is open, so that a move waits for this request; a frozen tenant only reads.
         boolean counted = freezes.enter(tenant);
         if (!counted && !isRead(request)) {

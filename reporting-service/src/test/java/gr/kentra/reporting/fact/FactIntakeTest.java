@@ -157,6 +157,10 @@ class FactIntakeTest extends ReportingIntegrationTest {
         post(analyst(), fact).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         post(platformAdmin(), fact).andExpect(status().isForbidden());
+        // The role alone is not enough: only case-service's own client, with the service role no person holds.
+        post(token(java.util.List.of(), null, "fact-publisher"), fact).andExpect(status().isForbidden());
+        post(serviceAccountOf("kentra-tenant-service", "fact-publisher", "kentra-service"), fact)
+                .andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"facts\":[" + fact + "]}"))
                 .andExpect(status().isUnauthorized());

@@ -48,5 +48,25 @@ class CentreStatusApiTest extends RegistryTest {
     void staysClosedForEverythingElseUnderInternal() throws Exception {
         mvc.perform(get("/internal/centres/other"))
                 .andExpect(status().isUnauthorized());
+        // A person's platform-admin token is not a service's.
+        mvc.perform(get("/internal/centres/other").with(platformAdmin()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePublicDocumentHidesTheInternalApiAndThisServicesOwnAddress() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.Map<String, Object> paths = com.jayway.jsonpath.JsonPath.read(docs, "$.paths");
+        org.assertj.core.api.Assertions.assertThat(paths.keySet()).isNotEmpty()
+                .noneMatch(path -> path.startsWith("/internal"));
+        org.assertj.core.api.Assertions.assertThat(docs).doesNotContain("localhost", "127.0.0.1");
+    }
+
+    @Test
+    void servesMetricsToThePlatformsServicesOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(platformAdmin())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 }

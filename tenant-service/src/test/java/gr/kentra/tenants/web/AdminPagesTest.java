@@ -35,6 +35,20 @@ class AdminPagesTest extends RegistryTest {
     }
 
     @Test
+    void thePagesMayNotBeFramedSniffedOrRunInlineScript() throws Exception {
+        mvc.perform(get("/admin/").with(platformAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("frame-ancestors 'none'"),
+                        containsString("script-src 'self'"), not(containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                // htmx would otherwise add an inline style the policy refuses.
+                .andExpect(content().string(containsString("\"includeIndicatorStyles\":false")))
+                .andExpect(content().string(not(containsString("<script>"))))
+                .andExpect(content().string(not(containsString(" style=\""))));
+    }
+
+    @Test
     void speaksEnglishWhenAskedByParameterOrHeader() throws Exception {
         mvc.perform(get("/admin/").param("lang", "en").with(platformAdmin()))
                 .andExpect(content().string(allOf(containsString("<h1>Community Centres</h1>"),
