@@ -45,4 +45,23 @@ class ProblemBodiesTest extends GatewayTest {
 
         assertThat(body).contains("\"status\":404", "Δεν βρέθηκε").doesNotContain("instance").doesNotContain("/no/such");
     }
+
+    /**
+     * Reactor Netty answers an over-long request line (414) or header block (431) itself, before any Spring
+     * code, with an empty body: no problem is possible there, but the answer is the right status, not a 400
+     * or a hang, and nothing is relayed.
+     */
+    @Test
+    void answersOverlongRequestLinesAndHeadersWithTheirStatusBeforeAnyService() {
+        String member = TOKENS.member("mouzaki");
+        client().get().uri("/t/mouzaki/api/beneficiaries?q=" + "a".repeat(9_000))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + member).exchange()
+                .expectStatus().isEqualTo(414);
+        client().get().uri("/t/mouzaki/api/beneficiaries")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + member).header("X-Padding", "a".repeat(17_000))
+                .exchange()
+                .expectStatus().isEqualTo(431);
+
+        assertThat(CASES.last()).isNull();
+    }
 }
