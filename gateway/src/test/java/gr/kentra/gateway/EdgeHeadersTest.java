@@ -45,6 +45,11 @@ class EdgeHeadersTest extends GatewayTest {
 
         assertThat(headers.get("Content-Security-Policy")).hasSize(1);
         assertThat(headers.get("X-Frame-Options")).containsExactly("DENY");
+
+        HttpHeaders pathRefusal = client().get().uri(java.net.URI.create("http://localhost:" + port + "/%74/mouzaki/api"))
+                .exchange().expectStatus().isBadRequest().expectBody().returnResult().getResponseHeaders();
+        assertThat(pathRefusal.get("Content-Security-Policy")).hasSize(1);
+        assertThat(pathRefusal.get("X-Content-Type-Options")).containsExactly("nosniff");
     }
 
     private EntityExchangeResult<byte[]> page(String path) {

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * services' own endpoints, never meant for the outside), except the gateway's health for probes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class EdgePathFilter implements WebFilter {
 
     private static final Pattern ENCODED_UNRESERVED = Pattern.compile("%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[Dd]|2[Ee]|5[Ff]|7[Ee])");

@@ -51,6 +51,9 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (error instanceof DataBufferLimitException) {
             return HttpStatus.CONTENT_TOO_LARGE;
         }
+        if (error instanceof java.net.ConnectException || error instanceof java.util.concurrent.TimeoutException) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }

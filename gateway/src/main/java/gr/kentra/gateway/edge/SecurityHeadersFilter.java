@@ -14,9 +14,10 @@ import reactor.core.publisher.Mono;
  * The browser-facing headers on every answer of the gateway, the services' pages included, each exactly once:
  * set when the answer is committed, replacing what a service sent. A service's own Content-Security-Policy
  * is kept (a printable page knows what it needs) with {@code frame-ancestors 'none'} added when it lacks it.
+ * Runs right after the request id, so the edge's own refusals (paths, sizes) carry the headers too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeadersFilter implements WebFilter {
 
     static final String CSP = "Content-Security-Policy";

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * relay is cut with the same 413 the moment it passes the limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class BodySizeLimitFilter implements WebFilter {
 
     /** Raised inside the relayed body; ProblemErrorHandler answers it as the 413 problem. */

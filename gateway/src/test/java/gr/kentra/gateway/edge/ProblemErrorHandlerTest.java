@@ -40,4 +40,14 @@ class ProblemErrorHandlerTest {
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
         assertThat(exchange.getResponse().getBodyAsString().block()).contains("\"status\":405", "Μη επιτρεπτή μέθοδος");
     }
+
+    @Test
+    void answersAServiceThatCannotBeReachedAsUnavailable() {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/admin/"));
+
+        handler.handle(exchange, new java.net.ConnectException("Connection refused: localhost/127.0.0.1:8081")).block();
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(exchange.getResponse().getBodyAsString().block()).contains("\"status\":503").doesNotContain("8081");
+    }
 }
