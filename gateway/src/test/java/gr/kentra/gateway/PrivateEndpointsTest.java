@@ -23,6 +23,8 @@ class PrivateEndpointsTest extends GatewayTest {
         }
         get("/actuator/health", null).expectStatus().isOk();
         get("/actuator/health/liveness", null).expectStatus().isOk();
+        get("/livez", null).expectStatus().isOk();
+        get("/readyz", null).expectStatus().isOk();
     }
 
     @Test
