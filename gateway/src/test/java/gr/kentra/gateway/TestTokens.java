@@ -60,6 +60,13 @@ final class TestTokens implements AutoCloseable {
         return sign(key, claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)), List.of(tenants), "social-worker"));
     }
 
+    /** A member with their own subject: rate limits count per subject. */
+    String memberAs(String subject, String... tenants) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)),
+                List.of(tenants), "social-worker")).subject(subject).build();
+        return sign(key, claims);
+    }
+
     String withRole(String role) {
         return sign(key, claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)), List.of(), role));
     }

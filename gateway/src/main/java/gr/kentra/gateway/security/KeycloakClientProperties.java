@@ -10,7 +10,13 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kentra.keycloak")
-record KeycloakClientProperties(@NotBlank String issuerUri, @NotBlank String clientId, @NotBlank String clientSecret) {
+public record KeycloakClientProperties(@NotBlank String issuerUri, @NotBlank String clientId, @NotBlank String clientSecret) {
+
+    /** Scheme, host and port of Keycloak: where the login and logout forms post and redirect to. */
+    public String origin() {
+        java.net.URI issuer = java.net.URI.create(issuerUri);
+        return issuer.getScheme() + "://" + issuer.getRawAuthority();
+    }
 
     String endpoint(String name) {
         return issuerUri + "/protocol/openid-connect/" + name;
