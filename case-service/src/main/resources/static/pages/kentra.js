@@ -35,24 +35,21 @@
     }
   });
 
-  // Logging out is a POST with the CSRF header; the gateway then says where to go (HX-Redirect or Location).
+  // Logging out is a plain form POST, so that the browser follows the gateway to Keycloak's end-session page
+  // and back: the gateway takes the CSRF token from the "_csrf" field on /logout, filled here from its cookie.
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.hasAttribute("data-logout")) {
       return;
     }
-    event.preventDefault();
-    var headers = { "HX-Request": "true" };
-    var token = csrfToken();
-    if (token) {
-      headers["X-XSRF-TOKEN"] = token;
+    var field = form.querySelector("input[name=_csrf]");
+    if (!field) {
+      field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "_csrf";
+      form.appendChild(field);
     }
-    fetch(form.action, { method: "POST", headers: headers, credentials: "same-origin", redirect: "manual" })
-      .then(function (response) {
-        window.location.assign(response.headers.get("HX-Redirect") || "/");
-      }, function () {
-        window.location.assign("/");
-      });
+    field.value = csrfToken() || "";
   });
 
   // Find a person: Down arrow from the box into the results, Up/Down between them, Escape back to the box.

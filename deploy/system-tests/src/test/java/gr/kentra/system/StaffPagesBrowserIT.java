@@ -148,6 +148,10 @@ class StaffPagesBrowserIT {
             assertThat(logout.status()).as("logout accepted with the CSRF header").isLessThan(400);
             page.waitForURL(url -> !url.equals(card + "?lang=el"));
             assertThat(consoleErrors).as("nothing refused by the Content Security Policy").isEmpty();
+            // Logout ended Keycloak's session too: the next visit asks for the password again.
+            page.navigate(card);
+            page.waitForLoadState(LoadState.LOAD);
+            assertThat(page.locator("#password").isVisible()).as("the next visit asks for the password").isTrue();
         }
     }
 
