@@ -102,6 +102,7 @@ class ExportHtml {
         rows.add(List.of(page.text("export.status"), page.label("status", p.status())));
         rows.add(List.of(page.text("export.consent"), page.yesNo(p.consent().given()) + " · "
                 + page.value(p.consent().date()) + " · " + page.label("legalBasis", p.consent().legalBasis())));
+        rows.add(List.of(page.text("export.processingBasis"), page.label("processingBasis", p.processingBasis())));
         rows.add(List.of(page.text("export.registeredAt"), page.when(p.registeredAt()) + " · "
                 + page.value(p.registeredBy())));
         page.pairs("export.identity", rows);

@@ -19,7 +19,7 @@ record PersonalData(Instant exportedAt, String exportedBy, Identity identity, Li
     record Identity(UUID id, String firstName, String lastName, String latinFirstName, String latinLastName,
             LocalDate dateOfBirth, Integer birthYear, String gender, String amka, String afm, String status,
             String citizenship, String idDocumentNumber, String phone, String email, String address,
-            Consent consent, Instant registeredAt, String registeredBy, Long version) {
+            Consent consent, String processingBasis, Instant registeredAt, String registeredBy, Long version) {
     }
 
     record Consent(boolean given, LocalDate date, String legalBasis) {

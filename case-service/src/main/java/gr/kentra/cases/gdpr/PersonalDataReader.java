@@ -40,7 +40,7 @@ class PersonalDataReader {
                 text(row, "gender"), text(row, "amka"), text(row, "afm"), text(row, "status"),
                 text(row, "citizenship"), text(row, "id_document_number"), text(row, "phone"), text(row, "email"),
                 text(row, "address"), new PersonalData.Consent(flag(row, "consent_given"), date(row, "consent_date"),
-                        text(row, "consent_legal_basis")),
+                        text(row, "consent_legal_basis")), text(row, "processing_basis"),
                 instant(row, "registered_at"), text(row, "registered_by"), whole(row, "version")))
                 .stream().findFirst();
     }
