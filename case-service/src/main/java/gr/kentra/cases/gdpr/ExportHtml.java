@@ -132,23 +132,16 @@ class ExportHtml {
                 List.of(page.text("export.updatedAt"), page.when(p.updatedAt()) + " · " + page.value(p.updatedBy()))));
     }
 
+    /** Every session, and for each its notes (break-glass) or why they are withheld. */
     private void sessions(Page page, PersonalData data) {
-        List<String> headers = new ArrayList<>(List.of("export.date", "export.sessionType", "export.duration",
-                "export.topic", "export.author", "export.participants"));
-        if (data.sessionNotesIncluded()) {
-            headers.add("export.notes");
-        }
-        page.table("export.sessions", headers, data.sessions().stream().map(s -> {
-            List<String> row = new ArrayList<>(List.of(page.value(s.date()), page.label("sessionType", s.type()),
-                    page.value(s.durationMinutes()), page.label("topic", s.topic()), page.value(s.author()),
-                    page.value(s.participants())));
-            if (data.sessionNotesIncluded()) {
-                row.add(page.value(s.notes()));
-            }
-            return row;
-        }).toList());
-        if (!data.sessionNotesIncluded() && !data.sessions().isEmpty()) {
-            page.out.append("<p>").append(page.text("export.notesWithheld")).append("</p>");
+        List<String> headers = List.of("export.date", "export.sessionType", "export.duration", "export.topic",
+                "export.author", "export.participants", "export.notes");
+        page.table("export.sessions", headers, data.sessions().stream().map(s -> List.of(page.value(s.date()),
+                page.label("sessionType", s.type()), page.value(s.durationMinutes()), page.label("topic", s.topic()),
+                page.value(s.author()), page.value(s.participants()), s.notes() != null ? page.value(s.notes())
+                        : page.label("notesWithheld", s.notesWithheld()))).toList());
+        if (data.sessionNotesNotice() != null) {
+            page.out.append("<p>").append(escape(data.sessionNotesNotice())).append("</p>");
         }
     }
 

@@ -92,13 +92,29 @@ class PersonalDataReader {
                         date(row, "follow_up_on"), text(row, "outcome"), date(row, "closed_on")));
     }
 
-    List<PersonalData.Session> sessions(UUID person, boolean withNotes) {
+    /**
+     * The person's sessions. With {@code breakGlass}, the notes of the sessions they attended alone; the notes of a
+     * group or family session are about the others too and never leave (GDPR Art. 15(4)).
+     */
+    List<PersonalData.Session> sessions(UUID person, boolean breakGlass) {
         return rows("select s.*, (select count(*) from counselling_session_participant o where o.session_id = s.id)"
                 + " as participant_count from counselling_session s join counselling_session_participant p"
                 + " on p.session_id = s.id where p.beneficiary_id = :person order by s.held_on, s.recorded_at",
                 person, row -> new PersonalData.Session(uuid(row, "id"), text(row, "type"), date(row, "held_on"),
                         integer(row, "duration_minutes"), text(row, "topic"), text(row, "author"),
-                        integer(row, "participant_count"), withNotes ? text(row, "notes") : null));
+                        integer(row, "participant_count"), notesOf(row, breakGlass), withheld(row, breakGlass)));
+    }
+
+    private static String notesOf(Tuple row, boolean breakGlass) {
+        return breakGlass && integer(row, "participant_count") == 1 ? text(row, "notes") : null;
+    }
+
+    private static String withheld(Tuple row, boolean breakGlass) {
+        if (text(row, "notes") == null || notesOf(row, breakGlass) != null) {
+            return null;
+        }
+        return integer(row, "participant_count") == 1 ? PersonalData.Session.BREAK_GLASS_REQUIRED
+                : PersonalData.Session.ABOUT_OTHERS;
     }
 
     List<PersonalData.Appointment> appointments(UUID person) {
