@@ -88,20 +88,25 @@ class GdprController {
     }
 
     @Operation(summary = "Erase the person's identity (GDPR Art. 17) with a reason of 10-500 characters, in the"
-            + " body or as ?reason=; the record stays as an ERASED stub. Erasing twice is a 409.")
+            + " body or as ?reason=; the record stays as an ERASED stub. Erasing twice is a 409. 204 when nothing"
+            + " is kept; 200 naming the records a law keeps whole (e.g. a completed social investigation) and why.")
     @ApiResponse(responseCode = "204")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("""
+            {"keptByLaw":[{"record":"social_investigation","id":"5b2e…","fields":["findings","conclusion",
+              "cancelReason","requestedBy"],"legalBasis":"GDPR Art. 17(3)(b) and (e): …"}]}""")))
     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject("""
             {"type":"about:blank","title":"Already erased","status":409,
              "detail":"This person's identity has already been erased."}""")))
     @DeleteMapping("/api/beneficiaries/{id}")
-    ResponseEntity<Void> erase(@PathVariable UUID id,
+    ResponseEntity<ErasureAnswer> erase(@PathVariable UUID id,
             @Parameter(example = "Αίτημα διαγραφής του υποκειμένου, άρθρο 17 ΓΚΠΔ")
             @RequestParam(required = false) String reason,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
                     {"reason":"Αίτημα διαγραφής του υποκειμένου, άρθρο 17 ΓΚΠΔ"}""")))
             @RequestBody(required = false) ErasureRequest body) {
-        erasure.erase(id, body != null && body.reason() != null ? body.reason() : reason);
-        return ResponseEntity.noContent().build();
+        List<KeptByLaw> kept = erasure.erase(id, body != null && body.reason() != null ? body.reason() : reason);
+        // Nothing kept: nothing to say. Otherwise the person is told what stays and under which law.
+        return kept.isEmpty() ? ResponseEntity.noContent().build() : ResponseEntity.ok(new ErasureAnswer(kept));
     }
 
     @Operation(summary = "People whose record saw no activity for the retention period"

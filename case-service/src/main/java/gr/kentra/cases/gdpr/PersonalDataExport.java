@@ -58,7 +58,12 @@ class PersonalDataExport {
         return new PersonalData(clock.instant(), CurrentStaff.username(), identity, reader.household(person),
                 reader.socialHistory(person), reader.profile(person), reader.assessments(person),
                 reader.requests(person, english), reader.referrals(person), sessions, breakGlass,
-                notice(sessions, locale), reader.appointments(person), reader.auditTrail(person));
+                notice(sessions, locale), reader.appointments(person),
+                reader.records("social_investigation", person, "requested_on, created_at"),
+                reader.records("homeless_register_entry", person, "registered_on, created_at"),
+                reader.records("goods_distribution", person, "distributed_on, recorded_at"),
+                reader.records("goods_distribution_line", person, "distribution_id, line_no"),
+                reader.keptByLaw(person), reader.auditTrail(person));
     }
 
     /** Why notes that exist are not in the export and how the person asks for them; null when none is withheld. */

@@ -10,7 +10,10 @@ import static gr.kentra.cases.gdpr.Rows.text;
 import static gr.kentra.cases.gdpr.Rows.uuid;
 import static gr.kentra.cases.gdpr.Rows.whole;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -128,6 +131,50 @@ class PersonalDataReader {
                 row -> new PersonalData.Access(instant(row, "occurred_at"), text(row, "actor"),
                         text(row, "record_type"), text(row, "record_id"), text(row, "action"), list(row, "fields"),
                         text(row, "reason")));
+    }
+
+    /**
+     * The person's rows of a table the export shows as the catalogue has it: every column but the link to the
+     * person and the row version, named in camelCase.
+     */
+    List<Map<String, Object>> records(String tableName, UUID person, String orderBy) {
+        PersonalDataCatalogue.Table table = PersonalDataCatalogue.table(tableName).orElseThrow();
+        List<String> columns = table.columns().stream().map(PersonalDataCatalogue.Column::name)
+                .filter(c -> !c.equals("beneficiary_id") && !c.equals("version")).toList();
+        return rows("select " + String.join(", ", columns) + " from " + tableName + " where " + table.link()
+                + " order by " + orderBy, person, row -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    columns.forEach(c -> record.put(camel(c), Rows.json(row, c)));
+                    return record;
+                });
+    }
+
+    /** The person's records that a law keeps whole even after erasure, with that law. */
+    List<KeptByLaw> keptByLaw(UUID person) {
+        List<KeptByLaw> kept = new ArrayList<>();
+        for (PersonalDataCatalogue.Table table : PersonalDataCatalogue.personal()) {
+            if (table.keptWhen() == null) {
+                continue;
+            }
+            List<String> fields = table.erased().stream().map(c -> camel(c.name())).toList();
+            rows(ErasureStatements.keptByLaw(table), person, row -> row.get(0).toString())
+                    .forEach(id -> kept.add(new KeptByLaw(table.name(), id, fields, table.keptBecause())));
+        }
+        return kept;
+    }
+
+    static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 
     private <T> List<T> rows(String sql, UUID person, Function<Tuple, T> mapper) {

@@ -84,6 +84,28 @@ class ExportApiTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void theExportHoldsInvestigationsTheHomelessRegisterAndDistributionsAndWhatTheLawKeeps() throws Exception {
+        mvc.perform(in(tenant, "social-worker", get("/api/beneficiaries/{b}/export", record.person), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.investigations.length()").value(2))
+                .andExpect(jsonPath("$.investigations[*].findings").value(hasItem(FullRecord.FINDINGS)))
+                .andExpect(jsonPath("$.investigations[*].conclusion").value(hasItem(FullRecord.COURT_CONCLUSION)))
+                .andExpect(jsonPath("$.homelessRegister[0].whereabouts").value(FullRecord.WHEREABOUTS))
+                .andExpect(jsonPath("$.homelessRegister[0].situation").value("ROOFLESS"))
+                .andExpect(jsonPath("$.distributions[0].notes").value(FullRecord.DISTRIBUTION_NOTES))
+                .andExpect(jsonPath("$.distributionLines[0].description").value(FullRecord.LINE_DESCRIPTION))
+                .andExpect(jsonPath("$.distributionLines[0].quantity").value(6))
+                .andExpect(jsonPath("$.keptByLaw[0].id").value(record.courtInvestigation))
+                .andExpect(jsonPath("$.keptByLaw[0].legalBasis").value(org.hamcrest.Matchers.containsString("court")))
+                .andExpect(jsonPath("$.auditTrail[*].reason").value(hasItem(FullRecord.ACCESS_REASON)));
+        String html = mvc.perform(in(tenant, "social-worker", get("/api/beneficiaries/{b}/export", record.person), null)
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Μητρώο αστέγων", FullRecord.WHEREABOUTS, FullRecord.LINE_DESCRIPTION,
+                "Εγγραφές που τηρούνται βάσει νόμου");
+    }
+
+    @Test
     void theExportIsAuditedOnTheRecord() throws Exception {
         mvc.perform(in(tenant, "coordinator", get("/api/beneficiaries/{b}/export", record.person), null))
                 .andExpect(status().isOk());
