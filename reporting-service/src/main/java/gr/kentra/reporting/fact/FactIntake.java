@@ -22,7 +22,11 @@ class FactIntake {
     /** Facts and aggregates change in one transaction, so the aggregates never disagree with the facts. */
     @Transactional
     FactBatch.Receipt receive(FactBatch batch) {
-        List<ValidFact> facts = FactValidator.validate(batch);
+        List<ValidFact> valid = FactValidator.validate(batch);
+        // An erasure is applied, never stored: storing it would keep the very pseudonym it asks to forget.
+        valid.stream().filter(fact -> fact.type().erasure())
+                .forEach(fact -> aggregates.forget(fact.tenant(), fact.pseudonym()));
+        List<ValidFact> facts = valid.stream().filter(fact -> !fact.type().erasure()).toList();
         List<UUID> added = store.insertNew(facts);
         aggregates.add(added);
         return new FactBatch.Receipt(added.size(), facts.size() - added.size());
