@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
         {"firstName":"Ελένη","lastName":"Γεωργίου","dateOfBirth":"1980-05-01","gender":"FEMALE",
          "amka":"01058012345","afm":"090000045","citizenship":"GR","idDocumentNumber":"ΑΒ 123456",
          "phone":"+30 6912345678","email":"eleni@example.gr","address":"Μακρυγιάννη 12, 18344 Μοσχάτο",
-         "consent":{"given":true,"date":"2026-03-02","legalBasis":"CONSENT"}}""")
+         "consent":{"given":true,"date":"2026-03-02","legalBasis":"CONSENT"},
+         "processingBasis":"PUBLIC_TASK_SOCIAL_CARE"}""")
 record RegisterBeneficiary(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
@@ -31,7 +32,8 @@ record RegisterBeneficiary(
         @Pattern(regexp = PHONE) String phone,
         @Email @Size(max = 254) String email,
         @Size(max = 300) String address,
-        @Valid Consent consent) implements BeneficiaryDetails {
+        @Valid Consent consent,
+        ProcessingBasis processingBasis) implements BeneficiaryDetails {
 
     static final String PHONE = "^\\+?[0-9 ()./-]{7,25}$";
 }

@@ -28,9 +28,13 @@ class FactIntake {
     @Transactional
     Checked receive(FactBatch batch) {
         FactValidator.Checked checked = validator.validate(batch);
-        List<UUID> added = checked.valid().isEmpty() ? List.of() : store.insertNew(checked.valid());
+        // An erasure is applied, never stored: storing it would keep the very pseudonym it asks to forget.
+        checked.valid().stream().filter(fact -> fact.type().erasure())
+                .forEach(fact -> aggregates.forget(fact.tenant(), fact.pseudonym()));
+        List<ValidFact> facts = checked.valid().stream().filter(fact -> !fact.type().erasure()).toList();
+        List<UUID> added = facts.isEmpty() ? List.of() : store.insertNew(facts);
         aggregates.add(added);
-        return new Checked(added.size(), checked.valid().size() - added.size(), checked.refused());
+        return new Checked(added.size(), facts.size() - added.size(), checked.refused());
     }
 
     /** The outcome before the refusals' reasons are put into words. */

@@ -133,12 +133,14 @@ final class FactValidator {
                 fact.employmentStatus(), isced, flags, sign);
     }
 
-    /** A fact about a person carries a pseudonym and a gender; an event carries neither. */
+    /** A fact about a person carries a pseudonym and a gender; an event carries neither, an erasure no gender. */
     private static void person(FactBatch.Fact fact, FactType type, String at, List<FieldProblem> problems) {
         boolean aboutAPerson = type == null || type.aboutAPerson();
         if (aboutAPerson) {
             required(fact.pseudonym(), Vocabulary.PSEUDONYM, at + "pseudonym", problems);
-            if (fact.gender() == null) {
+            if (type != null && type.erasure()) {
+                mustBeAbsent(fact.gender(), at + "gender", problems);
+            } else if (fact.gender() == null) {
                 problems.add(new FieldProblem(at + "gender", "field.required"));
             } else {
                 oneOf(fact.gender(), Vocabulary.GENDERS, at + "gender", problems);
