@@ -128,6 +128,10 @@ final class PersonalDataCatalogue {
                 .coded("fact", "created_at").keys("id"));
         table("indicator_fact_source", null, "pseudonymised indicator facts", b -> b
                 .coded("fact").keys("fact_id", "source_id"));
+        // Facts reporting refused, set aside with reporting's reason (coded words, never the person's); the
+        // indicator feature deletes the person's at erasure with the kept facts.
+        table("indicator_dead_letter", null, "pseudonymised indicator facts", b -> b
+                .coded("fact", "reason", "refused_at").keys("id"));
         // The centre's own catalogues and diary: about no person.
         table("request_type", null, null, b -> b.none("code", "label_el", "label_en", "standard", "active",
                 "version"));
