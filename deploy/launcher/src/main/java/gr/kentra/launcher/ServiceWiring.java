@@ -83,6 +83,12 @@ final class ServiceWiring {
         p.put("kentra.routes.tenant-service", LOOPBACK + tenantPort);
         p.put("kentra.routes.reporting-service", LOOPBACK + reportingPort);
         p.put("kentra.keycloak.issuer-uri", issuer);
+        // One person's script may do more locally (the demo data, the system tests' bursts); production keeps
+        // the defaults. The limits themselves are proven by the gateway's own tests.
+        p.put("kentra.limits.per-user.per-second", "200");
+        p.put("kentra.limits.per-user.burst", "1000");
+        p.put("kentra.limits.per-centre.per-second", "1000");
+        p.put("kentra.limits.per-centre.burst", "3000");
         return p;
     }
 
