@@ -75,7 +75,8 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-poisoned") == 0);
         assertThat(received("relay-poisoned")).anyMatch(fact -> fact.contains("BENEFICIARY_REGISTERED"));
         String deadLetters = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned").with(platformAdmin()))
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned")
+                        .with(gr.kentra.cases.ServiceTokens.tenantService()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(deadLetters, "$[*].id")).containsExactly(poisoned.toString());
         assertThat(JsonPath.<String>read(deadLetters, "$[0].reason")).contains("facts[0].month", "field.format");
@@ -85,6 +86,10 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned")
                         .with(socialWorkerOf("relay-poisoned")))
+                .andExpect(status().isForbidden());
+        // A person's platform-admin token is no service token: the internal API refuses it too.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned").with(platformAdmin()))
                 .andExpect(status().isForbidden());
     }
 
