@@ -73,9 +73,12 @@ class PersonErasureTest extends ReportingIntegrationTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
                         .with(factPublisher()).contentType("application/json").content("{\"facts\":["
                                 + TestFact.of("PERSON_ERASED").json() + "]}"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                // Intake answers per fact: the batch is taken, this fact refused and named.
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                        "$.errors[0].field").value("facts[0].gender"));
+                        "$.received").value(0))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.refused[0].errors[0].field").value("facts[0].gender"));
     }
 
     @Test
