@@ -4,6 +4,7 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The centre's web pages: {@code /t/{tenant}/…} outside {@code /api} reaches case-service unchanged (its page
@@ -19,11 +20,18 @@ class PageRoutes {
                 .route("case-service-pages", route -> route.order(10)
                         .path("/t/{tenant}", "/t/{tenant}/**")
                         .and().not(api -> api.path("/t/{tenant}/api", "/t/{tenant}/api/**"))
+                        .and().not(lookAlike -> lookAlike.predicate(PageRoutes::namesTheApiInAnotherCase))
                         .filters(filter -> filter
                                 .removeRequestHeader(Routes.TENANT_HEADER)
                                 .setRequestHeader(Routes.TENANT_HEADER, "{tenant}")
                                 .tokenRelay())
                         .uri(services.caseService()))
                 .build();
+    }
+
+    /** {@code /t/x/API/…} is neither the API (its route is lower-case) nor a page: it matches no route (404). */
+    static boolean namesTheApiInAnotherCase(ServerWebExchange exchange) {
+        String[] segments = exchange.getRequest().getPath().pathWithinApplication().value().split("/", 5);
+        return segments.length > 3 && segments[3].equalsIgnoreCase("api");
     }
 }
