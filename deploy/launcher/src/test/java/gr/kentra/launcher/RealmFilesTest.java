@@ -121,6 +121,16 @@ class RealmFilesTest {
                 .allSatisfy(data -> assertThat((String) data).contains("\"algorithm\":\"argon2\""));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {LOCAL, PRODUCTION})
+    void theGatewayHasAServiceAccountWithTheServiceRoleForItsStatusPoll(String file) throws IOException {
+        DocumentContext realm = read(file);
+        assertThat(realm.read("$.clients[?(@.clientId == 'kentra-gateway')].serviceAccountsEnabled", List.class))
+                .containsExactly(true);
+        assertThat(names(realm, "$.users[?(@.serviceAccountClientId == 'kentra-gateway')].realmRoles[*]"))
+                .contains("kentra-service");
+    }
+
     private static DocumentContext read(String file) throws IOException {
         return JsonPath.parse(KEYCLOAK.resolve(file).toFile());
     }

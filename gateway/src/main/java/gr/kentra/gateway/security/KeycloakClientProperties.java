@@ -18,6 +18,11 @@ public record KeycloakClientProperties(@NotBlank String issuerUri, @NotBlank Str
         return issuer.getScheme() + "://" + issuer.getRawAuthority();
     }
 
+    /** Where the gateway's client credentials are exchanged for its own service token. */
+    public String tokenUri() {
+        return endpoint("token");
+    }
+
     String endpoint(String name) {
         return issuerUri + "/protocol/openid-connect/" + name;
     }

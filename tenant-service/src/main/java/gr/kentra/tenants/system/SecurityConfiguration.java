@@ -43,9 +43,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
-                        // Open on purpose: ids and statuses of non-active centres only (CentreStatusController).
-                        // The gateway still polls it without a token; case-service sends its own.
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status").permitAll()
+                        // Polled by the gateway (TenantStatusCache) and case-service (CentreLifecycle), each with its
+                        // own client-credentials token.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status")
+                        .access(ServiceCallers.only("kentra-gateway", "kentra-case-service"))
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/*/schema-deletion")
                         .access(ServiceCallers.only("kentra-case-service"))
                         // Anything else internal: the platform's services only, never a person.
