@@ -22,7 +22,12 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -36,12 +41,23 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
             + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    private static final String CSP = "Content-Security-Policy";
+    private static final RequestMatcher CENTRE_PAGES = PathPatternRequestMatcher.pathPattern("/t/**");
+
+    /** The pages' policy: their own scripts and styles only, forms to this origin and to Keycloak (logout). */
+    static String pagePolicy(String issuerUri) {
+        java.net.URI issuer = java.net.URI.create(issuerUri);
+        String keycloak = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + keycloak;
+    }
+
     /** The clients whose service accounts may call {@code /internal/**}. */
     static final String[] INTERNAL_CALLERS = {"kentra-tenant-service"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter,
-            MessageSource messages, LocaleResolver locales)
+            MessageSource messages, LocaleResolver locales, SecurityProperties security)
             throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
@@ -64,7 +80,14 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Every answer, HTML pages above all: no framing, no sniffing, no referrer leaving with an id.
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // The centre's pages run their own scripts and styles and post to the gateway's logout,
+                        // which sends the browser on to Keycloak; everything else (API answers, printable
+                        // documents) gets nothing beyond inline styles.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CENTRE_PAGES,
+                                new StaticHeadersWriter(CSP, pagePolicy(security.issuerUri()))))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(CENTRE_PAGES),
+                                new StaticHeadersWriter(CSP, CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 // Runs only for requests that passed authorisation, so the token is always there.
