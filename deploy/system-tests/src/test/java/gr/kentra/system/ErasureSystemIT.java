@@ -26,6 +26,8 @@ class ErasureSystemIT {
         Platform platform = SystemUnderTest.platform();
         String gateway = platform.gatewayUrl();
         String social = platform.keycloak().passwordGrant(CENTRE + "-social", "demo");
+        // Other tests register people in this centre too: the person's pseudonym is the one that appears now.
+        java.util.Set<String> before = registeredPseudonyms(platform);
         Http.Response created = Http.post(gateway + "/t/" + CENTRE + "/api/beneficiaries", social, """
                 {"firstName":"Ερασμία","lastName":"Διαγραφοπούλου","dateOfBirth":"1977-07-07","gender":"FEMALE",
                  "amka":"07077712342"}""");
@@ -33,7 +35,8 @@ class ErasureSystemIT {
         String id = created.json().path("id").asString();
         String[] pseudonym = new String[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> (pseudonym[0] = newestPseudonym(platform)) != null && personRows(platform, pseudonym[0]) > 0);
+                .until(() -> (pseudonym[0] = newPseudonym(platform, before)) != null
+                        && personRows(platform, pseudonym[0]) > 0);
 
         String coordinator = platform.keycloak().passwordGrant(CENTRE + "-coord", "demo");
         Http.Response erased = Http.delete(gateway + "/t/" + CENTRE + "/api/beneficiaries/" + id, coordinator,
@@ -47,15 +50,26 @@ class ErasureSystemIT {
                 .until(() -> personRows(platform, pseudonym[0]) == 0);
     }
 
-    /** The pseudonym of the centre's latest registration fact in reporting. */
-    private static String newestPseudonym(Platform platform) throws SQLException {
+    /** The one registration pseudonym of the centre that was not there {@code before}; null until it arrives. */
+    private static String newPseudonym(Platform platform, java.util.Set<String> before) throws SQLException {
+        java.util.Set<String> now = new java.util.HashSet<>(registeredPseudonyms(platform));
+        now.removeAll(before);
+        assertThat(now).as("one new registration in " + CENTRE).hasSizeLessThanOrEqualTo(1);
+        return now.isEmpty() ? null : now.iterator().next();
+    }
+
+    private static java.util.Set<String> registeredPseudonyms(Platform platform) throws SQLException {
         try (Connection db = reporting(platform); PreparedStatement statement = db.prepareStatement(
-                "select person_pseudonym from indicator_fact where tenant_id = ? and fact_type = 'BENEFICIARY_REGISTERED'"
-                        + " and person_pseudonym is not null order by ctid desc limit 1")) {
+                "select distinct person_pseudonym from indicator_fact where tenant_id = ?"
+                        + " and fact_type = 'BENEFICIARY_REGISTERED' and person_pseudonym is not null")) {
             statement.setString(1, CENTRE);
+            java.util.Set<String> pseudonyms = new java.util.HashSet<>();
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+                while (row.next()) {
+                    pseudonyms.add(row.getString(1));
+                }
             }
+            return pseudonyms;
         }
     }
 
