@@ -151,7 +151,10 @@ class StaffPagesBrowserIT {
             // Logout ended Keycloak's session too: the next visit asks for the password again.
             page.navigate(card);
             page.waitForLoadState(LoadState.LOAD);
-            assertThat(page.locator("#password").isVisible()).as("the next visit asks for the password").isTrue();
+            // Keycloak's login page (identifier-first: the username comes before the password), not the card.
+            assertThat(page.url()).as("the next visit goes to Keycloak's login").doesNotStartWith(gateway);
+            assertThat(page.locator("#username, #password").first().isVisible())
+                    .as("the next visit asks who is there again").isTrue();
         }
     }
 
