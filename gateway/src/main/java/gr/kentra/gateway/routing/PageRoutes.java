@@ -19,8 +19,7 @@ class PageRoutes {
         return routes.routes()
                 .route("case-service-pages", route -> route.order(10)
                         .path("/t/{tenant}", "/t/{tenant}/**")
-                        .and().not(api -> api.path("/t/{tenant}/api", "/t/{tenant}/api/**"))
-                        .and().not(lookAlike -> lookAlike.predicate(PageRoutes::namesTheApiInAnotherCase))
+                        .and().not(api -> api.predicate(PageRoutes::namesTheApi))
                         .filters(filter -> filter
                                 .removeRequestHeader(Routes.TENANT_HEADER)
                                 .setRequestHeader(Routes.TENANT_HEADER, "{tenant}")
@@ -29,8 +28,11 @@ class PageRoutes {
                 .build();
     }
 
-    /** {@code /t/x/API/…} is neither the API (its route is lower-case) nor a page: it matches no route (404). */
-    static boolean namesTheApiInAnotherCase(ServerWebExchange exchange) {
+    /**
+     * {@code /t/x/api/…} is the API's route; {@code /t/x/API/…} in any other case is neither the API (its route is
+     * lower-case) nor a page: it matches no route (404).
+     */
+    static boolean namesTheApi(ServerWebExchange exchange) {
         String[] segments = exchange.getRequest().getPath().pathWithinApplication().value().split("/", 5);
         return segments.length > 3 && segments[3].equalsIgnoreCase("api");
     }
