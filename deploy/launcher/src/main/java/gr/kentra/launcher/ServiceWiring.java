@@ -89,6 +89,8 @@ final class ServiceWiring {
         p.put("kentra.limits.per-user.burst", "1000");
         p.put("kentra.limits.per-centre.per-second", "1000");
         p.put("kentra.limits.per-centre.burst", "3000");
+        p.put("kentra.limits.anonymous.per-second", "200");
+        p.put("kentra.limits.anonymous.burst", "1000");
         return p;
     }
 

@@ -1,5 +1,6 @@
 package gr.kentra.gateway.limits;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.gateway.security.Problems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -35,15 +37,62 @@ import reactor.core.publisher.Mono;
 public class RateLimits {
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([^/]+)(/.*)?$");
+    private static final Pattern PROBES = Pattern.compile("^/(?:actuator/health(?:/.*)?|livez|readyz)$");
 
     private final boolean enabled;
     private final LoadingCache<String, Bucket> users;
     private final LoadingCache<String, Bucket> centres;
+    private final LoadingCache<String, Bucket> addresses;
 
     RateLimits(LimitProperties limits) {
         this.enabled = limits.enabled();
         this.users = buckets(limits, limits.perUser());
         this.centres = buckets(limits, limits.perCentre());
+        this.addresses = buckets(limits, limits.anonymous());
+    }
+
+    /**
+     * The filter to place after the security context is loaded from the session and before any login or
+     * authentication filter: a request with neither a signed-in session nor an {@code Authorization} header
+     * (the login's start and return, a page or an API call without a token) spends its client address's bucket.
+     * Health probes never do.
+     */
+    public WebFilter anonymousFilter() {
+        return this::filterAnonymous;
+    }
+
+    /**
+     * For a request whose credentials failed (a bearer token that is not valid): spends its address's bucket
+     * and returns the whole seconds to wait when it is empty, else 0. A request without an
+     * {@code Authorization} header has spent it already in {@link #anonymousFilter()}.
+     */
+    public long waitForFailedCredentials(ServerWebExchange exchange) {
+        if (!enabled || !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+            return 0;
+        }
+        return waitForAddress(exchange);
+    }
+
+    private Mono<Void> filterAnonymous(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (!enabled || exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+                || PROBES.matcher(path).matches()) {
+            return chain.filter(exchange);
+        }
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .flatMap(authentication -> Mono.justOrEmpty(subject(authentication)))
+                .map(signedIn -> 0L)
+                .switchIfEmpty(Mono.fromSupplier(() -> waitForAddress(exchange)))
+                .flatMap(wait -> wait > 0 ? Problems.tooManyRequests(exchange, wait) : chain.filter(exchange));
+    }
+
+    private long waitForAddress(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        String address = remote == null || remote.getAddress() == null ? "unknown"
+                : remote.getAddress().getHostAddress();
+        ConsumptionProbe probe = addresses.get(address).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : seconds(probe);
     }
 
     /** The filter to place after authentication and the membership check. */

@@ -63,6 +63,14 @@ public final class Problems {
     static final byte[] TOO_LARGE_EL = problem("Πολύ μεγάλο αίτημα", 413,
             "Το σώμα του αιτήματος ξεπερνά το επιτρεπόμενο μέγεθος.");
     static final byte[] TOO_LARGE_EN = problem("Payload too large", 413, "The request body exceeds the allowed size.");
+    static final byte[] URI_TOO_LONG_EL = problem("Πολύ μεγάλη διεύθυνση", 414,
+            "Η διεύθυνση του αιτήματος (διαδρομή και παράμετροι) ξεπερνά το επιτρεπόμενο μήκος.");
+    static final byte[] URI_TOO_LONG_EN = problem("URI too long", 414,
+            "The request's address (path and query) exceeds the allowed length.");
+    static final byte[] HEADERS_TOO_LARGE_EL = problem("Πολύ μεγάλες κεφαλίδες", 431,
+            "Οι κεφαλίδες του αιτήματος ξεπερνούν το επιτρεπόμενο μέγεθος: διαγράψτε τα cookies του ιστότοπου και δοκιμάστε ξανά.");
+    static final byte[] HEADERS_TOO_LARGE_EN = problem("Request header fields too large", 431,
+            "The request's headers exceed the allowed size: clear this site's cookies and try again.");
     static final byte[] TOO_MANY_EL = problem("Πάρα πολλά αιτήματα", 429,
             "Στάλθηκαν πάρα πολλά αιτήματα σε λίγο χρόνο: δοκιμάστε ξανά σε λίγα δευτερόλεπτα.");
     static final byte[] TOO_MANY_EN = problem("Too many requests", 429,
@@ -120,6 +128,16 @@ public final class Problems {
         return write(exchange, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE_EL, TOO_LARGE_EN);
     }
 
+    /** The request target (path and query) is longer than the gateway reads. */
+    public static Mono<Void> uriTooLong(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.URI_TOO_LONG, URI_TOO_LONG_EL, URI_TOO_LONG_EN);
+    }
+
+    /** The header block is larger than the gateway reads. */
+    public static Mono<Void> headersTooLarge(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, HEADERS_TOO_LARGE_EL, HEADERS_TOO_LARGE_EN);
+    }
+
     /** A rate limit was met; {@code Retry-After} says in how many whole seconds a request will pass again. */
     public static Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfterSeconds)));
@@ -138,6 +156,8 @@ public final class Problems {
             case 404 -> notFound(exchange);
             case 405 -> write(exchange, HttpStatus.METHOD_NOT_ALLOWED, METHOD_EL, METHOD_EN);
             case 413 -> payloadTooLarge(exchange);
+            case 414 -> uriTooLong(exchange);
+            case 431 -> headersTooLarge(exchange);
             case 429 -> write(exchange, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_EL, TOO_MANY_EN);
             case 502, 503, 504 -> write(exchange, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_EL, UNAVAILABLE_EN);
             default -> status.is4xxClientError()

@@ -59,8 +59,11 @@ class SecurityConfiguration {
         ReactiveJwtAuthenticationConverter authentication = new ReactiveJwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(
                 new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
-        ServerAuthenticationEntryPoint problem = (exchange, e) ->
-                Problems.unauthorized(exchange);
+        // A failed token spends the caller's address's anonymous budget: a flood of guesses meets 429, not 401s.
+        ServerAuthenticationEntryPoint problem = (exchange, e) -> {
+            long wait = limits.waitForFailedCredentials(exchange);
+            return wait > 0 ? Problems.tooManyRequests(exchange, wait) : Problems.unauthorized(exchange);
+        };
         ServerAuthenticationEntryPoint login = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak");
         ServerAccessDeniedHandler denied = (exchange, e) ->
                 Problems.forbidden(exchange);
@@ -95,6 +98,9 @@ class SecurityConfiguration {
                 // SecurityHeadersFilter writes the browser headers (HSTS only when configured) for every answer.
                 .headers(headers -> headers.hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable))
                 .addFilterAfter(new CsrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
+                // Before the login and token filters, after the session's context is loaded: requests without a
+                // signed-in person are limited per client address.
+                .addFilterAfter(limits.anonymousFilter(), SecurityWebFiltersOrder.REACTOR_CONTEXT)
                 // Membership first: only a centre's members spend the centre's rate limit.
                 .addFilterAfter(new TenantMembershipFilter(centres), SecurityWebFiltersOrder.AUTHORIZATION)
                 .addFilterAfter(limits.filter(), SecurityWebFiltersOrder.AUTHORIZATION)

@@ -2,6 +2,7 @@ package gr.kentra.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +32,53 @@ class RateLimitsTest {
         assertThat(passed(on, 50)).as("a burst of 3, and at most a token or two refilled meanwhile").isBetween(3, 5);
     }
 
+    @Test
+    void refusesAnAnonymousFloodFromOneAddressButNotASignedInPersonFromTheSameAddress() {
+        RateLimits on = new RateLimits(limits(true));
+
+        assertThat(anonymousPassed(on, "203.0.113.7", 50)).as("burst of 3 per address").isBetween(3, 5);
+        assertThat(anonymousPassed(on, "203.0.113.8", 3)).as("another address has its own bucket").isEqualTo(3);
+        assertThat(passed(on, 3)).as("a person's requests never spend the address's bucket").isEqualTo(3);
+    }
+
+    @Test
+    void leavesHealthProbesAndBearerCallsToTheirOwnChecks() {
+        RateLimits on = new RateLimits(limits(true));
+        AtomicInteger passed = new AtomicInteger();
+        for (int i = 0; i < 20; i++) {
+            on.anonymousFilter().filter(exchange(MockServerHttpRequest.get("/actuator/health/readiness"), "203.0.113.9"),
+                    e -> countPassed(passed)).block();
+            on.anonymousFilter().filter(exchange(MockServerHttpRequest.get("/t/mouzaki/api/x")
+                    .header("Authorization", "Bearer not-checked-here"), "203.0.113.9"), e -> countPassed(passed)).block();
+        }
+        assertThat(passed).hasValue(40);
+        long[] waits = new long[20];
+        for (int i = 0; i < waits.length; i++) {
+            waits[i] = on.waitForFailedCredentials(exchange(MockServerHttpRequest.get("/t/mouzaki/api/x")
+                    .header("Authorization", "Bearer failed"), "203.0.113.9"));
+        }
+        assertThat(waits).as("failed tokens spend the address's bucket once it is checked").startsWith(0, 0, 0)
+                .contains(1L);
+    }
+
+    private static int anonymousPassed(RateLimits limits, String address, int requests) {
+        AtomicInteger passed = new AtomicInteger();
+        for (int i = 0; i < requests; i++) {
+            limits.anonymousFilter().filter(exchange(MockServerHttpRequest.get("/oauth2/authorization/keycloak"), address),
+                    e -> countPassed(passed)).block();
+        }
+        return passed.get();
+    }
+
+    private static MockServerWebExchange exchange(MockServerHttpRequest.BaseBuilder<?> request, String address) {
+        return MockServerWebExchange.from(request.remoteAddress(new InetSocketAddress(address, 40000)));
+    }
+
+    private static Mono<Void> countPassed(AtomicInteger passed) {
+        passed.incrementAndGet();
+        return Mono.empty();
+    }
+
     private static int passed(RateLimits limits, int requests) {
         AtomicInteger passed = new AtomicInteger();
         JwtAuthenticationToken maria = new JwtAuthenticationToken(Jwt.withTokenValue("t").header("alg", "RS256")
@@ -46,8 +94,8 @@ class RateLimitsTest {
     }
 
     private static LimitProperties limits(boolean enabled) {
-        return new LimitProperties(enabled, DataSize.ofMegabytes(2), new LimitProperties.Rate(1, 3),
-                new LimitProperties.Rate(100, 100), 1000L, Duration.ofMinutes(1));
+        return new LimitProperties(enabled, DataSize.ofMegabytes(2), null, null, new LimitProperties.Rate(1, 3),
+                new LimitProperties.Rate(100, 100), new LimitProperties.Rate(1, 3), 1000L, Duration.ofMinutes(1));
     }
 
 }
