@@ -1,6 +1,7 @@
 package gr.kentra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import gr.kentra.launcher.KeycloakServer;
 import gr.kentra.launcher.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * with look-alike tenant ids, and a user of no centre tries A's prefix. Zero leaks is the only pass: no 2xx that
  * carries any of A's ids or its marker, no 2xx at all on A's prefix for a non-member, no 5xx, and A's data intact
  * afterwards. Encoded paths (refused by the gateway, decoded by case-service) must hold like the plain ones. Look-alike ids are sampled with a printed seed
- * ({@code -Dkentra.adversarial.seed=} repeats a run). The parallel part is {@link CentresHammeringSystemIT}.
+ * ({@code -Dkentra.adversarial.seed=} repeats a run). A member of two centres and a centre suspended a moment ago
+ * are attacked too. The parallel part is {@link CentresHammeringSystemIT}.
  */
 class AdversarialSystemIT {
 
@@ -43,6 +46,10 @@ class AdversarialSystemIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String MARKER = "Ανταγωνιστής";
+    private static final String MARKER_OF_B = "Διπλοθεσίτης";
+    /** A centre neither of the two-centre user's; and the centre suspended for a moment (lifted afterwards). */
+    static final String THIRD = "nea-smyrni";
+    static final String SUSPENDED = "mouzaki";
     /** Look-alikes of A's id; each is percent-encoded where it needs to be. */
     private static final List<String> LOOK_ALIKES = List.of("MOSCHATO-TAVROS", "Moschato-Tavros", A + ".", A + "%2E",
             A + "%20", "%20" + A, A + "_", "moschato_tavros", "moschato%E2%80%93tavros", "moschato-tavr%CE%BFs",
@@ -173,6 +180,214 @@ class AdversarialSystemIT {
         }
         System.out.printf("ADVERSARIAL_ENCODED attempts=%d failures=%d%n", attempts, failures.size());
         assertThat(failures).as("encoded and look-alike paths are refused or checked like the plain ones").isEmpty();
+    }
+
+    /**
+     * A coordinator of A and B (one person, two Organizations, as in a shared service of two municipalities):
+     * both centres answer, a third never does, and nothing of A comes out through B's prefix with A's ids (nor
+     * anything of B through A's), whatever tenant the header or query names.
+     */
+    @Test
+    void aUserOfTwoCentresReachesBothButNeverAThirdNorOneCentresRecordsThroughTheOthersPrefix() {
+        String username = "two-centres-" + Long.toHexString(seed & 0xffffff);
+        String password = newUser(username, "coordinator", A, B);
+        // Keycloak puts every Organization of a member of several in the token only when asked for all of them
+        // ("organization:*"); with the plain scope she gets none in a password grant (a browser login makes her
+        // choose one). Either way: never a third centre, and the plain token no centre it does not name.
+        String plain = platform.keycloak().passwordGrant(username, password);
+        for (String centre : List.of(A, B, THIRD)) {
+            Attempt attempt = call("two centres, plain scope, " + centre, "GET", "/t/" + centre + "/api/beneficiaries",
+                    plain, Map.of(), null);
+            assertThat(attempt.status()).as(attempt.toString())
+                    .isEqualTo(organizationsOf(plain).contains(centre) ? 200 : 403);
+        }
+        String both = passwordGrant(username, password, "openid organization:*");
+        assertThat(organizationsOf(both)).as("the token names both centres").containsExactlyInAnyOrder(A, B);
+        Random random = new Random(seed + 2);
+        Attempt ownA = call("GET", "/t/" + A + "/api/beneficiaries", both, Map.of(), null);
+        assertThat(ownA.status()).as(ownA.toString()).isEqualTo(200);
+        Attempt ownB = call("GET", "/t/" + B + "/api/beneficiaries", both, Map.of(), null);
+        assertThat(ownB.status()).as(ownB.toString()).isEqualTo(200);
+        String ofB = created(call("POST", "/t/" + B + "/api/beneficiaries", both, Map.of(), """
+                {"firstName":"Δήμητρα","lastName":"%s","dateOfBirth":"1979-06-01","gender":"FEMALE"}"""
+                .formatted(MARKER_OF_B)));
+
+        List<Attempt> failures = new ArrayList<>();
+        int attempts = 0;
+        for (OpenApiOperations.Operation operation : operations) {
+            String method = operation.method().toUpperCase();
+            String path = operation.fill((name, before) -> idOf(before, random));
+            String body = operation.hasBody() ? "{}" : null;
+            List<Attempt> tries = new ArrayList<>();
+            if (method.equals("GET") || operation.hasPathParameters()) {
+                tries.add(call("two centres, B's prefix, A's ids", method, "/t/" + B + path, both, Map.of(), body));
+                tries.add(call("two centres, B's prefix, header A", method, "/t/" + B + path, both,
+                        Map.of("X-Kentra-Tenant", A), body));
+            }
+            // The third centre: nothing at all, whatever the method.
+            tries.add(call("two centres, third centre", method, "/t/" + THIRD + path, both, Map.of(), body));
+            for (Attempt attempt : tries) {
+                attempts++;
+                boolean third = attempt.url().startsWith(gateway + "/t/" + THIRD + "/");
+                if (leaks(attempt) || attempt.status() >= 500 || (third && attempt.status() != 403)) {
+                    failures.add(attempt);
+                }
+            }
+            if (method.equals("GET") && operation.hasPathParameters() && path.startsWith("/api/beneficiaries/")) {
+                // B's record through A's prefix: the same wall the other way round.
+                Attempt reverse = call("two centres, A's prefix, B's id", method, "/t/" + A
+                        + operation.fill((name, before) -> ofB), both, Map.of(), null);
+                attempts++;
+                if (reverse.body() != null && isSuccess(reverse) && (reverse.body().contains(ofB)
+                        || reverse.body().contains(MARKER_OF_B))) {
+                    failures.add(reverse);
+                }
+            }
+        }
+        Attempt search = call("two centres, A's search for B's marker", "GET", "/t/" + A + "/api/beneficiaries?q="
+                + java.net.URLEncoder.encode(MARKER_OF_B, java.nio.charset.StandardCharsets.UTF_8), both, Map.of(), null);
+        assertThat(search.status()).as(search.toString()).isEqualTo(200);
+        assertThat(search.body()).as(search.toString()).doesNotContain(ofB, MARKER_OF_B);
+        // Around the gateway: case-service itself refuses the third centre for this token.
+        Http.Response direct = Http.get(platform.service("case-service").baseUrl() + "/api/beneficiaries", both,
+                Map.of("X-Kentra-Tenant", THIRD));
+        assertThat(direct.status()).as(direct.body()).isEqualTo(403);
+        System.out.printf("ADVERSARIAL_TWO_CENTRES attempts=%d failures=%d%n", attempts, failures.size());
+        assertThat(failures).as("a member of A and B: nothing of A through B, nothing of a third centre").isEmpty();
+        assertCentreAIntact();
+    }
+
+    /**
+     * A centre suspended a moment ago: as soon as the gateway's status poll has seen it, every tenant operation of
+     * its staff gets 423; as soon as case-service's own poll has, case-service refuses them too when called around
+     * the gateway. Lifted again at the end (so other tests keep the centre), and served again.
+     */
+    @Test
+    void aCentreSuspendedAMomentAgoIsRefusedAtTheGatewayAndByCaseServiceItself() {
+        String staff = platform.keycloak().passwordGrant(SUSPENDED + "-coord", "demo");
+        String admin = platform.keycloak().passwordGrant("platform-admin", "demo");
+        String caseService = platform.service("case-service").baseUrl();
+        Map<String, String> tenantHeader = Map.of("X-Kentra-Tenant", SUSPENDED);
+        assertThat(call("GET", "/t/" + SUSPENDED + "/api/beneficiaries", staff, Map.of(), null).status()).isEqualTo(200);
+        assertThat(Http.get(caseService + "/api/beneficiaries", staff, tenantHeader).status()).isEqualTo(200);
+
+        long suspendedAt = System.nanoTime();
+        changeStatus(admin, "SUSPENDED");
+        try {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(call("GET", "/t/" + SUSPENDED + "/api/beneficiaries", staff, Map.of(), null).status())
+                            .isEqualTo(423));
+            long gatewayMs = (System.nanoTime() - suspendedAt) / 1_000_000;
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(Http.get(caseService + "/api/beneficiaries", staff, tenantHeader).status())
+                            .isEqualTo(423));
+            long serviceMs = (System.nanoTime() - suspendedAt) / 1_000_000;
+
+            List<Attempt> served = new ArrayList<>();
+            Random random = new Random(seed + 3);
+            for (OpenApiOperations.Operation operation : operations) {
+                String method = operation.method().toUpperCase();
+                String path = operation.fill((name, before) -> idOf(before, random));
+                String body = operation.hasBody() ? "{}" : null;
+                Attempt atGateway = call("suspended, gateway", method, "/t/" + SUSPENDED + path, staff, Map.of(), body);
+                Attempt direct = call("suspended, case-service", method, caseService + path, staff, tenantHeader, body);
+                if (atGateway.status() != 423 || !atGateway.body().contains("centre-suspended")) {
+                    served.add(atGateway);
+                }
+                // case-service checks roles before the centre: an operation the role may not use stays a 403.
+                boolean refused = direct.status() == 423 && direct.body().contains("centre-suspended")
+                        || direct.status() == 403 && !direct.body().contains(MARKER);
+                if (!refused) {
+                    served.add(direct);
+                }
+            }
+            System.out.printf("ADVERSARIAL_SUSPENDED operations=%d gateway-refuses-after-ms=%d "
+                    + "case-service-refuses-after-ms=%d failures=%d%n", operations.size(), gatewayMs, serviceMs,
+                    served.size());
+            assertThat(served).as("every operation of a suspended centre's staff: 423, at the gateway and around it")
+                    .isEmpty();
+        } finally {
+            changeStatus(admin, "ACTIVE");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(call("GET", "/t/" + SUSPENDED + "/api/beneficiaries", staff, Map.of(), null).status())
+                    .isEqualTo(200);
+            assertThat(Http.get(caseService + "/api/beneficiaries", staff, tenantHeader).status()).isEqualTo(200);
+        });
+    }
+
+    private static void changeStatus(String adminToken, String status) {
+        Attempt changed = call("PATCH", "/admin/api/tenants/" + SUSPENDED, adminToken, Map.of(),
+                "{\"status\":\"" + status + "\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    }
+
+    /** The centres the token names (the claim is a list of aliases or a map keyed by alias). */
+    private static List<String> organizationsOf(String token) {
+        JsonNode claims = Http.JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        JsonNode organization = claims.path("organization");
+        List<String> names = new ArrayList<>();
+        if (organization.isArray()) {
+            organization.forEach(alias -> names.add(alias.asString()));
+        } else if (organization.isObject()) {
+            for (String alias : organization.propertyNames()) {
+                names.add(alias);
+            }
+        }
+        return names;
+    }
+
+    /** A password grant with kentra-cli asking for the given scopes. */
+    private static String passwordGrant(String username, String password, String scope) {
+        String form = "grant_type=password&client_id=kentra-cli&username=" + username + "&password=" + password
+                + "&scope=" + java.net.URLEncoder.encode(scope, java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.keycloak().tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return Http.JSON.readTree(response.body()).path("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new person with the role, a member of the given centres' Organizations; returns her password. */
+    private static String newUser(String username, String role, String... centres) {
+        KeycloakServer keycloak = platform.keycloak();
+        String admin = keycloak.baseUrl() + "/admin/realms/kentra";
+        String token = keycloak.adminToken();
+        String password = "Tw0-centres-" + Long.toHexString(seed);
+        Http.Response user = Http.post(admin + "/users", token, """
+                {"username":"%s","enabled":true,"firstName":"Δύο","lastName":"Κέντρα","email":"%s@kentra.local",
+                 "emailVerified":true,"credentials":[{"type":"password","value":"%s","temporary":false}]}"""
+                .formatted(username, username, password));
+        assertThat(user.status()).as(user.body()).isEqualTo(201);
+        String userId = user.header("Location").replaceAll(".*/", "");
+        Http.Response roleOf = Http.get(admin + "/roles/" + role, token);
+        assertThat(roleOf.status()).as(roleOf.body()).isEqualTo(200);
+        Http.Response granted = Http.post(admin + "/users/" + userId + "/role-mappings/realm", token,
+                "[" + roleOf.body() + "]");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+        JsonNode organizations = Http.get(admin + "/organizations?first=0&max=1000&briefRepresentation=true", token)
+                .json();
+        for (String centre : centres) {
+            String organization = null;
+            for (JsonNode candidate : organizations) {
+                if (centre.equals(candidate.path("alias").asString())) {
+                    organization = candidate.path("id").asString();
+                }
+            }
+            assertThat(organization).as("the Organization of " + centre).isNotNull();
+            // The bare id, as Keycloak's admin client sends it.
+            Http.Response member = Http.post(admin + "/organizations/" + organization + "/members", token, userId);
+            assertThat(member.status()).as(member.body()).isEqualTo(201);
+        }
+        return password;
     }
 
     private static void assertCentreAIntact() {
