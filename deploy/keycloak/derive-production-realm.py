@@ -5,7 +5,8 @@ local realm's roles, clients or scopes; deploy/launcher's RealmFilesTest fails w
 Keeps roles, clients, scopes, service accounts and Organizations; drops kentra-cli, the demo members and users;
 turns client secrets, the public URL and the Organizations' domain suffix into ${VAR} placeholders that Keycloak
 resolves from the environment at import; adds TLS everywhere, stricter lockout, longer event retention, TOTP
-enrolment for every account, a short SSO idle timeout and e-mail editable by administrators only.
+enrolment for every account and a browser flow that asks every staff role for it at each login (RealmFilesTest
+checks the flow), a short SSO idle timeout and e-mail editable by administrators only.
 """
 import copy
 import json
@@ -73,5 +74,79 @@ for comp in out['components'].get('org.keycloak.userprofile.UserProfileProvider'
         if a['name'] == 'email':
             a['permissions']['edit'] = ['admin']
     comp['config']['kc.user.profile.config'] = [json.dumps(cfg, ensure_ascii=False, separators=(',', ':'))]
+# OTP at every login for every staff role ("Condition - user role"; Keycloak 26 conditional flows). Conditions in
+# one conditional sub-flow all have to hold, so "any staff role" is one sub-flow per role that also requires none
+# of the roles before it: exactly one asks for the code, once. Roles held only by service accounts never log in.
+service_roles = {role for u in local.get('users', []) if u.get('serviceAccountClientId')
+                 for role in u.get('realmRoles', [])}
+staff_roles = [role['name'] for role in local['roles']['realm'] if role['name'] not in service_roles]
+
+
+def execution(authenticator, requirement, priority, config=None):
+    e = {'authenticator': authenticator, 'authenticatorFlow': False, 'requirement': requirement,
+         'priority': priority, 'autheticatorFlow': False, 'userSetupAllowed': False}
+    if config:
+        e['authenticatorConfig'] = config
+    return e
+
+
+def subflow(alias, requirement, priority):
+    return {'authenticatorFlow': True, 'requirement': requirement, 'priority': priority,
+            'autheticatorFlow': True, 'flowAlias': alias, 'userSetupAllowed': False}
+
+
+def flow(alias, description, executions, top_level=False, provider='basic-flow'):
+    return {'alias': alias, 'description': description, 'providerId': provider, 'topLevel': top_level,
+            'builtIn': False, 'authenticationExecutions': executions}
+
+
+configs = []
+otp_flows = []
+for i, role in enumerate(staff_roles):
+    conditions = []
+    for j, earlier in enumerate(staff_roles[:i]):
+        configs.append({'alias': 'kentra-otp-%d-not-%s' % (i + 1, earlier),
+                        'config': {'condUserRole': earlier, 'negate': 'true'}})
+        conditions.append(execution('conditional-user-role', 'REQUIRED', 20 + j, configs[-1]['alias']))
+    configs.append({'alias': 'kentra-otp-%d-%s' % (i + 1, role), 'config': {'condUserRole': role, 'negate': 'false'}})
+    otp_flows.append(flow('kentra OTP for %s' % role, 'One-time password for the %s role' % role,
+                          [execution('conditional-user-role', 'REQUIRED', 10, configs[-1]['alias'])] + conditions
+                          + [execution('auth-otp-form', 'REQUIRED', 100)]))
+out['browserFlow'] = 'kentra browser'
+out['directGrantFlow'] = 'direct grant'
+out['registrationFlow'] = 'registration'
+out['authenticatorConfig'] = configs
+out['authenticationFlows'] = [
+    flow('kentra browser', 'Keycloak 26 browser login (organization identity-first) with OTP for every staff role', [
+        execution('auth-cookie', 'ALTERNATIVE', 10),
+        execution('identity-provider-redirector', 'ALTERNATIVE', 25),
+        subflow('kentra organization', 'ALTERNATIVE', 26),
+        subflow('kentra forms', 'ALTERNATIVE', 30)], top_level=True),
+    flow('kentra organization', 'Organization identity-first login', [
+        subflow('kentra conditional organization', 'CONDITIONAL', 10)]),
+    flow('kentra conditional organization', 'Organization identity-first login when no user is known yet', [
+        execution('conditional-user-configured', 'REQUIRED', 10),
+        execution('organization', 'ALTERNATIVE', 20)]),
+    flow('kentra forms', 'Username and password, then the one-time password of a staff role', [
+        execution('auth-username-password-form', 'REQUIRED', 10)]
+        + [subflow(f['alias'], 'CONDITIONAL', 20 + i) for i, f in enumerate(otp_flows)]),
+] + otp_flows + [
+    # Keycloak's own direct grant and registration flows (an import that lists flows gets only those listed).
+    flow('direct grant', 'OpenID Connect Resource Owner Grant', [
+        execution('direct-grant-validate-username', 'REQUIRED', 10),
+        execution('direct-grant-validate-password', 'REQUIRED', 20),
+        subflow('Direct Grant - Conditional OTP', 'CONDITIONAL', 30)], top_level=True),
+    flow('Direct Grant - Conditional OTP', 'Flow to determine if the OTP is required for the authentication', [
+        execution('conditional-user-configured', 'REQUIRED', 10),
+        execution('direct-grant-validate-otp', 'REQUIRED', 20)]),
+    flow('registration', 'Registration flow', [
+        dict(execution('registration-page-form', 'REQUIRED', 10), authenticatorFlow=True, autheticatorFlow=True,
+             flowAlias='registration form')], top_level=True),
+    flow('registration form', 'Registration form', [
+        execution('registration-user-creation', 'REQUIRED', 20),
+        execution('registration-password-action', 'REQUIRED', 50),
+        execution('registration-recaptcha-action', 'DISABLED', 60),
+        execution('registration-terms-and-conditions', 'DISABLED', 70)], provider='form-flow'),
+]
 json.dump(out, open('deploy/keycloak/kentra-realm-production.json', 'w'), ensure_ascii=False, indent=2)
 open('deploy/keycloak/kentra-realm-production.json', 'a').write('\n')

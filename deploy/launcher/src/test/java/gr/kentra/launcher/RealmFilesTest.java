@@ -109,6 +109,78 @@ class RealmFilesTest {
                 .containsExactly("admin");
     }
 
+    /**
+     * The production realm's browser flow asks for the one-time password at every login of every staff role (all
+     * realm roles but those only service accounts hold), through Keycloak's "Condition - user role": evaluated here
+     * for every role alone and every pair of roles, exactly one OTP form is active (never none, never two), and
+     * none for a person without a staff role.
+     */
+    @Test
+    void theProductionRealmAsksEveryStaffRoleForAnOneTimePasswordOnceAtEachLogin() throws IOException {
+        DocumentContext production = read(PRODUCTION);
+        String browser = production.read("$.browserFlow", String.class);
+        assertThat(flow(production, browser)).as("the bound browser flow exists").isNotEmpty();
+        assertThat(production.read("$.authenticationFlows[?(@.alias == '" + browser + "')].topLevel", List.class))
+                .containsExactly(true);
+        List<String> serviceRoles = names(production, "$.users[?(@.serviceAccountClientId)].realmRoles[*]");
+        List<String> staff = names(production, "$.roles.realm[*].name").stream()
+                .filter(role -> !serviceRoles.contains(role)).toList();
+        assertThat(staff).contains("social-worker", "psychologist", "coordinator", "admin-staff", "regional-manager",
+                "ministry-analyst", "platform-admin");
+
+        String forms = null;
+        for (Map<String, Object> step : flow(production, browser)) {
+            if (Boolean.TRUE.equals(step.get("authenticatorFlow")) && flow(production, (String) step.get("flowAlias"))
+                    .stream().anyMatch(e -> "auth-username-password-form".equals(e.get("authenticator")))) {
+                forms = (String) step.get("flowAlias");
+            }
+        }
+        assertThat(forms).as("the browser flow's username and password step").isNotNull();
+        for (String role : staff) {
+            assertThat(activeOtpForms(production, forms, List.of(role))).as(role).isEqualTo(1);
+            for (String other : staff) {
+                assertThat(activeOtpForms(production, forms, List.of(role, other))).as(role + " and " + other)
+                        .isEqualTo(1);
+            }
+        }
+        assertThat(activeOtpForms(production, forms, List.of())).as("no staff role").isZero();
+        assertThat(activeOtpForms(production, forms, serviceRoles)).as("service roles only").isZero();
+    }
+
+    /** How many OTP forms the flow's conditional sub-flows run for a person with these roles. */
+    private static int activeOtpForms(DocumentContext realm, String alias, List<String> roles) {
+        int active = 0;
+        for (Map<String, Object> step : flow(realm, alias)) {
+            if (!Boolean.TRUE.equals(step.get("authenticatorFlow")) || !"CONDITIONAL".equals(step.get("requirement"))) {
+                continue;
+            }
+            List<Map<String, Object>> inner = flow(realm, (String) step.get("flowAlias"));
+            boolean matches = true;
+            for (Map<String, Object> condition : inner) {
+                if ("conditional-user-role".equals(condition.get("authenticator"))) {
+                    assertThat(condition.get("requirement")).isEqualTo("REQUIRED");
+                    Map<String, Object> config = realm.<List<Map<String, Object>>>read(
+                            "$.authenticatorConfig[?(@.alias == '" + condition.get("authenticatorConfig") + "')].config")
+                            .getFirst();
+                    boolean has = roles.contains((String) config.get("condUserRole"));
+                    matches &= "true".equals(config.get("negate")) != has;
+                }
+            }
+            boolean asksOtp = inner.stream().anyMatch(e -> "auth-otp-form".equals(e.get("authenticator"))
+                    && "REQUIRED".equals(e.get("requirement")));
+            if (matches && asksOtp) {
+                active++;
+            }
+        }
+        return active;
+    }
+
+    private static List<Map<String, Object>> flow(DocumentContext realm, String alias) {
+        List<List<Map<String, Object>>> flows = realm.read(
+                "$.authenticationFlows[?(@.alias == '" + alias + "')].authenticationExecutions");
+        return flows.isEmpty() ? List.of() : flows.getFirst();
+    }
+
     @Test
     void theLocalRealmKeepsTheCliClientAndDemoUsersWhosePasswordsBypassThePolicyAsHashes() throws IOException {
         DocumentContext local = read(LOCAL);
