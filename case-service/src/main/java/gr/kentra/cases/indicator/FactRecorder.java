@@ -104,13 +104,15 @@ class FactRecorder {
     /**
      * Erasure: the kept facts carry the person's pseudonym, which whoever holds the national secret could trace
      * back to the AMKA, beside the ids of the person's records. They go before the identity does, and reporting
-     * is told to forget the pseudonym (PERSON_ERASED) while it can still be computed.
+     * is told to forget the pseudonym (PERSON_ERASED) while it can still be computed, once per configured key.
      */
     @EventListener
     void on(ErasureStarting erasure) {
-        String pseudonym = people.find(erasure.beneficiaryId()).pseudonym();
-        outbox.forgetRecordsOf(pseudonym);
-        outbox.add(IndicatorFact.erasure(pseudonym, YearMonth.now(ATHENS)));
+        // Under every configured key: facts made before a key rotation carry the person's older pseudonym.
+        people.pseudonymsOf(erasure.beneficiaryId()).forEach((key, pseudonym) -> {
+            outbox.forgetRecordsOf(pseudonym);
+            outbox.add(IndicatorFact.erasure(pseudonym, key, YearMonth.now(ATHENS)));
+        });
     }
 
     /**

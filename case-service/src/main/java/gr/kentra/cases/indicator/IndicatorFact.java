@@ -6,10 +6,10 @@ import java.util.UUID;
 
 /**
  * One anonymised fact as it waits in the tenant's outbox: coded values only, a month and never a day, and the
- * person as a keyed pseudonym. Tenant, region and operation are added by the relay from the registry.
+ * person as a keyed pseudonym with the id of its key (absent in facts kept from before key ids). Tenant, region and operation are added by the relay from the registry.
  */
-record IndicatorFact(UUID id, String month, String type, String pseudonym, String category, String outcome,
-        int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
+record IndicatorFact(UUID id, String month, String type, String pseudonym, String pseudonymKey, String category,
+        String outcome, int quantity, String gender, String ageBand, String employmentStatus, Integer iscedLevel,
         List<String> flags, int sign) {
 
     /** A fact counts once; a correction takes one back. */
@@ -17,8 +17,8 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
 
     /** The same fact taken back (a new fact, sign -1): its record was edited after it was sent. */
     IndicatorFact takenBack() {
-        return new IndicatorFact(UUID.randomUUID(), month, type, pseudonym, category, outcome, quantity, gender,
-                ageBand, employmentStatus, iscedLevel, flags, -COUNTED);
+        return new IndicatorFact(UUID.randomUUID(), month, type, pseudonym, pseudonymKey, category, outcome, quantity,
+                gender, ageBand, employmentStatus, iscedLevel, flags, -COUNTED);
     }
 
     /** Whether the two say the same, whatever their ids. */
@@ -27,19 +27,20 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
     }
 
     private IndicatorFact withId(UUID newId) {
-        return new IndicatorFact(newId, month, type, pseudonym, category, outcome, quantity, gender, ageBand,
-                employmentStatus, iscedLevel, flags, sign);
+        return new IndicatorFact(newId, month, type, pseudonym, pseudonymKey, category, outcome, quantity, gender,
+                ageBand, employmentStatus, iscedLevel, flags, sign);
     }
 
     static IndicatorFact about(Person person, FactType type, YearMonth month, String category, String outcome) {
-        return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), person.pseudonym(), category,
-                outcome, 1, person.gender(), person.ageBand(month), null, null, List.of(), COUNTED);
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), person.pseudonym(),
+                person.pseudonymKey(), category, outcome, 1, person.gender(), person.ageBand(month), null, null,
+                List.of(), COUNTED);
     }
 
     /** The ESF participant at entry: the only fact that carries the socio-economic profile. */
     static IndicatorFact entry(Person person, YearMonth month) {
         return new IndicatorFact(UUID.randomUUID(), month.toString(), FactType.PARTICIPANT_ENTERED.name(),
-                person.pseudonym(), null, null, 1, person.gender(), person.ageBand(month),
+                person.pseudonym(), person.pseudonymKey(), null, null, 1, person.gender(), person.ageBand(month),
                 person.employmentStatus(), person.iscedLevel(), person.flags(), COUNTED);
     }
 
@@ -47,18 +48,18 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
      * The person was erased (GDPR Art. 17): the pseudonym only, no profile, so reporting can forget it. Sent
      * through the same outbox, so it arrives after every fact about the person sent before.
      */
-    static IndicatorFact erasure(String pseudonym, YearMonth month) {
-        return new IndicatorFact(UUID.randomUUID(), month.toString(), FactType.PERSON_ERASED.name(), pseudonym, null,
-                null, 1, null, null, null, null, List.of(), COUNTED);
+    static IndicatorFact erasure(String pseudonym, String pseudonymKey, YearMonth month) {
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), FactType.PERSON_ERASED.name(), pseudonym,
+                pseudonymKey, null, null, 1, null, null, null, null, List.of(), COUNTED);
     }
 
     static IndicatorFact unpersonal(FactType type, YearMonth month, String category, int quantity) {
-        return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), null, category, null, quantity,
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), null, null, category, null, quantity,
                 null, null, null, null, List.of(), COUNTED);
     }
 
     IndicatorFact withQuantity(int quantity) {
-        return new IndicatorFact(id, month, type, pseudonym, category, outcome, quantity, gender, ageBand,
-                employmentStatus, iscedLevel, flags, sign);
+        return new IndicatorFact(id, month, type, pseudonym, pseudonymKey, category, outcome, quantity, gender,
+                ageBand, employmentStatus, iscedLevel, flags, sign);
     }
 }

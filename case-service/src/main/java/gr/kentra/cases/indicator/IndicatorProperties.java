@@ -2,16 +2,23 @@ package gr.kentra.cases.indicator;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The national pseudonym secret (the same in every case-service instance, never in reporting-service), and
+ * The national pseudonym secret and its key id (the same in every case-service instance, never in
+ * reporting-service), the retired secrets by key id while facts made with them are kept (see {@link Pseudonyms}), and
  * where and how often facts are delivered. Without a reporting URL facts wait in the outboxes.
  */
 @ConfigurationProperties("kentra.indicators")
-record IndicatorProperties(String pseudonymSecret, URI reportingUrl,
+record IndicatorProperties(String pseudonymSecret, String pseudonymKeyId,
+        Map<String, String> previousPseudonymSecrets, URI reportingUrl,
         @DefaultValue("500ms") Duration relayInterval, @DefaultValue("60s") Duration sweepInterval,
         @DefaultValue("500") int batchSize) {
+
+    IndicatorProperties {
+        previousPseudonymSecrets = previousPseudonymSecrets == null ? Map.of() : Map.copyOf(previousPseudonymSecrets);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,7 +39,8 @@ class People {
     People(EntityManager entityManager, TenantDirectory tenants, IndicatorProperties properties) {
         this.entityManager = entityManager;
         this.tenants = tenants;
-        this.pseudonyms = new Pseudonyms(properties.pseudonymSecret());
+        this.pseudonyms = new Pseudonyms(properties.pseudonymKeyId(), properties.pseudonymSecret(),
+                properties.previousPseudonymSecrets());
     }
 
     Person find(UUID beneficiaryId) {
@@ -67,7 +69,15 @@ class People {
             flags.add("THIRD_COUNTRY_NATIONAL");
         }
         Integer isced = row[5] == null ? null : ((Number) row[5]).intValue();
-        return new Person(pseudonym, (String) row[1], born, employment, isced, List.copyOf(flags));
+        return new Person(pseudonym, (String) row[1], born, employment, isced, List.copyOf(flags),
+                pseudonyms.keyId());
+    }
+
+    /** The person's pseudonym under every configured key (the current one first), by key id: for erasure. */
+    Map<String, String> pseudonymsOf(UUID beneficiaryId) {
+        Object amka = entityManager.createNativeQuery("select amka from beneficiary where id = :id")
+                .setParameter("id", beneficiaryId).getSingleResult();
+        return pseudonyms.underEveryKey((String) amka, tenants.current(), beneficiaryId);
     }
 
     /** Jobless household: nobody in it works; dependent children: someone in it is under 18. */

@@ -5,9 +5,17 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 
-/** What the facts may say about a person: coded attributes and a pseudonym, never an identifier. */
+/**
+ * What the facts may say about a person: coded attributes and a pseudonym (with the id of the key that made it),
+ * never an identifier.
+ */
 record Person(String pseudonym, String gender, LocalDate dateOfBirth, String employmentStatus,
-        Integer iscedLevel, List<String> flags) {
+        Integer iscedLevel, List<String> flags, String pseudonymKey) {
+
+    Person(String pseudonym, String gender, LocalDate dateOfBirth, String employmentStatus, Integer iscedLevel,
+            List<String> flags) {
+        this(pseudonym, gender, dateOfBirth, employmentStatus, iscedLevel, flags, Pseudonyms.TEST_KEY_ID);
+    }
 
     /** Age bands that the ESF indicators need (below 18, below 25, 18-29, above 54, 55+). */
     String ageBand(YearMonth month) {

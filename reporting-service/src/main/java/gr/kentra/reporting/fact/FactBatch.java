@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 record FactBatch(List<JsonNode> facts) {
 
     record Fact(String id, String tenant, String region, String operation, String month, String type,
-            String pseudonym, String category, String outcome, Integer quantity, String gender, String ageBand,
+            String pseudonym, String pseudonymKey, String category, String outcome, Integer quantity, String gender, String ageBand,
             String employmentStatus, Integer iscedLevel, List<String> flags, Integer sign) {
     }
 

@@ -15,8 +15,8 @@ class FactStore {
     private static final String INSERT = """
             insert into indicator_fact (fact_id, tenant_id, region_code, operation_code, period_month, fact_type,
                 person_pseudonym, category, outcome, quantity, gender, age_band, employment_status, isced_level, flags,
-                sign)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                sign, pseudonym_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (fact_id) do nothing""";
 
     private final JdbcTemplate jdbc;
@@ -48,6 +48,7 @@ class FactStore {
             }
             statement.setInt(15, fact.flags());
             statement.setInt(16, fact.sign());
+            statement.setString(17, fact.pseudonymKey());
         });
         List<UUID> inserted = new ArrayList<>();
         int index = 0;

@@ -129,7 +129,7 @@ final class FactValidator {
             return null;
         }
         return new ValidFact(id, fact.tenant(), fact.region(), fact.operation(), fact.month(), type,
-                fact.pseudonym(), fact.category(), fact.outcome(), quantity, fact.gender(), fact.ageBand(),
+                fact.pseudonym(), fact.pseudonymKey(), fact.category(), fact.outcome(), quantity, fact.gender(), fact.ageBand(),
                 fact.employmentStatus(), isced, flags, sign);
     }
 
@@ -138,6 +138,7 @@ final class FactValidator {
         boolean aboutAPerson = type == null || type.aboutAPerson();
         if (aboutAPerson) {
             required(fact.pseudonym(), Vocabulary.PSEUDONYM, at + "pseudonym", problems);
+            optional(fact.pseudonymKey(), Vocabulary.PSEUDONYM_KEY, at + "pseudonymKey", problems);
             if (type != null && type.erasure()) {
                 mustBeAbsent(fact.gender(), at + "gender", problems);
             } else if (fact.gender() == null) {
@@ -147,6 +148,7 @@ final class FactValidator {
             }
         } else {
             mustBeAbsent(fact.pseudonym(), at + "pseudonym", problems);
+            mustBeAbsent(fact.pseudonymKey(), at + "pseudonymKey", problems);
             mustBeAbsent(fact.gender(), at + "gender", problems);
         }
     }

@@ -25,6 +25,8 @@ public final class Vocabulary {
     public static final Pattern OPERATION = Pattern.compile("^[0-9]{5,8}$");
     public static final Pattern MONTH = Pattern.compile("^(20[0-9]{2})-(0[1-9]|1[0-2])$");
     public static final Pattern PSEUDONYM = Pattern.compile("^[0-9a-f]{64}$");
+    /** The id of the pseudonym key (case-service's kentra.indicators.pseudonym-key-id); absent in older facts. */
+    public static final Pattern PSEUDONYM_KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,15}$");
     public static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,59}$");
     public static final int MAX_QUANTITY = 1_000_000;
 
