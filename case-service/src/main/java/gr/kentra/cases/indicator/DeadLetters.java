@@ -12,13 +12,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Facts reporting-service refused, kept in the centre's schema with the reason it gave: a refused fact leaves the
  * outbox so that it never holds back the facts behind it, and stays where the platform admin can see it. Each one
- * counts in {@code kentra.facts.dead_letter}, tagged by centre.
+ * counts in {@code kentra.facts.dead_letter}, tagged by centre: once, when the transaction that set it aside
+ * commits (a batch rolled back and set aside again on the next run is one fact, not two).
  */
 @Component
 class DeadLetters {
@@ -44,9 +47,23 @@ class DeadLetters {
     /** Sets a fact aside in the caller's transaction on the centre's cell (the one deleting it from the outbox). */
     void setAside(TenantId tenant, JdbcTemplate jdbc, UUID id, String fact, String reason) {
         String bounded = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
-        jdbc.update("insert into " + tenant.quotedSchemaName() + ".indicator_dead_letter (id, fact, reason)"
-                + " values (?, cast(? as jsonb), ?) on conflict (id) do nothing", id, fact, bounded);
-        counter(tenant).increment();
+        int added = jdbc.update("insert into " + tenant.quotedSchemaName()
+                + ".indicator_dead_letter (id, fact, reason) values (?, cast(? as jsonb), ?) on conflict (id) do nothing",
+                id, fact, bounded);
+        if (added == 0) {
+            return;
+        }
+        Counter counter = counter(tenant);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    counter.increment();
+                }
+            });
+        } else {
+            counter.increment();
+        }
     }
 
     List<DeadLetter> of(TenantId tenant) {

@@ -5,78 +5,31 @@ import java.util.Locale;
 import java.util.Map;
 
 import gr.kentra.commons.tenant.InvalidTenantIdException;
+import gr.kentra.commons.web.InputProblemAdvice;
+import gr.kentra.commons.web.StrictInput;
 import gr.kentra.tenants.centre.InvalidSchedule;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problems. Everything a person reads comes from the
  * message bundles in the request's language (Greek unless {@code Accept-Language} asks for English).
  * Domain exceptions extend {@link org.springframework.web.ErrorResponseException} and carry message codes,
- * which the base class resolves.
+ * which the base class resolves; refused input (strict JSON, UTF-8, parameters) is answered by
+ * {@link InputProblemAdvice}.
  */
 @RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
-
-    private final MessageSource messages;
+@Import(StrictInput.class)
+class ProblemAdvice extends InputProblemAdvice {
 
     ProblemAdvice(MessageSource messages) {
-        this.messages = messages;
-        setMessageSource(messages);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> fieldError(error.getField(), message(error, locale)))
-                .toList();
-        ProblemDetail problem = validationProblem(locale, errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String field = fieldOf(ex);
-        ProblemDetail problem;
-        if (field != null) {
-            problem = validationProblem(locale,
-                    List.of(fieldError(field, messages.getMessage("problem.unknownValue", null, locale))));
-        } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("problem.malformed.detail", null, locale));
-        }
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String name = ex.getPropertyName() == null ? "" : ex.getPropertyName();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.typeMismatch.detail", new Object[] {name}, locale));
-        problem.setProperty("errors", List.of(fieldError(name, messages.getMessage("problem.unknownValue", null,
-                locale))));
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        super(messages);
     }
 
     @ExceptionHandler(InvalidTenantIdException.class)
@@ -91,45 +44,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = ex.problems().stream()
                 .map(problem -> fieldError(problem.field(), messages.getMessage(problem.code(), null, locale)))
                 .toList();
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(validationProblem(locale, errors));
-    }
-
-    private ProblemDetail validationProblem(Locale locale, List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.validation.detail", null, locale));
-        problem.setTitle(messages.getMessage("problem.validation.title", null, locale));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private String message(FieldError error, Locale locale) {
-        return messages.getMessage(error, locale);
-    }
-
-    private static Map<String, String> fieldError(String field, String message) {
-        return Map.of("field", field, "message", message);
-    }
-
-    /** The JSON property a binding error is about, or null when the body is not JSON at all. */
-    private static String fieldOf(HttpMessageNotReadableException ex) {
-        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof MismatchedInputException mismatch) {
-                return pathOf(mismatch);
-            }
-        }
-        return null;
-    }
-
-    private static String pathOf(JacksonException ex) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : ex.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 }

@@ -7,6 +7,7 @@ import gr.kentra.tenants.centre.CentreChanges;
 import gr.kentra.tenants.centre.CentreService;
 import gr.kentra.tenants.centre.CentreStatus;
 import gr.kentra.tenants.centre.CentreView;
+import gr.kentra.tenants.centre.FactDeadLetters;
 import gr.kentra.tenants.centre.Onboarding;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A centre's page: every registry field, onboarding's progress (schema, Keycloak), its audit trail, and buttons
- * for the statuses it may move to next (suspend and archive ask for confirmation first).
+ * A centre's page: every registry field, onboarding's progress (schema, Keycloak), the indicator facts reporting
+ * refused (case-service's dead letters), its audit trail, and buttons for the statuses it may move to next (suspend
+ * and archive ask for confirmation first).
  */
 @Controller
 class CentreDetailPage {
@@ -36,13 +38,15 @@ class CentreDetailPage {
     private final Onboarding onboarding;
     private final ArchiveExport archiveExport;
     private final MessageSource messages;
+    private final FactDeadLetters deadLetters;
 
     CentreDetailPage(CentreService centres, Onboarding onboarding, ArchiveExport archiveExport,
-            MessageSource messages) {
+            MessageSource messages, FactDeadLetters deadLetters) {
         this.centres = centres;
         this.onboarding = onboarding;
         this.archiveExport = archiveExport;
         this.messages = messages;
+        this.deadLetters = deadLetters;
     }
 
     @GetMapping("/admin/centres/{id}")
@@ -50,6 +54,7 @@ class CentreDetailPage {
         model.addAttribute("centre", centres.find(id));
         model.addAttribute("trail", centres.trail(id, TRAIL_LINES));
         model.addAttribute("namesakes", centres.namesakes(id));
+        model.addAttribute("deadLetters", deadLetters.of(id));
         return "admin/detail";
     }
 

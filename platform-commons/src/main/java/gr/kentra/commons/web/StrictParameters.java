@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.web;
 
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ class StrictParameters implements WebMvcConfigurer {
 
     private static void refuseUnstorable(String name, String value) {
         if (value != null && !StrictText.storable(value)) {
-            throw new InvalidField(StrictText.storable(name) ? name : "?", "problem.nul");
+            throw new InvalidInput(StrictText.storable(name) ? name : "?", "problem.nul");
         }
     }
 

@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.web;
 
 import java.io.IOException;
 
@@ -9,7 +9,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code C0 AF} as {@code /}) and encoded surrogates, which would then be stored changed. The check streams, so
  * the body is never buffered here; a bad byte fails the read with {@link InvalidUtf8}, answered as a 400.
  */
-@Component
 class StrictUtf8 extends OncePerRequestFilter {
 
     /** The body is not UTF-8: the read fails with this, the advice answers it. */

@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +31,7 @@ import tools.jackson.databind.type.LogicalType;
  * surrogate in a string (PostgreSQL cannot store the first and would store the second as {@code ?}), ids only in
  * the canonical 36-character form, dates only with four-digit years.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class StrictJson {
 
     @Bean

@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The strict forms of text, ids and dates that JSON bodies and request parameters share. */
-final class StrictText {
+public final class StrictText {
 
     private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -16,7 +16,7 @@ final class StrictText {
     }
 
     /** False for text PostgreSQL cannot keep as sent: a NUL, or half of a surrogate pair. */
-    static boolean storable(String value) {
+    public static boolean storable(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\0') {
@@ -35,12 +35,12 @@ final class StrictText {
     }
 
     /** The id in its canonical 36-character form only ({@code 1-1-1-1-1} is not one), else null. */
-    static UUID uuid(String value) {
+    public static UUID uuid(String value) {
         return value != null && UUID_FORM.matcher(value).matches() ? UUID.fromString(value) : null;
     }
 
     /** An ISO date with a four-digit year ({@code +999999999-12-31} is not one), else null. */
-    static LocalDate date(String value) {
+    public static LocalDate date(String value) {
         if (value == null || !DATE_FORM.matcher(value).matches()) {
             return null;
         }

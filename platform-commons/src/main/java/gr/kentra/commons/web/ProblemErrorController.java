@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.web;
 
 import java.util.Locale;
 

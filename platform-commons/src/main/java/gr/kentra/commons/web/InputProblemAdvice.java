@@ -1,0 +1,168 @@
+package gr.kentra.commons.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The refusals of input every servlet service answers alike, as RFC 9457 problems naming the field: bean
+ * validation (at most {@link #MAX_ERRORS} errors, then {@code moreErrors}), unreadable bodies (wrong type, refused
+ * value, duplicate key, unknown property, invalid UTF-8), parameters of the wrong type, and {@link InvalidInput}.
+ * A service's one {@code @RestControllerAdvice} extends this and adds its own exceptions. Message codes its
+ * bundles hold: {@code problem.validation.title}, {@code problem.validation.detail}, {@code problem.malformed.detail},
+ * {@code problem.typeMismatch.detail}, {@code problem.utf8.detail}, {@code problem.duplicateKey}, {@code problem.nul}
+ * and {@link #unknownValueCode()}.
+ */
+public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler {
+
+    /** At most this many field errors in one answer. */
+    public static final int MAX_ERRORS = 50;
+    private static final Pattern DUPLICATE = Pattern.compile(
+            "Duplicate (?:Object )?(?:property|field) \"([^\"]{1,100})\"");
+
+    protected final MessageSource messages;
+
+    protected InputProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    /** The message code for a value of the wrong type or outside what the field takes. */
+    protected String unknownValueCode() {
+        return "problem.unknownValue";
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldError> fieldErrors = ex.getBindingResult().getFieldErrors();
+        List<Map<String, String>> errors = fieldErrors.stream().limit(MAX_ERRORS)
+                .map(error -> fieldError(error.getField(), messages.getMessage(error, locale)))
+                .toList();
+        ProblemDetail problem = validationProblem(locale, errors);
+        if (fieldErrors.size() > MAX_ERRORS) {
+            // A body with thousands of bad items gets a short answer: the first errors and how many more.
+            problem.setProperty("moreErrors", fieldErrors.size() - MAX_ERRORS);
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String field = fieldOf(ex);
+        String duplicate = duplicateKeyOf(ex);
+        ProblemDetail problem;
+        if (causedBy(ex, StrictUtf8.InvalidUtf8.class) != null) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("problem.utf8.detail", null, locale));
+        } else if (duplicate != null) {
+            problem = validationProblem(locale,
+                    List.of(fieldError(duplicate, messages.getMessage("problem.duplicateKey", null, locale))));
+        } else if (field != null) {
+            StrictJson.RefusedValue refused = causedBy(ex, StrictJson.RefusedValue.class);
+            String code = refused == null ? unknownValueCode() : refused.messageCode();
+            problem = validationProblem(locale, List.of(fieldError(field, messages.getMessage(code, null, locale))));
+        } else {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("problem.malformed.detail", null, locale));
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = ex.getPropertyName() == null ? "" : ex.getPropertyName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.typeMismatch.detail", new Object[] {name}, locale));
+        problem.setProperty("errors", List.of(fieldError(name, messages.getMessage(unknownValueCode(), null,
+                locale))));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    protected ResponseEntity<Object> invalidInput(InvalidInput ex, Locale locale) {
+        ProblemDetail problem = validationProblem(locale,
+                List.of(fieldError(ex.field(), messages.getMessage(ex.messageCode(), null, locale))));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** 400 "some fields are not valid" with the given {@code errors:[{field, message}]}. */
+    protected ProblemDetail validationProblem(Locale locale, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.validation.detail", null, locale));
+        problem.setTitle(messages.getMessage("problem.validation.title", null, locale));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    protected static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "message", message);
+    }
+
+    private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** The key a body repeats (refused: which of the two values was meant?), or null. */
+    private static String duplicateKeyOf(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(cause.getMessage()));
+            if (cause instanceof JacksonException && duplicate.find()) {
+                return duplicate.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The JSON property a binding error is about, or null when the body is not JSON at all. */
+    private static String fieldOf(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return pathOf(mismatch);
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}
