@@ -122,6 +122,11 @@ final class PersonalDataCatalogue {
         table("goods_distribution_line", "distribution_id in (select d.id from goods_distribution d"
                 + " where d.beneficiary_id = :person)", "basic goods distributions", b -> b.erase("description")
                 .coded("kind", "quantity", "unit").keys("distribution_id", "line_no"));
+        // The coordinator's retention decisions: a kept record's reason may name the person and goes at erasure;
+        // the decision to erase is written after the erasure, so its reason (the coordinator's) stays.
+        table("retention_decision", "beneficiary_id = :person", "retention decisions", b -> b
+                .eraseTo("''", "reason").coded("decision", "review_on", "last_activity", "decided_at")
+                .staff("decided_by").keys("id", "beneficiary_id"));
         // Facts carry a keyed pseudonym and coded values only; the indicator feature forgets the kept ones at
         // erasure (ErasureStarting) and tells reporting-service to forget the pseudonym (PERSON_ERASED).
         table("indicator_outbox", null, "pseudonymised indicator facts", b -> b
