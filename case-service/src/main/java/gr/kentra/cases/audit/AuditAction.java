@@ -12,5 +12,7 @@ public enum AuditAction {
     /** The person's data was exported for them (GDPR Art. 15). */
     EXPORT,
     /** The person's identity was erased (GDPR Art. 17); the reason is kept. */
-    ERASURE
+    ERASURE,
+    /** The coordinator kept a record past its retention period until a review date; the reason is kept. */
+    RETENTION_KEEP
 }

@@ -16,14 +16,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * sessions the person attended alone); {@code sessionNotesNotice} says, in the reader's language, why notes are
  * withheld and how to ask for them. Investigations, the homeless register and distributions are read as
  * {@link PersonalDataCatalogue} lists their columns; {@code keptByLaw} names the records a law keeps whole even
- * after an erasure, and which law.
+ * after an erasure, and which law; {@code retentionDecisions} the coordinator's decisions on the record once it
+ * was past its retention period.
  */
 record PersonalData(Instant exportedAt, String exportedBy, Identity identity, List<HouseholdMember> household,
         List<HistoryVersion> socialHistory, Profile profile, List<Assessment> assessments, List<Request> requests,
         List<Referral> referrals, List<Session> sessions, boolean sessionNotesIncluded, String sessionNotesNotice,
         List<Appointment> appointments, List<Map<String, Object>> investigations,
         List<Map<String, Object>> homelessRegister, List<Map<String, Object>> distributions,
-        List<Map<String, Object>> distributionLines, List<KeptByLaw> keptByLaw, List<Access> auditTrail) {
+        List<Map<String, Object>> distributionLines, List<Map<String, Object>> retentionDecisions,
+        List<KeptByLaw> keptByLaw, List<Access> auditTrail) {
 
     record Identity(UUID id, String firstName, String lastName, String latinFirstName, String latinLastName,
             LocalDate dateOfBirth, Integer birthYear, String gender, String amka, String afm, String status,

@@ -36,7 +36,8 @@ final class PersonalDataCatalogue {
      * @param keptWhen    rows kept whole by law (their ERASE columns stay), with {@code keptBecause}
      * @param onErasure   further assignments of the erasure's update (in the same statement, so they read the
      *                    values before erasure)
-     * @param category    the category of data for the record of processing (Art. 30(1)(c))
+     * @param category    the category of data for the record of processing (Art. 30(1)(c)), a code: its label is
+     *                    {@code ropa.category.<code>} in the message bundles, the table's {@code ropa.table.<name>}
      */
     record Table(String name, String link, String eraseOnly, String keptWhen, String keptBecause, boolean versioned,
             List<String> onErasure, String category, List<Column> columns) {
@@ -73,18 +74,18 @@ final class PersonalDataCatalogue {
         table("household_member", "beneficiary_id = :person", "household", b -> b
                 .coded("relation", "year_of_birth", "age", "employment_status", "disability")
                 .keys("id", "beneficiary_id", "version"));
-        table("social_history_version", "beneficiary_id = :person", "social history", b -> b
+        table("social_history_version", "beneficiary_id = :person", "socialHistory", b -> b
                 .eraseTo("''", "text").coded("written_at").staff("written_by")
                 .keys("id", "beneficiary_id", "version"));
-        table("socio_economic_profile", "beneficiary_id = :person", "socio-economic profile (special categories)",
+        table("socio_economic_profile", "beneficiary_id = :person", "socioEconomicProfile",
                 b -> b.coded("employment_status", "unemployment_months", "isced_level", "housing_situation",
                         "disability", "migrant", "foreign_background", "roma", "rural_area", "single_parent",
                         "other_disadvantage", "updated_at").staff("updated_by").keys("beneficiary_id", "version"));
-        table("needs_assessment", "beneficiary_id = :person", "needs assessments", b -> b.erase("notes")
+        table("needs_assessment", "beneficiary_id = :person", "needsAssessments", b -> b.erase("notes")
                 .coded("needs", "priority", "assessed_on", "recorded_at").staff("assessor")
                 .keys("id", "beneficiary_id"));
         // Append-only: the trail lets exactly this update through (the reason cleared, nothing else changed).
-        table("audit_event", "beneficiary_id = :person", "audit trail", b -> b.eraseOnly("reason is not null")
+        table("audit_event", "beneficiary_id = :person", "auditTrail", b -> b.eraseOnly("reason is not null")
                 .erase("reason")
                 .byLaw(AUDIT, "occurred_at", "record_type", "record_id", "action", "fields").staff("actor")
                 .keys("id", "beneficiary_id"));
@@ -92,45 +93,50 @@ final class PersonalDataCatalogue {
                 .eraseTo("''", "description").erase("outcome")
                 .coded("type_code", "channel", "received_on", "status", "closed_on", "registered_at")
                 .staff("assignee", "registered_by").keys("id", "beneficiary_id", "version"));
-        table("referral", "beneficiary_id = :person", "referrals to partner services", b -> b.versioned()
+        table("referral", "beneficiary_id = :person", "referrals", b -> b.versioned()
                 .eraseTo("''", "reason").erase("outcome")
                 .coded("status", "sent_on", "follow_up_on", "closed_on", "created_at").staff("created_by")
                 .keys("id", "beneficiary_id", "request_id", "partner_id", "version"));
         // A group's notes are about the others too: they go only when the person was the only participant.
         table("counselling_session", "id in (select p.session_id from counselling_session_participant p"
-                + " where p.beneficiary_id = :person)", "counselling sessions (health data)", b -> b.versioned()
+                + " where p.beneficiary_id = :person)", "counsellingSessions", b -> b.versioned()
                 .eraseOnly("not exists (select 1 from counselling_session_participant o where o.session_id ="
                         + " counselling_session.id and o.beneficiary_id <> :person)")
                 .erase("notes").coded("type", "held_on", "duration_minutes", "topic", "recorded_at")
                 .staff("author").keys("id", "version"));
-        table("counselling_session_participant", "beneficiary_id = :person", "counselling sessions (health data)",
+        table("counselling_session_participant", "beneficiary_id = :person", "counsellingSessions",
                 b -> b.keys("session_id", "beneficiary_id"));
         table("appointment", "beneficiary_id = :person", "appointments", b -> b.versioned().erase("purpose")
                 .coded("starts_at", "ends_at", "status", "booked_at").staff("staff", "booked_by")
                 .keys("id", "beneficiary_id", "version"));
-        table("social_investigation", "beneficiary_id = :person", "social investigations", b -> b.versioned()
+        table("social_investigation", "beneficiary_id = :person", "socialInvestigations", b -> b.versioned()
                 .keptWhen("status = 'COMPLETED'", COURT)
                 .erase("findings", "conclusion", "cancel_reason").eraseTo("''", "requested_by")
                 .coded("kind", "requested_on", "home_visit_on", "status", "closed_on", "created_at")
                 .staff("created_by").keys("id", "beneficiary_id", "request_id", "version"));
-        table("homeless_register_entry", "beneficiary_id = :person", "homeless register", b -> b.versioned()
+        table("homeless_register_entry", "beneficiary_id = :person", "homelessRegister", b -> b.versioned()
                 .eraseTo("''", "whereabouts").coded("situation", "registered_on", "status", "status_on", "created_at")
                 .staff("created_by").keys("id", "beneficiary_id", "shelter_partner_id", "version"));
-        table("goods_distribution", "beneficiary_id = :person", "basic goods distributions", b -> b.versioned()
+        table("goods_distribution", "beneficiary_id = :person", "goodsDistributions", b -> b.versioned()
                 .erase("notes").coded("distributed_on", "programme", "recorded_at").staff("recorded_by")
                 .keys("id", "beneficiary_id", "version"));
         table("goods_distribution_line", "distribution_id in (select d.id from goods_distribution d"
-                + " where d.beneficiary_id = :person)", "basic goods distributions", b -> b.erase("description")
+                + " where d.beneficiary_id = :person)", "goodsDistributions", b -> b.erase("description")
                 .coded("kind", "quantity", "unit").keys("distribution_id", "line_no"));
+        // The coordinator's retention decisions: a kept record's reason may name the person and goes at erasure;
+        // the decision to erase is written after the erasure, so its reason (the coordinator's) stays.
+        table("retention_decision", "beneficiary_id = :person", "retentionDecisions", b -> b
+                .eraseTo("''", "reason").coded("decision", "review_on", "last_activity", "decided_at")
+                .staff("decided_by").keys("id", "beneficiary_id"));
         // Facts carry a keyed pseudonym and coded values only; the indicator feature forgets the kept ones at
         // erasure (ErasureStarting) and tells reporting-service to forget the pseudonym (PERSON_ERASED).
-        table("indicator_outbox", null, "pseudonymised indicator facts", b -> b
+        table("indicator_outbox", null, "indicatorFacts", b -> b
                 .coded("fact", "created_at").keys("id"));
-        table("indicator_fact_source", null, "pseudonymised indicator facts", b -> b
+        table("indicator_fact_source", null, "indicatorFacts", b -> b
                 .coded("fact").keys("fact_id", "source_id"));
         // Facts reporting refused, set aside with reporting's reason (coded words, never the person's); the
         // indicator feature deletes the person's at erasure with the kept facts.
-        table("indicator_dead_letter", null, "pseudonymised indicator facts", b -> b
+        table("indicator_dead_letter", null, "indicatorFacts", b -> b
                 .coded("fact", "reason", "refused_at").keys("id"));
         // The centre's own catalogues and diary: about no person.
         table("request_type", null, null, b -> b.none("code", "label_el", "label_en", "standard", "active",

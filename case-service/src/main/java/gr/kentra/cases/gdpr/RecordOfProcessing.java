@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The centre's record of processing activities (GDPR Art. 30(1)), generated from {@link PersonalDataCatalogue}:
  * what is held (categories, table by table, and what erasure does with each column), why, on which legal basis,
- * who receives it and how long it is kept. Texts are in the reader's language; coded names (tables, columns,
- * bases) are the schema's and the API's.
+ * who receives it and how long it is kept. Texts are in the reader's language; categories and tables carry a label
+ * in it beside their code (the API's and the schema's names), columns and bases are named as the schema has them.
  */
 record RecordOfProcessing(Instant generatedAt, String controller, List<String> purposes,
         List<LegalBasis> legalBases, List<KeptByLawBasis> keptByLaw, List<Category> categories,
@@ -22,7 +22,7 @@ record RecordOfProcessing(Instant generatedAt, String controller, List<String> p
     }
 
     /** One category of data (Art. 30(1)(c)), its recipients (Art. 30(1)(d)) and retention (Art. 30(1)(f)). */
-    record Category(String category, List<Table> tables, List<String> recipients, String retention) {
+    record Category(String category, String label, List<Table> tables, List<String> recipients, String retention) {
     }
 
     /**
@@ -30,6 +30,7 @@ record RecordOfProcessing(Instant generatedAt, String controller, List<String> p
      * @param keptCoded       coded values kept for consistent counts, identifying nobody without the identity
      * @param keptByLaw       kept whole because a law requires it
      */
-    record Table(String table, List<String> erasedOnRequest, List<String> keptCoded, List<String> keptByLaw) {
+    record Table(String table, String label, List<String> erasedOnRequest, List<String> keptCoded,
+            List<String> keptByLaw) {
     }
 }

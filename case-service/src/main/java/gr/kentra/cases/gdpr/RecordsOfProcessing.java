@@ -20,17 +20,27 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordsOfProcessing {
 
-    /** reporting-service's own retention of pseudonymised facts ({@code kentra.reporting.retention.years}). */
-    static final int REPORTING_RETENTION_YEARS = 10;
     private static final String INDICATOR_FACTS = "indicator";
 
     private final MessageSource messages;
     private final RetentionProperties retention;
+    private final ReportingRetentionProperties reporting;
     private final Clock clock = Clock.systemUTC();
 
-    RecordsOfProcessing(MessageSource messages, RetentionProperties retention) {
+    RecordsOfProcessing(MessageSource messages, RetentionProperties retention, ReportingRetentionProperties reporting) {
         this.messages = messages;
         this.retention = retention;
+        this.reporting = reporting;
+    }
+
+    /** The label of a category of the catalogue, in the message bundles. */
+    static String categoryLabel(String category) {
+        return "ropa.category." + category;
+    }
+
+    /** The label of a table of the catalogue, in the message bundles. */
+    static String tableLabel(String table) {
+        return "ropa.table." + table;
     }
 
     RecordOfProcessing build(Locale locale) {
@@ -62,8 +72,9 @@ class RecordsOfProcessing {
             }
         }
         List<RecordOfProcessing.Category> categories = byCategory.entrySet().stream()
-                .map(e -> new RecordOfProcessing.Category(e.getKey(), e.getValue().stream()
-                        .map(t -> new RecordOfProcessing.Table(t.name(), names(t, Decision.ERASE),
+                .map(e -> new RecordOfProcessing.Category(e.getKey(), text(categoryLabel(e.getKey()), locale),
+                        e.getValue().stream().map(t -> new RecordOfProcessing.Table(t.name(),
+                                text(tableLabel(t.name()), locale), names(t, Decision.ERASE),
                                 names(t, Decision.KEEP_CODED), names(t, Decision.KEPT_BY_LAW))).toList(),
                         recipients(e.getValue(), locale), retention(e.getValue(), locale)))
                 .toList();
@@ -87,7 +98,7 @@ class RecordsOfProcessing {
 
     private String retention(List<PersonalDataCatalogue.Table> tables, Locale locale) {
         if (tables.stream().allMatch(t -> t.name().startsWith(INDICATOR_FACTS))) {
-            return messages.getMessage("ropa.retention.reporting", new Object[] {REPORTING_RETENTION_YEARS},
+            return messages.getMessage("ropa.retention.reporting", new Object[] {reporting.years()},
                     locale);
         }
         return messages.getMessage("ropa.retention.case", new Object[] {retention.inactiveYears()}, locale);

@@ -53,8 +53,10 @@ class RecordsOfProcessingHtml {
         out.append("</tr></thead><tbody>");
         for (RecordOfProcessing.Category category : record.categories()) {
             for (RecordOfProcessing.Table table : category.tables()) {
-                out.append("<tr><td>").append(escape(category.category())).append("</td><td>")
-                        .append(escape(table.table())).append("</td><td>")
+                // The label for the reader, the schema's name beside it for whoever checks the database.
+                out.append("<tr><td>").append(escape(category.label())).append("</td><td>")
+                        .append(escape(table.label())).append(" <code>").append(escape(table.table()))
+                        .append("</code></td><td>")
                         .append(escape(String.join(", ", table.erasedOnRequest()))).append("</td><td>")
                         .append(escape(String.join(", ", table.keptCoded()))).append("</td><td>")
                         .append(escape(String.join(", ", table.keptByLaw()))).append("</td><td>")

@@ -3,7 +3,11 @@ package gr.kentra.cases.gdpr;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
@@ -18,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The retention rule: a record whose last activity is older than the retention period is due for the
  * coordinator's decision. Activity is the latest of the registration, a request received or closed, a referral
  * sent or closed, a counselling session, an appointment, a social history version, a profile change and a needs
- * assessment. Erased records are no longer listed. Days are Athens days.
+ * assessment. Erased records are no longer listed, nor records the coordinator decided to keep until a review date
+ * still to come ({@link RetentionDecisions}). Days are Athens days.
  */
 @Service
 class Retention {
@@ -41,6 +46,10 @@ class Retention {
             + " (select max(n.assessed_on) from needs_assessment n where n.beneficiary_id = b.id)"
             + ") as last_activity from beneficiary b where b.status <> 'ERASED')";
 
+    /** Past the cut-off, and not kept by a decision whose review date is still to come. */
+    private static final String DUE = " where last_activity < :cutoff and not exists (select 1 from retention_decision d"
+            + " where d.beneficiary_id = activity.id and d.decision = 'KEEP' and d.review_on > :today)";
+
     private final EntityManager entityManager;
     private final AuditTrail audit;
     private final RetentionProperties properties;
@@ -56,21 +65,46 @@ class Retention {
     @Transactional
     RetentionDue.Page due(int page, int size) {
         Paging paging = Paging.of(page, size);
-        LocalDate cutoff = LocalDate.now(clock.withZone(ATHENS)).minusYears(properties.inactiveYears());
+        LocalDate today = today();
+        LocalDate cutoff = cutoff(today);
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery(ACTIVITY + " select * from activity"
-                        + " where last_activity < :cutoff order by last_activity, id", Tuple.class)
-                .setParameter("cutoff", cutoff)
+        List<Tuple> rows = entityManager.createNativeQuery(ACTIVITY + " select * from activity" + DUE
+                        + " order by last_activity, id", Tuple.class)
+                .setParameter("cutoff", cutoff).setParameter("today", today)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultList();
-        long total = ((Number) entityManager.createNativeQuery(ACTIVITY
-                        + " select count(*) from activity where last_activity < :cutoff")
-                .setParameter("cutoff", cutoff).getSingleResult()).longValue();
+        long total = ((Number) entityManager.createNativeQuery(ACTIVITY + " select count(*) from activity" + DUE)
+                .setParameter("cutoff", cutoff).setParameter("today", today).getSingleResult()).longValue();
         List<RetentionDue> items = rows.stream().map(row -> new RetentionDue(Rows.uuid(row, "id"),
                 Rows.text(row, "first_name"), Rows.text(row, "last_name"), Rows.text(row, "status"),
                 Rows.date(row, "registered_on"), Rows.date(row, "last_activity"),
                 "/api/beneficiaries/" + Rows.uuid(row, "id"))).toList();
         items.forEach(item -> audit.record(item.id(), RecordType.BENEFICIARY, item.id(), AuditAction.SEARCH, null));
         return new RetentionDue.Page(items, paging.page(), paging.size(), total, properties.inactiveYears(), cutoff);
+    }
+
+    /** Of {@code people}, those due for a decision now, with their last activity. */
+    Map<UUID, LocalDate> dueAmong(Collection<UUID> people) {
+        LocalDate today = today();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(ACTIVITY + " select id, last_activity from activity" + DUE
+                        + " and id in (:people)", Tuple.class)
+                .setParameter("cutoff", cutoff(today)).setParameter("today", today).setParameter("people", people)
+                .getResultList();
+        Map<UUID, LocalDate> due = new LinkedHashMap<>();
+        rows.forEach(row -> due.put(Rows.uuid(row, "id"), Rows.date(row, "last_activity")));
+        return due;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ATHENS));
+    }
+
+    int inactiveYears() {
+        return properties.inactiveYears();
+    }
+
+    private LocalDate cutoff(LocalDate today) {
+        return today.minusYears(properties.inactiveYears());
     }
 }

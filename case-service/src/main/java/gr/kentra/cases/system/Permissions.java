@@ -173,7 +173,10 @@ final class Permissions {
             // Who saw the person's record: the person's slice of the audit trail.
             new Rule(HttpMethod.GET, "/api/beneficiaries/*/access-log", Permission.AUDIT_READ),
             // The Art. 30 record of processing, for the coordinator to hand to the municipality's DPO.
-            new Rule(HttpMethod.GET, "/api/gdpr/records-of-processing", Permission.RETENTION_READ));
+            new Rule(HttpMethod.GET, "/api/gdpr/records-of-processing", Permission.RETENTION_READ),
+            // Retention review: the decisions on records past their retention period (erase, or keep until a review).
+            new Rule(HttpMethod.GET, "/api/beneficiaries/retention-decisions", Permission.RETENTION_READ),
+            new Rule(HttpMethod.POST, "/api/beneficiaries/retention-decisions", Permission.GDPR_ERASE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

@@ -40,12 +40,16 @@ class RecordsOfProcessingApiTest extends CaseServiceIntegrationTest {
                 .containsAll(tablesWithPersonalData()).doesNotContain("partner", "request_type");
         assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'identity')].tables[0].erasedOnRequest[*]"))
                 .contains("amka", "afm", "first_name");
-        assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'referrals to partner services')].recipients[*]"))
+        assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'referrals')].recipients[*]"))
                 .anySatisfy(r -> assertThat(r).contains("Partner services"));
-        assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'pseudonymised indicator facts')].retention"))
+        assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'indicatorFacts')].retention"))
                 .singleElement().asString().contains("10 years");
         assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'identity')].retention"))
                 .singleElement().asString().contains("5 years");
+        assertThat(JsonPath.<List<String>>read(body, "$.categories[?(@.category == 'identity')].label"))
+                .containsExactly("Identity and contact details");
+        assertThat(JsonPath.<List<String>>read(body, "$.categories[*].tables[?(@.table == 'beneficiary')].label"))
+                .containsExactly("Registry of people served");
         assertThat(JsonPath.<List<String>>read(body, "$.legalBases[*].basis"))
                 .containsExactly("PUBLIC_TASK_SOCIAL_CARE", "PUBLIC_TASK_PUBLIC_INTEREST", "CONSENT");
         assertThat(JsonPath.<List<String>>read(body, "$.keptByLaw[*].table"))
@@ -59,11 +63,13 @@ class RecordsOfProcessingApiTest extends CaseServiceIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
         assertThat(greek).startsWith("<!DOCTYPE html>").contains("Αρχείο δραστηριοτήτων επεξεργασίας",
-                "social_investigation", "amka").doesNotContain("<script");
+                "social_investigation", "amka", "Κοινωνικές έρευνες", "Στοιχεία ταυτότητας και επικοινωνίας",
+                "Μητρώο εξυπηρετούμενων").doesNotContain("<script", "socialInvestigations", "Social investigations");
         String english = mvc.perform(in(TENANT, "coordinator", get("/api/gdpr/records-of-processing"), null)
                         .accept(MediaType.TEXT_HTML).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("Record of processing activities", "Retention", "Partner services");
+        assertThat(english).contains("Record of processing activities", "Retention", "Partner services",
+                "Social investigations", "Registry of people served").doesNotContain("socialInvestigations");
     }
 
     @Test

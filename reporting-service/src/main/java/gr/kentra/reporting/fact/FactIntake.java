@@ -1,5 +1,6 @@
 package gr.kentra.reporting.fact;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,17 +25,40 @@ class FactIntake {
         this.validator = validator;
     }
 
-    /** Facts and aggregates change in one transaction, so the aggregates never disagree with the facts. */
+    /**
+     * Facts and aggregates change in one transaction, so the aggregates never disagree with the facts. The batch
+     * is applied in its order: an erasure comes after the facts case-service sent before it about the person, often
+     * in the same batch, and those must be stored first so that the erasure unlinks them too.
+     */
     @Transactional
     Checked receive(FactBatch batch) {
         FactValidator.Checked checked = validator.validate(batch);
-        // An erasure is applied, never stored: storing it would keep the very pseudonym it asks to forget.
-        checked.valid().stream().filter(fact -> fact.type().erasure())
-                .forEach(fact -> aggregates.forget(fact.tenant(), fact.pseudonym()));
-        List<ValidFact> facts = checked.valid().stream().filter(fact -> !fact.type().erasure()).toList();
-        List<UUID> added = facts.isEmpty() ? List.of() : store.insertNew(facts);
+        int received = 0;
+        int facts = 0;
+        List<ValidFact> run = new ArrayList<>();
+        for (ValidFact fact : checked.valid()) {
+            if (!fact.type().erasure()) {
+                run.add(fact);
+                continue;
+            }
+            received += store(run);
+            facts += run.size();
+            run.clear();
+            // An erasure is applied, never stored: storing it would keep the very pseudonym it asks to forget.
+            aggregates.forget(fact.tenant(), fact.pseudonym());
+        }
+        received += store(run);
+        facts += run.size();
+        return new Checked(received, facts - received, checked.refused());
+    }
+
+    private int store(List<ValidFact> facts) {
+        if (facts.isEmpty()) {
+            return 0;
+        }
+        List<UUID> added = store.insertNew(facts);
         aggregates.add(added);
-        return new Checked(added.size(), facts.size() - added.size(), checked.refused());
+        return added.size();
     }
 
     /** The outcome before the refusals' reasons are put into words. */

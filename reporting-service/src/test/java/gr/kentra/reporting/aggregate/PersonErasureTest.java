@@ -58,6 +58,53 @@ class PersonErasureTest extends ReportingIntegrationTest {
         assertThat(personTables()).as("seed %d", seed).isEqualTo(maintained);
     }
 
+    /**
+     * case-service sends an erasure after every fact it sent before about the person, often in the same batch (a
+     * person registered, profiled and erased between two relay runs): those facts are stored first, then unlinked.
+     * The ESF entry keeps its coded attributes in the counts of facts; no table keeps the pseudonym.
+     */
+    @Test
+    void anErasureInTheSameBatchAsThePersonsFactsLeavesNoRowLinkedToThePseudonym() throws Exception {
+        emptyStore();
+        String bea = TestFact.pseudonym("bea");
+        deliver(List.of(TestFact.of("REQUEST_OPENED").centre("elefsina", "attica").person("p1").json()));
+        deliver(List.of(
+                TestFact.of("BENEFICIARY_REGISTERED").centre("elefsina", "attica").person("bea").json(),
+                TestFact.of("PARTICIPANT_ENTERED").centre("elefsina", "attica").person("bea")
+                        .flags("ROMA", "DISABILITY").json(),
+                TestFact.of("SESSION_HELD").centre("elefsina", "attica").person("bea").json(),
+                erasure("elefsina", "attica", bea)));
+
+        assertThat(tablesHolding(bea)).as("tables with a row holding the erased pseudonym").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from indicator_fact where fact_type = 'PARTICIPANT_ENTERED'"
+                + " and person_pseudonym is null and flags <> 0 and gender is not null", Long.class))
+                .as("the ESF entry stays, unlinked, with its coded attributes").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select coalesce(sum(fact_count), 0) from fact_monthly"
+                + " where fact_type = 'PARTICIPANT_ENTERED'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from esf_participant", Long.class))
+                .as("an unlinked entry is no participant a rebuild could count once").isZero();
+
+        List<Map<String, Object>> maintained = personTables();
+        Map<String, Object> counts = factCounts();
+        aggregates.rebuild();
+        assertThat(personTables()).isEqualTo(maintained);
+        assertThat(factCounts()).isEqualTo(counts);
+    }
+
+    /** Every table of reporting's schema with a row whose text holds {@code value}. */
+    private List<String> tablesHolding(String value) {
+        List<String> holding = new ArrayList<>();
+        for (String table : jdbc.queryForList("select table_name from information_schema.tables"
+                + " where table_schema = current_schema() and table_type = 'BASE TABLE'", String.class)) {
+            Long rows = jdbc.queryForObject("select count(*) from \"" + table + "\" t where t::text like ?",
+                    Long.class, "%" + value + "%");
+            if (rows != null && rows > 0) {
+                holding.add(table);
+            }
+        }
+        return holding;
+    }
+
     @Test
     void erasingAPseudonymTheCentreNeverSentChangesNothing() throws Exception {
         emptyStore();
