@@ -63,6 +63,7 @@ class PersonalDataExport {
                 reader.records("homeless_register_entry", person, "registered_on, created_at"),
                 reader.records("goods_distribution", person, "distributed_on, recorded_at"),
                 reader.records("goods_distribution_line", person, "distribution_id, line_no"),
+                reader.records("walk_in", person, "arrived_at"),
                 reader.keptByLaw(person), reader.auditTrail(person));
     }
 

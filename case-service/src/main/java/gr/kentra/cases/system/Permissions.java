@@ -173,7 +173,11 @@ final class Permissions {
             // Who saw the person's record: the person's slice of the audit trail.
             new Rule(HttpMethod.GET, "/api/beneficiaries/*/access-log", Permission.AUDIT_READ),
             // The Art. 30 record of processing, for the coordinator to hand to the municipality's DPO.
-            new Rule(HttpMethod.GET, "/api/gdpr/records-of-processing", Permission.RETENTION_READ));
+            new Rule(HttpMethod.GET, "/api/gdpr/records-of-processing", Permission.RETENTION_READ),
+            // The reception's walk-in queue: kept by whoever keeps the diary.
+            new Rule(HttpMethod.GET, "/api/walk-ins", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.POST, "/api/walk-ins", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.POST, "/api/walk-ins/*/transitions", Permission.APPOINTMENT_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

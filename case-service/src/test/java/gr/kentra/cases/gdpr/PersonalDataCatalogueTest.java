@@ -24,7 +24,7 @@ class PersonalDataCatalogueTest extends CaseServiceIntegrationTest {
     private static final Set<String> EXPORTED_BY_SECTION = Set.of("beneficiary", "household_member",
             "social_history_version", "socio_economic_profile", "needs_assessment", "audit_event", "service_request",
             "referral", "counselling_session", "counselling_session_participant", "appointment",
-            "social_investigation", "homeless_register_entry", "goods_distribution", "goods_distribution_line");
+            "social_investigation", "homeless_register_entry", "goods_distribution", "goods_distribution_line", "walk_in");
 
     @BeforeEach
     void centre() throws Exception {
