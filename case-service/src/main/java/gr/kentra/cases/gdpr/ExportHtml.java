@@ -81,6 +81,7 @@ class ExportHtml {
         catalogued(page, "distributions", data.distributions());
         catalogued(page, "distributionLines", data.distributionLines());
         catalogued(page, "retentionDecisions", data.retentionDecisions());
+        catalogued(page, "walkIns", data.walkIns());
         page.table("export.keptByLaw", List.of("export.record", "export.fields", "export.legalBasis"),
                 data.keptByLaw().stream().map(k -> List.of(page.label("export.section", k.record()) + " " + escape(k.id()),
                         escape(String.join(", ", k.fields())), escape(k.legalBasis()))).toList());

@@ -109,6 +109,9 @@ final class PersonalDataCatalogue {
         table("appointment", "beneficiary_id = :person", "appointments", b -> b.versioned().erase("purpose")
                 .coded("starts_at", "ends_at", "status", "booked_at").staff("staff", "booked_by")
                 .keys("id", "beneficiary_id", "version"));
+        table("walk_in", "beneficiary_id = :person", "walkIns", b -> b.versioned().erase("purpose")
+                .coded("status", "arrived_at", "seen_at").staff("checked_in_by", "seen_by")
+                .keys("id", "beneficiary_id", "version"));
         table("social_investigation", "beneficiary_id = :person", "socialInvestigations", b -> b.versioned()
                 .keptWhen("status = 'COMPLETED'", COURT)
                 .erase("findings", "conclusion", "cancel_reason").eraseTo("''", "requested_by")

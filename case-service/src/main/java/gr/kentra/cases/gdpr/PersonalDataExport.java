@@ -64,6 +64,7 @@ class PersonalDataExport {
                 reader.records("goods_distribution", person, "distributed_on, recorded_at"),
                 reader.records("goods_distribution_line", person, "distribution_id, line_no"),
                 reader.records("retention_decision", person, "decided_at, id"),
+                reader.records("walk_in", person, "arrived_at"),
                 reader.keptByLaw(person), reader.auditTrail(person));
     }
 

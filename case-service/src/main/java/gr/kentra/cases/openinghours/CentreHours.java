@@ -25,6 +25,13 @@ public class CentreHours {
                 .filter(hours -> hours.day() == day).findFirst();
     }
 
+    /** The open days of the request's centre, Monday first: what a booking form tells the person booking. */
+    @Transactional(readOnly = true)
+    public java.util.List<Day> week() {
+        return weeks.findById(OpeningWeek.THE_WEEK).stream().flatMap(week -> week.hours().stream())
+                .sorted(java.util.Comparator.comparing(Day::day)).toList();
+    }
+
     /** One open day; the walk-in window (both ends or neither) is for people without an appointment. */
     public record Day(DayOfWeek day, LocalTime opens, LocalTime closes, LocalTime walkInFrom, LocalTime walkInTo) {
 

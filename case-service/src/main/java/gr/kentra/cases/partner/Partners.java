@@ -1,6 +1,9 @@
 package gr.kentra.cases.partner;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
@@ -39,5 +42,19 @@ public class Partners {
         Partner partner = repository.findById(id)
                 .orElseThrow(() -> RecordProblems.notFound("problem.partner.notFound"));
         return new Summary(partner.id(), partner.name(), partner.kind());
+    }
+
+    /** The active partners, by name: what a referral form offers. */
+    @Transactional(readOnly = true)
+    public List<Summary> active() {
+        return repository.findAllByOrderByNameAscIdAsc().stream().filter(Partner::active)
+                .map(p -> new Summary(p.id(), p.name(), p.kind())).toList();
+    }
+
+    /** Every partner's name by id (active or not), to name the partner of a referral on a page. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names() {
+        return repository.findAllByOrderByNameAscIdAsc().stream()
+                .collect(Collectors.toMap(Partner::id, Partner::name, (a, b) -> a));
     }
 }

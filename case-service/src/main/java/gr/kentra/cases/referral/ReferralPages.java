@@ -2,33 +2,69 @@ package gr.kentra.cases.referral;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.partner.Partners;
+import gr.kentra.cases.request.Requests;
+import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.PageForms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
-/** Referrals on the pages: the card's list and the home page's follow-ups due (awaiting an answer, date passed). */
+/**
+ * Referrals on the pages: the card's list, the home page's follow-ups due (awaiting an answer, date passed), and
+ * a referral to a partner of the directory started from the card, checked by the API's record and service.
+ */
 @Controller
 @CentrePage
 class ReferralPages {
 
+    static final List<String> FIELDS = List.of("partnerId", "requestId", "reason", "sentOn", "followUpOn");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
     private final ReferralService service;
     private final Beneficiaries beneficiaries;
+    private final Partners partners;
+    private final Requests requests;
+    private final RequestTypes types;
     private final Allowed allowed;
+    private final MessageSource messages;
 
-    ReferralPages(ReferralService service, Beneficiaries beneficiaries, Allowed allowed) {
+    ReferralPages(ReferralService service, Beneficiaries beneficiaries, Partners partners, Requests requests,
+            RequestTypes types, Allowed allowed, MessageSource messages) {
         this.service = service;
         this.beneficiaries = beneficiaries;
+        this.partners = partners;
+        this.requests = requests;
+        this.types = types;
         this.allowed = allowed;
+        this.messages = messages;
+    }
+
+    @InitBinder("newReferral")
+    void binding(WebDataBinder binder) {
+        PageForms.prepare(binder);
     }
 
     @GetMapping("/t/{centre}/people/{id}/referrals")
@@ -36,6 +72,7 @@ class ReferralPages {
         allowed.require("REFERRAL_READ");
         model.addAttribute("referrals", service.list(new ReferralFilter(null, null, id, null, false), 0, 50).items());
         model.addAttribute("names", Map.of());
+        model.addAttribute("partners", partners.names());
         model.addAttribute("today", LocalDate.now(ATHENS));
         return "pages/referrals/list";
     }
@@ -46,7 +83,65 @@ class ReferralPages {
         List<ReferralView> due = service.list(new ReferralFilter(null, null, null, null, true), 0, 20).items();
         model.addAttribute("referrals", due);
         model.addAttribute("names", beneficiaries.displayNames(due.stream().map(ReferralView::beneficiaryId).toList()));
+        model.addAttribute("partners", partners.names());
         model.addAttribute("today", LocalDate.now(ATHENS));
         return "pages/referrals/list";
+    }
+
+    @GetMapping("/t/{centre}/people/{id}/referrals/new")
+    String newReferral(@PathVariable UUID id, Model model, Locale locale) {
+        allowed.require("REFERRAL_WRITE");
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put("sentOn", PageForms.DAY.format(LocalDate.now(ATHENS)));
+        defaults.put("followUpOn", PageForms.DAY.format(LocalDate.now(ATHENS).plusDays(14)));
+        return form(id, model, defaults, Map.of(), locale);
+    }
+
+    @PostMapping("/t/{centre}/people/{id}/referrals")
+    String send(@PathVariable String centre, @PathVariable UUID id,
+            @Valid @ModelAttribute("newReferral") NewReferral newReferral, BindingResult binding,
+            HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        allowed.require("REFERRAL_WRITE");
+        Map<String, String> typed = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
+        if (newReferral != null && newReferral.beneficiaryId() != null && !newReferral.beneficiaryId().equals(id)) {
+            throw RecordProblems.notFound("problem.beneficiary.notFound");
+        }
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return form(id, model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
+        }
+        try {
+            service.send(newReferral);
+        } catch (InvalidField e) {
+            response.setStatus(422);
+            return form(id, model, typed, Map.of(e.field(), messages.getMessage(e.messageCode(), null, locale)),
+                    locale);
+        }
+        String card = "/t/" + centre + "/people/" + id;
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", card);
+            return "pages/empty";
+        }
+        return "redirect:" + card;
+    }
+
+    private String form(UUID person, Model model, Map<String, String> typed, Map<String, String> errors,
+            Locale locale) {
+        String name = beneficiaries.displayNames(List.of(person)).get(person);
+        if (name == null) {
+            throw RecordProblems.notFound("problem.beneficiary.notFound");
+        }
+        model.addAttribute("personId", person);
+        model.addAttribute("personName", name);
+        model.addAttribute("form", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("partnerChoices", partners.active());
+        model.addAttribute("openRequests", requests.openOf(person));
+        model.addAttribute("types", types.allLabels(locale));
+        Map<String, String> labels = new LinkedHashMap<>();
+        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.referral.field." + field, null, locale)));
+        model.addAttribute("labels", labels);
+        return "pages/referrals/new";
     }
 }

@@ -38,6 +38,7 @@ class RequestPages {
 
     static final List<String> FIELDS = List.of("type", "channel", "receivedOn", "description", "assignee");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final int EXPECTED_DAYS = 30;
 
     private final RequestService service;
     private final RequestTypes types;
@@ -78,6 +79,37 @@ class RequestPages {
         model.addAttribute("requests", open);
         model.addAttribute("types", types.allLabels(locale));
         model.addAttribute("names", beneficiaries.displayNames(open.stream().map(RequestView::beneficiaryId).toList()));
+        return "pages/requests/list";
+    }
+
+    /**
+     * Follow-ups due: requests still open a month after they were received, the oldest first (a month is the
+     * answer time the centres aim for; request types carry no expected time of their own yet).
+     */
+    @GetMapping("/t/{centre}/requests/overdue")
+    String overdue(Model model, Locale locale) {
+        allowed.require("REQUEST_READ");
+        LocalDate cutoff = LocalDate.now(ATHENS).minusDays(EXPECTED_DAYS);
+        List<RequestView> late = new ArrayList<>();
+        late.addAll(service.list(new RequestFilter(RequestStatus.RECEIVED, null, null, null, null, cutoff), 0, 10).items());
+        late.addAll(service.list(new RequestFilter(RequestStatus.IN_PROGRESS, null, null, null, null, cutoff), 0, 10).items());
+        late.sort(java.util.Comparator.comparing(RequestView::receivedOn));
+        return home(late, "page.home.noOverdueRequests", model, locale);
+    }
+
+    /** New since my last visit: requests registered after {@code since} (epoch seconds), by anyone. */
+    @GetMapping("/t/{centre}/requests/since")
+    String since(@org.springframework.web.bind.annotation.RequestParam long since, Model model, Locale locale) {
+        allowed.require("REQUEST_READ");
+        return home(service.registeredSince(java.time.Instant.ofEpochSecond(since), 10), "page.home.nothingNew",
+                model, locale);
+    }
+
+    private String home(List<RequestView> requests, String emptyText, Model model, Locale locale) {
+        model.addAttribute("requests", requests);
+        model.addAttribute("types", types.allLabels(locale));
+        model.addAttribute("names", beneficiaries.displayNames(requests.stream().map(RequestView::beneficiaryId).toList()));
+        model.addAttribute("emptyText", emptyText);
         return "pages/requests/list";
     }
 

@@ -75,6 +75,16 @@ class RequestService {
                 result.getTotalElements());
     }
 
+    /** Requests registered after {@code since} (newest first, at most {@code size}): what is new since a visit. */
+    @Transactional
+    java.util.List<RequestView> registeredSince(java.time.Instant since, int size) {
+        var result = repository.findAll((root, query, cb) -> cb.greaterThan(root.get("registeredAt"), since),
+                org.springframework.data.domain.PageRequest.of(0, size,
+                        Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
+        result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
+        return result.map(RequestView::of).getContent();
+    }
+
     @Transactional
     RequestView update(UUID id, RequestChange change) {
         ServiceRequest request = load(id);

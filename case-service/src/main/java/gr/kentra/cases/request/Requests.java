@@ -1,5 +1,7 @@
 package gr.kentra.cases.request;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
@@ -42,5 +44,16 @@ public class Requests {
         if (!service.load(requestId).beneficiaryId().equals(beneficiaryId)) {
             throw new InvalidField(field, "problem.referral.requestOfAnotherPerson");
         }
+    }
+
+    /** A person's request still open, as a form offers it (the request a referral or investigation answers). */
+    public record Open(UUID id, String type, LocalDate receivedOn) {
+    }
+
+    /** The person's open requests (received or in progress), newest first; each shown is audited as a search hit. */
+    @Transactional
+    public List<Open> openOf(UUID beneficiaryId) {
+        return service.list(new RequestFilter(null, null, null, beneficiaryId, null, null), 0, 50).items().stream()
+                .filter(r -> !r.status().closed()).map(r -> new Open(r.id(), r.type(), r.receivedOn())).toList();
     }
 }

@@ -176,7 +176,11 @@ final class Permissions {
             new Rule(HttpMethod.GET, "/api/gdpr/records-of-processing", Permission.RETENTION_READ),
             // Retention review: the decisions on records past their retention period (erase, or keep until a review).
             new Rule(HttpMethod.GET, "/api/beneficiaries/retention-decisions", Permission.RETENTION_READ),
-            new Rule(HttpMethod.POST, "/api/beneficiaries/retention-decisions", Permission.GDPR_ERASE));
+            new Rule(HttpMethod.POST, "/api/beneficiaries/retention-decisions", Permission.GDPR_ERASE),
+            // The reception's walk-in queue: kept by whoever keeps the diary.
+            new Rule(HttpMethod.GET, "/api/walk-ins", Permission.APPOINTMENT_READ),
+            new Rule(HttpMethod.POST, "/api/walk-ins", Permission.APPOINTMENT_WRITE),
+            new Rule(HttpMethod.POST, "/api/walk-ins/*/transitions", Permission.APPOINTMENT_WRITE));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A social worker's day in real Chromium, through the gateway and Keycloak's own login page: she lands on her
  * centre's home, finds a person by a Latin misspelling, registers someone (a bad AMKA first), opens the card,
- * adds a request, tries another centre, and logs out. axe-core checks every page (WCAG 2.1 A/AA): no serious or
+ * adds a request and a referral, books an appointment (in the walk-in hours first), tries another centre, and
+ * logs out. axe-core checks every page (WCAG 2.1 A/AA): no serious or
  * critical violation. Screenshots go to {@code target/screenshots/}.
  */
 class StaffPagesBrowserIT {
@@ -127,6 +128,44 @@ class StaffPagesBrowserIT {
             assertThat(page.locator("section[aria-labelledby=requests-heading]").innerText()).contains("Παραλήφθηκε");
             check(page, "08-card-with-request");
 
+            page.locator("a.govuk-button", new Page.LocatorOptions().setHasText("Παραπομπή")).click();
+            page.waitForURL(card + "/referrals/new");
+            settle(page);
+            check(page, "08a-new-referral");
+            page.selectOption("#partnerId", new SelectOption().setIndex(1));
+            page.fill("#reason", "Τρόφιμα για την οικογένεια.");
+            page.click("main button[type=submit]");
+            page.waitForURL(card);
+            settle(page);
+            assertThat(page.locator("section[aria-labelledby=referrals-heading]").innerText())
+                    .contains("Τρόφιμα για την οικογένεια.");
+            check(page, "08b-card-with-referral");
+
+            page.locator("a.govuk-button", new Page.LocatorOptions().setHasText("Κλείσιμο ραντεβού")).click();
+            page.waitForURL(card + "/appointments/new");
+            settle(page);
+            check(page, "08c-book");
+            String day = bookableDay(new Random(SEED));
+            page.fill("#date", day);
+            page.fill("#start", "10:00");
+            page.fill("#end", "10:30");
+            page.fill("#purpose", "Πρώτη συνάντηση");
+            page.click("main button[type=submit]");
+            page.locator(".govuk-error-summary").waitFor();
+            assertThat(page.locator("#start").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.locator("#start-error").innerText()).contains("ελεύθερης προσέλευσης");
+            assertThat(page.locator("#date").inputValue()).isEqualTo(day);
+            check(page, "08d-book-walk-in-hours");
+            String start = "%02d:%02d".formatted(13 + new Random(SEED).nextInt(3), 15 * new Random(SEED + 1).nextInt(4));
+            page.fill("#start", start);
+            page.fill("#end", java.time.LocalTime.parse(start).plusMinutes(15).toString());
+            page.click("main button[type=submit]");
+            page.waitForURL(card);
+            settle(page);
+            assertThat(page.locator("section[aria-labelledby=appointments-heading]").innerText())
+                    .contains(day + " " + start);
+            check(page, "08e-card-with-appointment");
+
             Response foreignCentre = page.navigate(gateway + "/t/elefsina/");
             assertThat(foreignCentre.status()).as("another centre's page").isEqualTo(403);
             Response foreignPerson = page.navigate(gateway + "/t/" + CENTRE + "/people/" + elsewhere);
@@ -188,6 +227,16 @@ class StaffPagesBrowserIT {
         assertThat(violations).as(name + ": " + violations.stream()
                 .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                         .toList()).toList()).isEmpty();
+    }
+
+    /** A weekday one to eight weeks ahead, as dd/mm/yyyy: the demo centre is open Monday to Friday. */
+    static String bookableDay(Random random) {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens"))
+                .plusDays(7 + random.nextInt(50));
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** A valid AMKA for the date digits (DDMMYY): four random digits and the Luhn check digit. */

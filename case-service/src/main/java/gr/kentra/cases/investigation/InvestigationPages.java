@@ -1,0 +1,142 @@
+package gr.kentra.cases.investigation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.request.Requests;
+import gr.kentra.cases.requesttype.RequestTypes;
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.PageForms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Social investigations on the card: the person's list (with the printable report of a completed one), and a
+ * new investigation started from the card with the API's record and validation.
+ */
+@Controller
+@CentrePage
+class InvestigationPages {
+
+    static final List<String> FIELDS = List.of("kind", "requestId", "requestedBy", "requestedOn", "homeVisitOn",
+            "findings", "conclusion");
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    private final InvestigationService service;
+    private final Beneficiaries beneficiaries;
+    private final Requests requests;
+    private final RequestTypes types;
+    private final Allowed allowed;
+    private final MessageSource messages;
+
+    InvestigationPages(InvestigationService service, Beneficiaries beneficiaries, Requests requests,
+            RequestTypes types, Allowed allowed, MessageSource messages) {
+        this.service = service;
+        this.beneficiaries = beneficiaries;
+        this.requests = requests;
+        this.types = types;
+        this.allowed = allowed;
+        this.messages = messages;
+    }
+
+    @InitBinder("newInvestigation")
+    void binding(WebDataBinder binder) {
+        PageForms.prepare(binder);
+    }
+
+    @GetMapping("/t/{centre}/people/{id}/investigations")
+    String ofPerson(@PathVariable UUID id, Model model) {
+        allowed.require("INVESTIGATION_READ");
+        model.addAttribute("investigations",
+                service.list(new InvestigationFilter(null, null, id, null, null, null), 0, 50).items());
+        return "pages/investigations/person";
+    }
+
+    /** The printable report, as the API issues it (audited as a read), under the pages' prefix. */
+    @GetMapping(value = "/t/{centre}/investigations/{id}/report", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String report(@PathVariable UUID id) {
+        allowed.require("INVESTIGATION_READ");
+        return service.report(id);
+    }
+
+    @GetMapping("/t/{centre}/people/{id}/investigations/new")
+    String newInvestigation(@PathVariable UUID id, Model model, Locale locale) {
+        allowed.require("INVESTIGATION_WRITE");
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put("requestedOn", PageForms.DAY.format(LocalDate.now(ATHENS)));
+        return form(id, model, defaults, Map.of(), locale);
+    }
+
+    @PostMapping("/t/{centre}/people/{id}/investigations")
+    String open(@PathVariable String centre, @PathVariable UUID id,
+            @Valid @ModelAttribute("newInvestigation") NewInvestigation newInvestigation, BindingResult binding,
+            HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        allowed.require("INVESTIGATION_WRITE");
+        Map<String, String> typed = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
+        if (newInvestigation != null && newInvestigation.beneficiaryId() != null
+                && !newInvestigation.beneficiaryId().equals(id)) {
+            throw RecordProblems.notFound("problem.beneficiary.notFound");
+        }
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return form(id, model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
+        }
+        try {
+            service.open(newInvestigation);
+        } catch (InvalidField e) {
+            response.setStatus(422);
+            return form(id, model, typed, Map.of(e.field(), messages.getMessage(e.messageCode(), null, locale)),
+                    locale);
+        }
+        String card = "/t/" + centre + "/people/" + id;
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", card);
+            return "pages/empty";
+        }
+        return "redirect:" + card;
+    }
+
+    private String form(UUID person, Model model, Map<String, String> typed, Map<String, String> errors,
+            Locale locale) {
+        String name = beneficiaries.displayNames(List.of(person)).get(person);
+        if (name == null) {
+            throw RecordProblems.notFound("problem.beneficiary.notFound");
+        }
+        model.addAttribute("personId", person);
+        model.addAttribute("personName", name);
+        model.addAttribute("form", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", InvestigationKind.values());
+        model.addAttribute("openRequests", requests.openOf(person));
+        model.addAttribute("types", types.allLabels(locale));
+        Map<String, String> labels = new LinkedHashMap<>();
+        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.investigation.field." + field, null, locale)));
+        model.addAttribute("labels", labels);
+        return "pages/investigations/start";
+    }
+}

@@ -1,0 +1,55 @@
+package gr.kentra.cases.reception;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import gr.kentra.cases.system.RecordProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reception's walk-in queue: check in, waiting, seen (or left). */
+@RestController
+@RequestMapping("/api/walk-ins")
+class ReceptionController {
+
+    private final ReceptionService service;
+
+    ReceptionController(ReceptionService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "The day's walk-ins in order of arrival (default: today, the centre's day)")
+    @GetMapping
+    List<WalkInView> day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return service.day(date == null ? LocalDate.now(ReceptionService.CENTRE_ZONE) : date);
+    }
+
+    @Operation(summary = "Check a registered person in: they wait until seen; 409 if already waiting today")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    WalkInView checkIn(@Valid @RequestBody CheckIn checkIn) {
+        return service.checkIn(checkIn);
+    }
+
+    @Operation(summary = "WAITING → SEEN (by the caller) or LEFT; send the version you read")
+    @PostMapping("/{id}/transitions")
+    WalkInView transition(@PathVariable UUID id, @Valid @RequestBody WalkInTransition transition) {
+        try {
+            return service.transition(id, transition);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw RecordProblems.staleVersion(service.versionOf(id));
+        }
+    }
+}
