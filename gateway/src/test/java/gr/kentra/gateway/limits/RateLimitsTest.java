@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -19,16 +20,22 @@ class RateLimitsTest {
 
     @Test
     void letsAFloodThroughWhenTheLimitsAreTurnedOff() {
-        RateLimits off = new RateLimits(limits(false));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RateLimits off = new RateLimits(limits(false), meters);
 
         assertThat(passed(off, 50)).isEqualTo(50);
+        assertThat(meters.get(RateLimits.REFUSALS).tag("limit", "user").counter().count()).isZero();
     }
 
     @Test
     void refusesTheFloodBeyondTheBurstWhenOn() {
-        RateLimits on = new RateLimits(limits(true));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RateLimits on = new RateLimits(limits(true), meters);
 
-        assertThat(passed(on, 50)).as("a burst of 3, and at most a token or two refilled meanwhile").isBetween(3, 5);
+        int passed = passed(on, 50);
+        assertThat(passed).as("a burst of 3, and at most a token or two refilled meanwhile").isBetween(3, 5);
+        assertThat(meters.get(RateLimits.REFUSALS).tag("limit", "user").counter().count())
+                .as("every refusal counted").isEqualTo(50.0 - passed);
     }
 
     private static int passed(RateLimits limits, int requests) {
