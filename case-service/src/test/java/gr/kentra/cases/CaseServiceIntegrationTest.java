@@ -16,6 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 import gr.kentra.commons.security.RealmRoleAuthorities;
 import gr.kentra.launcher.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +28,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** One Spring context and one real PostgreSQL database for all integration tests of case-service. */
+/**
+ * One Spring context and one real PostgreSQL database for all integration tests of case-service. Tracing is on, as
+ * in production (Spring Boot's tests switch it off otherwise): log lines and outgoing calls carry the trace.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureTracing
 public abstract class CaseServiceIntegrationTest {
 
     @DynamicPropertySource

@@ -59,21 +59,34 @@ class TenantRoutingTest extends GatewayTest {
     }
 
     @Test
-    void givesEveryRequestAnIdAndKeepsASafeOneFromTheClient() {
-        get("/t/moschato-tavros/api/beneficiaries", TOKENS.member("moschato-tavros"))
-                .expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
-        assertThat(CASES.last().header("X-Request-Id")).matches("[0-9a-f-]{36}");
-
-        client().get().uri("/t/moschato-tavros/api/beneficiaries")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.member("moschato-tavros"))
-                .header("X-Request-Id", "trace-42")
-                .exchange().expectHeader().valueEquals("X-Request-Id", "trace-42");
-        assertThat(CASES.last().header("X-Request-Id")).isEqualTo("trace-42");
-
-        client().get().uri("/t/moschato-tavros/api/beneficiaries")
+    void answersWithTheTraceIdThatTheServiceReceivesAsW3cTraceparentAndDropsAClientsOwnId() {
+        String answered = client().get().uri("/t/moschato-tavros/api/beneficiaries")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.member("moschato-tavros"))
                 .header("X-Request-Id", "bad id\" with spaces")
-                .exchange().expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+                .exchange().expectStatus().isOk()
+                .returnResult(Void.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(answered).matches("[0-9a-f]{32}");
+        assertThat(CASES.last().header("traceparent")).matches("00-" + answered + "-[0-9a-f]{16}-0[01]");
+        assertThat(CASES.last().header("X-Request-Id")).isNull();
+
+        // A caller already in a trace (W3C traceparent) stays in it.
+        String parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        client().get().uri("/admin/api/tenants")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.withRole("platform-admin"))
+                .header("traceparent", parent)
+                .exchange().expectHeader().valueEquals("X-Request-Id", "4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(TENANTS.last().header("traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-")
+                .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void answersARefusedRequestWithItsTraceIdToo() {
+        String id = client().get().uri("/t/elefsina/api/beneficiaries")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.member("moschato-tavros"))
+                .exchange().expectStatus().isForbidden()
+                .returnResult(Void.class).getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(id).matches("[0-9a-f]{32}");
     }
 
     @Test

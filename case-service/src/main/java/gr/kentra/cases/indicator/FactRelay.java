@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import gr.kentra.cases.tenancy.TenantDirectory;
 import gr.kentra.cases.tenancy.TenantPlacement;
 import gr.kentra.commons.tenant.TenantId;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,13 +46,23 @@ class FactRelay {
     private final JsonMapper json;
     private final int batchSize;
     private final Map<TenantId, Backoff> backoffs = new ConcurrentHashMap<>();
+    /** From a fact's commit to reporting's receipt, per fact: the relay's lag. */
+    private final Timer lag;
+    private final ObservationRegistry observations;
+
+    static final String LAG = "kentra.relay.lag";
 
     /** A failing centre's pause: no delivery before {@code until}; the next failure pauses for {@code next}. */
     private record Backoff(Instant until, Duration next) {
     }
 
     FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, DeadLetters deadLetters,
-            JsonMapper json, IndicatorProperties properties) {
+            JsonMapper json, IndicatorProperties properties, MeterRegistry meters, ObservationRegistry observations) {
+        this.observations = observations;
+        this.lag = Timer.builder(LAG)
+                .description("Time from a fact's commit in an outbox to its delivery to reporting-service")
+                .publishPercentiles(0.5, 0.95)
+                .register(meters);
         this.outbox = outbox;
         this.tenants = tenants;
         this.reporting = reporting;
@@ -83,7 +97,20 @@ class FactRelay {
         return backoff != null && Instant.now().isBefore(backoff.until());
     }
 
+    /**
+     * One trace per centre's delivery round: its log lines carry the trace id, and its calls to reporting-service
+     * the same trace in {@code traceparent}, so reporting's lines of that intake are found by it too.
+     */
     private void drainQuietly(TenantPlacement placement) {
+        Observation.createNotStarted(DRAIN, observations)
+                .contextualName("relay facts")
+                .lowCardinalityKeyValue("centre", placement.tenant().value())
+                .observe(() -> drainObserved(placement));
+    }
+
+    static final String DRAIN = "kentra.relay.drain";
+
+    private void drainObserved(TenantPlacement placement) {
         TenantId tenant = placement.tenant();
         try {
             if (!tenants.unlessFrozen(tenant, () -> drain(placement))) {
@@ -123,26 +150,30 @@ class FactRelay {
         return delivered;
     }
 
-    /** One fact read from the outbox: its row id, its stored JSON, and what goes to reporting. */
-    private record Outgoing(UUID id, String stored, Map<String, Object> fact) {
+    /** One fact read from the outbox: its row id, its stored JSON, what goes to reporting, and when it was written. */
+    private record Outgoing(UUID id, String stored, Map<String, Object> fact, Instant created) {
     }
 
     private int deliverBatch(TenantPlacement placement, JdbcTemplate jdbc) {
         String table = placement.tenant().quotedSchemaName() + ".indicator_outbox";
         List<Outgoing> batch = new ArrayList<>();
-        jdbc.query("select id, fact::text from " + table + " order by created_at, id limit ? for update skip locked",
+        jdbc.query("select id, fact::text, created_at from " + table
+                        + " order by created_at, id limit ? for update skip locked",
                 rs -> {
                     Map<String, Object> fact = new LinkedHashMap<>();
                     fact.put("tenant", placement.tenant().value());
                     fact.put("region", placement.region());
                     fact.put("operation", placement.operation());
                     fact.putAll(json.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() { }));
-                    batch.add(new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact));
+                    batch.add(new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact,
+                            rs.getTimestamp(3).toInstant()));
                 }, batchSize);
         if (batch.isEmpty()) {
             return 0;
         }
         send(placement.tenant(), jdbc, batch);
+        Instant delivered = Instant.now();
+        batch.forEach(fact -> lag.record(Duration.between(fact.created(), delivered)));
         jdbc.update("delete from " + table + " where id = any(?)",
                 (Object) batch.stream().map(Outgoing::id).toArray(UUID[]::new));
         return batch.size();

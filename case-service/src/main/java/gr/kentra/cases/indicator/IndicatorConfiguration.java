@@ -1,6 +1,8 @@
 package gr.kentra.cases.indicator;
 
 import gr.kentra.cases.tenancy.TenantDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +24,15 @@ class IndicatorConfiguration {
     FactRelay factRelay(FactOutbox outbox, TenantDirectory tenants, DeadLetters deadLetters, JsonMapper json,
             IndicatorProperties properties,
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
-            RestClient.Builder builder) {
+            RestClient.Builder builder, MeterRegistry meters, ObservationRegistry observations) {
         var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ReportingClient reporting = new ReportingClient(properties, clients, builder);
-        return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties);
+        return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties, meters, observations);
+    }
+
+    @Bean
+    OutboxGauges outboxGauges(TenantDirectory tenants, MeterRegistry meters) {
+        return new OutboxGauges(tenants, meters);
     }
 }

@@ -3,8 +3,6 @@ package gr.kentra.cases.tenancy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.tenant.TenantId;
@@ -12,6 +10,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,19 +19,19 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Re-checks the tenant the gateway relayed in {@value #HEADER} against the token on every {@code /api/**}
  * request and every page under {@code /t/{tenant}/**}: the header alone never selects a tenant. A caller who is not a member, a malformed tenant id and
  * a tenant this service has not provisioned all get the same 403 body, so nothing reveals which tenants exist.
- * Placed in the security chain after authorisation; holds the tenant (and a request id for the logs) for the
- * length of the request only.
+ * Placed in the security chain after authorisation; holds the tenant (in the logs' MDC too, beside the
+ * trace and span ids that Micrometer Tracing puts there) for the length of the request only.
  */
 public final class TenantRequestFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Kentra-Tenant";
-    static final String REQUEST_ID_HEADER = "X-Request-Id";
 
     static final byte[] FORBIDDEN = """
             {"type":"about:blank","title":"Forbidden","status":403,"detail":"You are not a member of this centre."}\
@@ -40,7 +40,7 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             {"type":"about:blank","title":"Bad Request","status":400,"detail":"The X-Kentra-Tenant header is required."}\
             """.getBytes(StandardCharsets.UTF_8);
 
-    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    private static final Logger ACCESS = LoggerFactory.getLogger("gr.kentra.cases.access");
     static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
     static final RequestMatcher PAGES = PathPatternRequestMatcher.pathPattern("/t/**");
 
@@ -104,10 +104,11 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
         if (!counted) {
             freezes.enterFrozenRead(tenant);
         }
+        long started = System.nanoTime();
         try {
             context.set(tenant);
             MDC.put("tenant", tenant.value());
-            MDC.put("requestId", requestId(request));
+            CentreRequestObservations.admitted(request, tenant.value());
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
             if (!FrozenTenantResponse.isFrozenRefusal(e) || response.isCommitted()) {
@@ -116,7 +117,7 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             response.reset();
             frozen.write(request, response);
         } finally {
-            MDC.remove("requestId");
+            logAccess(request, response, started);
             MDC.remove("tenant");
             context.clear();
             if (counted) {
@@ -124,6 +125,19 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             } else {
                 freezes.leaveFrozenRead(tenant);
             }
+        }
+    }
+
+    /**
+     * One line per centre request on logger {@code gr.kentra.cases.access} at DEBUG (operators switch it on with
+     * LOGGING_LEVEL_GR_KENTRA_CASES_ACCESS=DEBUG): the route template, never the path with its ids nor the query
+     * with its search terms; the centre, trace and span come with the MDC.
+     */
+    private static void logAccess(HttpServletRequest request, HttpServletResponse response, long started) {
+        if (ACCESS.isDebugEnabled()) {
+            Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+            ACCESS.debug("{} {} {} {} ms", request.getMethod(), route == null ? "(no route)" : route,
+                    response.getStatus(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -138,11 +152,6 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
         }
         TenantId tenant = TenantId.of(header);
         return KentraClaims.belongsTo(token.getToken(), tenant) && registry.isReady(tenant);
-    }
-
-    private static String requestId(HttpServletRequest request) {
-        String given = request.getHeader(REQUEST_ID_HEADER);
-        return given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     private static void reject(HttpServletResponse response, int status, byte[] body) throws IOException {

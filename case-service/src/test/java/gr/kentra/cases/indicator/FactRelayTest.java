@@ -33,6 +33,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
 
     private static final List<String> batches = new CopyOnWriteArrayList<>();
     private static final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private static final List<String> traceparents = new CopyOnWriteArrayList<>();
     private static volatile int intakeStatus = 200;
     /** Centres whose batches the fake reporting answers with 503 (the others go through). */
     private static final java.util.Set<String> failingCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -107,6 +108,34 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(outbox("relay-failing")).isEqualTo(1);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private OutboxGauges gauges;
+
+    @Test
+    void publishesEachCentresBacklogAndTheAgeOfItsOldestFactAndTheRelaysLag() throws Exception {
+        placed("relay-gauged", "attica", null);
+        failingCentres.add("relay-gauged");
+        registerPerson("relay-gauged", "Καλλιόπη", "Δημάκη", "1982-04-04");
+        registerPerson("relay-gauged", "Σοφία", "Λιάκου", "1983-05-05");
+        await().atMost(Duration.ofSeconds(10)).until(() -> failures("relay-gauged") >= 1);
+
+        gauges.sample();
+        assertThat(meters.get(OutboxGauges.BACKLOG).tag("centre", "relay-gauged").gauge().value()).isEqualTo(2.0);
+        assertThat(meters.get(OutboxGauges.OLDEST_AGE).tag("centre", "relay-gauged").gauge().value())
+                .isGreaterThan(0.0);
+        assertThat(meters.find(OutboxGauges.BACKLOG).tag("centre", "never-registered").gauge())
+                .as("only registered centres get a series").isNull();
+
+        failingCentres.remove("relay-gauged");
+        await().atMost(Duration.ofSeconds(40)).until(() -> outbox("relay-gauged") == 0);
+        gauges.sample();
+        assertThat(meters.get(OutboxGauges.BACKLOG).tag("centre", "relay-gauged").gauge().value()).isZero();
+        assertThat(meters.get(OutboxGauges.OLDEST_AGE).tag("centre", "relay-gauged").gauge().value()).isZero();
+        io.micrometer.core.instrument.Timer lag = meters.get(FactRelay.LAG).timer();
+        assertThat(lag.count()).isGreaterThanOrEqualTo(2);
+        assertThat(lag.max(java.util.concurrent.TimeUnit.MILLISECONDS)).isGreaterThan(0.0);
+    }
+
     private static long failures(String tenant) {
         return batches.stream().filter(b -> b.startsWith("503 ") && b.contains("\"tenant\":\"" + tenant + "\""))
                 .count();
@@ -127,6 +156,8 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(authorizations).allMatch(a -> a.equals("Bearer relay-token")
                 || a.equals("Bearer case-service-token"));
         assertThat(outbox("relay-placed")).isZero();
+        // The relay's calls are traced: reporting-service's log lines of the intake share the relay's trace id.
+        assertThat(traceparents).isNotEmpty().allMatch(t -> t.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
     }
 
     @Test
@@ -195,6 +226,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
                 int answer = intakeStatus;
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
                 List<java.util.Map<String, Object>> facts = JsonPath.read(body, "$.facts");
                 if (facts.stream().anyMatch(fact -> failingCentres.contains(String.valueOf(fact.get("tenant"))))) {
                     answer = 503;

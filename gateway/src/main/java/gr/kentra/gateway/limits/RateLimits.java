@@ -14,6 +14,8 @@ import gr.kentra.gateway.security.Problems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.http.HttpHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -39,12 +41,24 @@ public class RateLimits {
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([^/]+)(/.*)?$");
     private static final Pattern PROBES = Pattern.compile("^/(?:actuator/health(?:/.*)?|livez|readyz)$");
 
+    static final String REFUSALS = "kentra.ratelimit.refusals";
+
     private final boolean enabled;
     private final LoadingCache<String, Bucket> users;
     private final LoadingCache<String, Bucket> centres;
     private final LoadingCache<String, Bucket> addresses;
+    private final Counter refusedPerUser;
+    private final Counter refusedPerCentre;
+    private final Counter refusedPerAddress;
 
-    RateLimits(LimitProperties limits) {
+    RateLimits(LimitProperties limits, MeterRegistry meters) {
+        // Tagged by which limit refused, not by person or centre: the per-centre view is http.server.requests{status="429"}.
+        this.refusedPerUser = Counter.builder(REFUSALS).tag("limit", "user")
+                .description("Requests refused with 429 by a rate limit").register(meters);
+        this.refusedPerCentre = Counter.builder(REFUSALS).tag("limit", "centre")
+                .description("Requests refused with 429 by a rate limit").register(meters);
+        this.refusedPerAddress = Counter.builder(REFUSALS).tag("limit", "address")
+                .description("Requests refused with 429 by a rate limit").register(meters);
         this.enabled = limits.enabled();
         this.users = buckets(limits, limits.perUser());
         this.centres = buckets(limits, limits.perCentre());
@@ -92,7 +106,11 @@ public class RateLimits {
         String address = remote == null || remote.getAddress() == null ? "unknown"
                 : remote.getAddress().getHostAddress();
         ConsumptionProbe probe = addresses.get(address).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : seconds(probe);
+        if (probe.isConsumed()) {
+            return 0;
+        }
+        refusedPerAddress.increment();
+        return seconds(probe);
     }
 
     /** The filter to place after authentication and the membership check. */
@@ -116,12 +134,14 @@ public class RateLimits {
     private long waitFor(ServerWebExchange exchange, String user) {
         ConsumptionProbe byUser = users.get(user).tryConsumeAndReturnRemaining(1);
         if (!byUser.isConsumed()) {
+            refusedPerUser.increment();
             return seconds(byUser);
         }
         Matcher tenant = TENANT_PATH.matcher(exchange.getRequest().getPath().pathWithinApplication().value());
         if (tenant.matches() && TenantId.isValid(tenant.group(1))) {
             ConsumptionProbe byCentre = centres.get(tenant.group(1)).tryConsumeAndReturnRemaining(1);
             if (!byCentre.isConsumed()) {
+                refusedPerCentre.increment();
                 return seconds(byCentre);
             }
         }

@@ -1,10 +1,11 @@
 package gr.kentra.gateway.routing;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -12,25 +13,36 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request an id that the services log next to the tenant, and returns it to the caller. A
- * client's own id is kept when it is a short, safe token; anything else is replaced, so logs cannot be
- * injected through it.
+ * Answers every request with its trace id in {@value #HEADER}, the id the gateway's and every service's log
+ * lines carry (W3C {@code traceparent} takes it downstream), so a caller can quote it to support. A client's own
+ * {@value #HEADER} is dropped rather than relayed: ids come from the trace only, so logs cannot be injected
+ * through it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter implements WebFilter {
 
     static final String HEADER = "X-Request-Id";
-    private static final Pattern SAFE = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        ServerWebExchange withId = exchange.mutate()
-                .request(request -> request.headers(headers -> headers.set(HEADER, id)))
+        ServerWebExchange withoutClientId = exchange.mutate()
+                .request(request -> request.headers(headers -> headers.remove(HEADER)))
                 .build();
-        withId.getResponse().getHeaders().set(HEADER, id);
-        return chain.filter(withId);
+        // At commit the server observation (started before any filter) has its span, whatever answered.
+        withoutClientId.getResponse().beforeCommit(() -> {
+            traceId(exchange).ifPresent(id -> withoutClientId.getResponse().getHeaders().set(HEADER, id));
+            return Mono.empty();
+        });
+        return chain.filter(withoutClientId);
+    }
+
+    static Optional<String> traceId(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> context.<TracingObservationHandler.TracingContext>get(
+                        TracingObservationHandler.TracingContext.class))
+                .map(TracingObservationHandler.TracingContext::getSpan)
+                .map(span -> span.context().traceId())
+                .filter(id -> !id.isBlank());
     }
 }

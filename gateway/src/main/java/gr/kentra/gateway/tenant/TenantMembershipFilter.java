@@ -54,7 +54,10 @@ public final class TenantMembershipFilter implements WebFilter {
     private Mono<Void> enterOpenCentre(ServerWebExchange exchange, WebFilterChain chain, TenantId tenant) {
         return centres.refusal(tenant)
                 .map(reason -> Problems.centreUnavailable(exchange, reason == CentreAvailability.Unavailable.ARCHIVED))
-                .orElseGet(() -> chain.filter(exchange));
+                .orElseGet(() -> {
+                    CentreRequestObservations.admitted(exchange, tenant.value());
+                    return chain.filter(exchange);
+                });
     }
 
     static boolean isMember(Authentication authentication, String requested) {

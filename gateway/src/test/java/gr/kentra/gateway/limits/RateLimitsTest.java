@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -20,30 +21,40 @@ class RateLimitsTest {
 
     @Test
     void letsAFloodThroughWhenTheLimitsAreTurnedOff() {
-        RateLimits off = new RateLimits(limits(false));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RateLimits off = new RateLimits(limits(false), meters);
 
         assertThat(passed(off, 50)).isEqualTo(50);
+        assertThat(meters.get(RateLimits.REFUSALS).tag("limit", "user").counter().count()).isZero();
     }
 
     @Test
     void refusesTheFloodBeyondTheBurstWhenOn() {
-        RateLimits on = new RateLimits(limits(true));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RateLimits on = new RateLimits(limits(true), meters);
 
-        assertThat(passed(on, 50)).as("a burst of 3, and at most a token or two refilled meanwhile").isBetween(3, 5);
+        int passed = passed(on, 50);
+        assertThat(passed).as("a burst of 3, and at most a token or two refilled meanwhile").isBetween(3, 5);
+        assertThat(meters.get(RateLimits.REFUSALS).tag("limit", "user").counter().count())
+                .as("every refusal counted").isEqualTo(50.0 - passed);
     }
 
     @Test
     void refusesAnAnonymousFloodFromOneAddressButNotASignedInPersonFromTheSameAddress() {
-        RateLimits on = new RateLimits(limits(true));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RateLimits on = new RateLimits(limits(true), meters);
 
-        assertThat(anonymousPassed(on, "203.0.113.7", 50)).as("burst of 3 per address").isBetween(3, 5);
+        int passed = anonymousPassed(on, "203.0.113.7", 50);
+        assertThat(passed).as("burst of 3 per address").isBetween(3, 5);
+        assertThat(meters.get(RateLimits.REFUSALS).tag("limit", "address").counter().count())
+                .as("every refusal counted").isEqualTo(50.0 - passed);
         assertThat(anonymousPassed(on, "203.0.113.8", 3)).as("another address has its own bucket").isEqualTo(3);
         assertThat(passed(on, 3)).as("a person's requests never spend the address's bucket").isEqualTo(3);
     }
 
     @Test
     void leavesHealthProbesAndBearerCallsToTheirOwnChecks() {
-        RateLimits on = new RateLimits(limits(true));
+        RateLimits on = new RateLimits(limits(true), new SimpleMeterRegistry());
         AtomicInteger passed = new AtomicInteger();
         for (int i = 0; i < 20; i++) {
             on.anonymousFilter().filter(exchange(MockServerHttpRequest.get("/actuator/health/readiness"), "203.0.113.9"),

@@ -48,13 +48,24 @@ class FactIntakeTest extends ReportingIntegrationTest {
                 .containsEntry("flags", Flag.ROMA.bit() | Flag.DISABILITY.bit());
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
+    private double intake(String outcome) {
+        return meters.get(FactController.INTAKE).tag("outcome", outcome).counter().count();
+    }
+
     @Test
     void countsARedeliveredFactAsADuplicateAndStoresItOnce() throws Exception {
+        double stored = intake("stored");
+        double duplicates = intake("duplicate");
         String fact = TestFact.of("REQUEST_OPENED").json();
         String other = TestFact.of("REQUEST_OPENED").json();
         post(factPublisher(), fact).andExpect(status().isOk());
         post(factPublisher(), fact, other).andExpect(status().isOk())
                 .andExpect(jsonPath("$.received").value(1)).andExpect(jsonPath("$.duplicates").value(1));
+        assertThat(intake("stored") - stored).as("the intake rate counts stored facts").isEqualTo(2.0);
+        assertThat(intake("duplicate") - duplicates).isEqualTo(1.0);
         assertThat(facts()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select sum(fact_count) from fact_monthly", Long.class)).isEqualTo(2);
     }

@@ -35,9 +35,12 @@ class OrganizationReconciler {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration lease;
+    private final OnboardingSteps steps;
 
     OrganizationReconciler(CentreRepository centres, OrganizationProvisioner provisioner,
-            TransactionTemplate transactions, AuditTrail audit, Clock clock, ProvisioningProperties properties) {
+            TransactionTemplate transactions, AuditTrail audit, Clock clock, ProvisioningProperties properties,
+            OnboardingSteps steps) {
+        this.steps = steps;
         this.centres = centres;
         this.provisioner = provisioner;
         this.transactions = transactions;
@@ -84,6 +87,7 @@ class OrganizationReconciler {
                     coordinator.map(c -> "coordinator=" + c.username()).orElse("existing coordinator kept"));
         });
         log.info("Keycloak Organization and first coordinator of centre {} are ready", id);
+        steps.ready("organization");
         return coordinator;
     }
 
@@ -95,6 +99,7 @@ class OrganizationReconciler {
         transactions.executeWithoutResult(status -> centres.markOrganizationFailed(id, runner, reason, now.plus(backoff), now));
         log.warn("Keycloak step of centre {} failed (attempt {}), retry in {} s: {}", id, attempts + 1,
                 backoff.toSeconds(), reason);
+        steps.failed("organization");
     }
 
     private static String abbreviate(String text) {

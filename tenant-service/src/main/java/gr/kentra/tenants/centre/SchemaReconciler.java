@@ -36,9 +36,11 @@ public class SchemaReconciler {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration lease;
+    private final OnboardingSteps steps;
 
     SchemaReconciler(CentreRepository centres, SchemaProvisioner provisioner, TransactionTemplate transactions,
-            AuditTrail audit, Clock clock, ProvisioningProperties properties) {
+            AuditTrail audit, Clock clock, ProvisioningProperties properties, OnboardingSteps steps) {
+        this.steps = steps;
         this.centres = centres;
         this.provisioner = provisioner;
         this.transactions = transactions;
@@ -80,6 +82,7 @@ public class SchemaReconciler {
             transactions.executeWithoutResult(status -> centres.markFailed(id, runner, abbreviate(reason), now.plus(backoff), now));
             log.warn("Schema of centre {} not provisioned (attempt {}), retry in {} s: {}", id, attempts + 1,
                     backoff.toSeconds(), abbreviate(reason));
+            steps.failed("schema");
             return false;
         }
         transactions.executeWithoutResult(status -> {
@@ -87,6 +90,7 @@ public class SchemaReconciler {
             audit.record(id, "system", "SCHEMA_READY", null);
         });
         log.info("Schema of centre {} is ready", id);
+        steps.ready("schema");
         return true;
     }
 

@@ -18,10 +18,20 @@ class SchemaReconcilerTest extends RegistryTest {
         assertThat(jdbc.queryForList("select distinct schema_status from centre", String.class)).containsExactly("READY");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
+    private double steps(String outcome) {
+        return meters.get(OnboardingSteps.METRIC).tag("step", "schema").tag("outcome", outcome).counter().count();
+    }
+
     @Test
     void marksAFailureAndCompletesOnALaterTry() {
+        double failedBefore = steps("failed");
+        double readyBefore = steps("ready");
         provisioner.failWith(new IllegalStateException("connection refused"));
         reconciler.reconcile();
+        assertThat(steps("failed") - failedBefore).as("each failed schema step counted").isGreaterThanOrEqualTo(4.0);
         Map<String, Object> failed = jdbc.queryForMap(
                 "select schema_status, schema_error, schema_attempts from centre where id = 'elefsina'");
         assertThat(failed).containsEntry("schema_status", "FAILED").containsEntry("schema_error", "connection refused")
@@ -36,6 +46,7 @@ class SchemaReconcilerTest extends RegistryTest {
         assertThat(provisioner.provisioned()).hasSize(4);
         assertThat(jdbc.queryForObject("select schema_status from centre where id = 'elefsina'", String.class))
                 .isEqualTo("READY");
+        assertThat(steps("ready") - readyBefore).isGreaterThanOrEqualTo(4.0);
     }
 
     @Test
