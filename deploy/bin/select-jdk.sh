@@ -1,5 +1,6 @@
 # Sourced by run-local.sh and .ci/run: makes sure a JDK 21+ is first on the PATH.
 # Keeps JAVA_HOME/PATH when they already give 21+, otherwise picks the newest JDK under /usr/lib/jvm.
+# A JAVA_HOME at 21+ also goes first on the PATH, so that a plain 'java' (an older one first on PATH) is the same JDK.
 kentra_java_major() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1
 }
@@ -21,5 +22,8 @@ if ! command -v "$kentra_current_java" >/dev/null 2>&1 \
     exit 1
   fi
   export JAVA_HOME="$kentra_best"
+  export PATH="$JAVA_HOME/bin:$PATH"
+fi
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
   export PATH="$JAVA_HOME/bin:$PATH"
 fi

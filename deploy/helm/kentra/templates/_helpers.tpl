@@ -68,6 +68,11 @@ http://{{ .Release.Name }}-keycloak-service:8080
   value: {{ .Values.shutdown.springTimeout | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+{{- with .Values.tracing.otlpEndpoint }}
+# Spans to an OTLP collector; without it they stay in (log lines still carry trace and span ids).
+- name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
 {{- end }}
 
 {{/* A database user and password from a kubernetes.io/basic-auth Secret. */}}

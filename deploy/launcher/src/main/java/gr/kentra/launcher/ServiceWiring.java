@@ -69,6 +69,8 @@ final class ServiceWiring {
         Map<String, String> p = common(Platform.CASES_DATABASE);
         p.put("kentra.indicators.reporting-url", LOOPBACK + reportingPort);
         p.put("kentra.registry.url", LOOPBACK + tenantPort);
+        // One line per centre request (route, status, time, centre and trace id; never the path's ids or the query).
+        p.put("logging.level.gr.kentra.cases.access", "DEBUG");
         p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
         return p;
     }

@@ -43,10 +43,12 @@ class ProductionRealmSystemIT {
         Path home = KeycloakDistribution.unpack(Path.of(System.getProperty("kentra.keycloak-zip",
                 "target/keycloak/keycloak-dist.zip")), work.resolve("keycloak"));
         String gatewaySecret = "gw-" + UUID.randomUUID();
+        String metricsSecret = "mx-" + UUID.randomUUID();
         Map<String, String> environment = Map.of("KENTRA_PUBLIC_URL", "https://kentra.example.gr",
                 "KENTRA_GATEWAY_CLIENT_SECRET", gatewaySecret,
                 "KENTRA_TENANT_SERVICE_CLIENT_SECRET", "ts-" + UUID.randomUUID(),
                 "KENTRA_CASE_SERVICE_CLIENT_SECRET", "cs-" + UUID.randomUUID(),
+                "KENTRA_METRICS_CLIENT_SECRET", metricsSecret,
                 "KENTRA_ORGANIZATION_DOMAIN_SUFFIX", "kentra.example.gr");
 
         try (KeycloakServer keycloak = KeycloakServer.start(home, realm, 0, true, work.resolve("keycloak.log"),
@@ -64,6 +66,11 @@ class ProductionRealmSystemIT {
                     .isEqualTo("[\"https://kentra.example.gr/login/oauth2/code/keycloak\"]");
             assertThat(gateway.path("secret").asString()).isEqualTo(gatewaySecret);
             assertThat(get(admin + "/clients?clientId=kentra-cli", token).size()).isZero();
+            // Prometheus's client (issue 16): client credentials only, its secret from the environment.
+            JsonNode metrics = get(admin + "/clients?clientId=kentra-metrics", token).get(0);
+            assertThat(metrics.path("secret").asString()).isEqualTo(metricsSecret);
+            assertThat(metrics.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(metrics.path("standardFlowEnabled").asBoolean()).isFalse();
             assertThat(get(admin + "/organizations?search=moschato-tavros.kentra.example.gr&exact=true", token).size())
                     .isEqualTo(1);
 
