@@ -48,6 +48,11 @@ class RetentionDecisionController {
 
     @Operation(summary = "The retention decisions of the centre, newest first, optionally of one person"
             + " (?beneficiary=) or of one kind (?decision=ERASE|KEEP)")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("""
+            {"items":[{"id":"3f0a…","beneficiaryId":"7c1d…","firstName":"Ελένη","lastName":"Γεωργίου",
+              "decision":"KEEP","reason":"Εκκρεμεί δικαστική υπόθεση επιμέλειας","reviewOn":"2027-03-01",
+              "lastActivity":"2019-06-12","decidedBy":"maria","decidedAt":"2026-03-02T09:15:00Z"}],
+             "page":0,"size":20,"total":1}""")))
     @GetMapping("/api/beneficiaries/retention-decisions")
     RetentionDecisionView.Page list(@RequestParam(required = false) UUID beneficiary,
             @RequestParam(required = false) RetentionDecisionView.Decision decision,
