@@ -40,4 +40,12 @@ public class Partners {
                 .orElseThrow(() -> RecordProblems.notFound("problem.partner.notFound"));
         return new Summary(partner.id(), partner.name(), partner.kind());
     }
+
+    /** Every partner's name by id, deactivated ones included (old referrals keep their partner), for the lists. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names() {
+        java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        repository.findAllByOrderByNameAscIdAsc().forEach(partner -> names.put(partner.id(), partner.name()));
+        return names;
+    }
 }
