@@ -3,7 +3,6 @@ package gr.kentra.cases.partner;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
@@ -51,10 +50,11 @@ public class Partners {
                 .map(p -> new Summary(p.id(), p.name(), p.kind())).toList();
     }
 
-    /** Every partner's name by id (active or not), to name the partner of a referral on a page. */
+    /** Every partner's name by id, deactivated ones included (old referrals keep their partner), in name order. */
     @Transactional(readOnly = true)
     public Map<UUID, String> names() {
-        return repository.findAllByOrderByNameAscIdAsc().stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name, (a, b) -> a));
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        repository.findAllByOrderByNameAscIdAsc().forEach(partner -> names.put(partner.id(), partner.name()));
+        return names;
     }
 }

@@ -1,0 +1,88 @@
+package gr.kentra.cases.communityevent;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.Cell;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.Listing;
+import gr.kentra.cases.web.Lists;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The centre's local events by kind and audience (no personal data, so nothing to audit). */
+@Controller
+@CentrePage
+class EventListPage {
+
+    private final EventRepository repository;
+    private final Allowed allowed;
+    private final Lists lists;
+
+    EventListPage(EventRepository repository, Allowed allowed, Lists lists) {
+        this.repository = repository;
+        this.allowed = allowed;
+        this.lists = lists;
+    }
+
+    record Filters(String kind, String audience, String from, String to) {
+    }
+
+    @GetMapping("/t/{centre}/events")
+    @Transactional(readOnly = true)
+    String list(@ModelAttribute("filters") Filters filters, ListQuery query, HttpServletRequest request, Model model,
+            Locale locale) {
+        allowed.require("EVENT_READ");
+        lists.page(listing(filters, locale), query, request, model);
+        return Lists.TEMPLATE;
+    }
+
+    @GetMapping("/t/{centre}/events/export")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> export(Filters filters, ListQuery query, @RequestParam(required = false) String format,
+            Locale locale) {
+        allowed.require("EVENT_READ");
+        return lists.export(listing(filters, locale), query, Lists.format(format)).file();
+    }
+
+    private Listing<EventView> listing(Filters filters, Locale locale) {
+        var from = Lists.day(filters.from());
+        var to = Lists.day(filters.to());
+        var filter = new EventFilter(Lists.choice(EventKind.class, filters.kind()),
+                Lists.choice(Audience.class, filters.audience()), from,
+                to != null && from != null && to.isBefore(from) ? from : to);
+        List<EventView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
+                Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))))
+                .map(CommunityEvent::view).getContent();
+        Map<String, String> kinds = lists.labels(EventKind.class, "eventKind", locale);
+        Map<String, String> audiences = lists.labels(Audience.class, "audience", locale);
+        return new Listing<>(lists.text("page.lists.events", locale), lists.text("page.lists.events.file", locale),
+                List.of(lists.column("date", "page.lists.heldOn", locale),
+                        lists.column("title", "page.lists.title.column", locale),
+                        lists.column("kind", "page.lists.kind", locale),
+                        lists.column("audience", "page.lists.audience", locale),
+                        lists.column("participants", "page.lists.participants", locale),
+                        lists.column("partners", "page.lists.partners", locale)),
+                Lists.capped(found),
+                e -> List.of(Cell.day(e.date()), Cell.text(e.title()), Cell.label(kinds.get(e.kind().name())),
+                        Cell.label(audiences.get(e.audience().name())), Cell.number(e.participants()),
+                        Cell.text(e.partners())),
+                List.of(Listing.Filter.choice("kind", lists.text("page.lists.kind", locale), filters.kind(), kinds),
+                        Listing.Filter.choice("audience", lists.text("page.lists.audience", locale),
+                                filters.audience(), audiences),
+                        Listing.Filter.day("from", lists.text("page.lists.from", locale), from),
+                        Listing.Filter.day("to", lists.text("page.lists.to", locale), to)),
+                found.size() > Listing.CAP);
+    }
+}

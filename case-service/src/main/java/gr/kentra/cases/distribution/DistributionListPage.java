@@ -1,0 +1,134 @@
+package gr.kentra.cases.distribution;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.Cell;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.Listing;
+import gr.kentra.cases.web.Lists;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Basic goods distributions by programme and kind, with the period's totals above the list (the TEBA/FEAD
+ * summary the programme asks of each centre: distributions, people reached, quantities by kind and unit).
+ */
+@Controller
+@CentrePage
+class DistributionListPage {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    private final DistributionRepository repository;
+    private final DistributionService service;
+    private final Beneficiaries beneficiaries;
+    private final AuditTrail audit;
+    private final Allowed allowed;
+    private final Lists lists;
+
+    DistributionListPage(DistributionRepository repository, DistributionService service, Beneficiaries beneficiaries,
+            AuditTrail audit, Allowed allowed, Lists lists) {
+        this.repository = repository;
+        this.service = service;
+        this.beneficiaries = beneficiaries;
+        this.audit = audit;
+        this.allowed = allowed;
+        this.lists = lists;
+    }
+
+    record Filters(String programme, String kind, String from, String to) {
+    }
+
+    @GetMapping("/t/{centre}/distributions")
+    @Transactional
+    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
+            HttpServletRequest request, Model model, Locale locale) {
+        allowed.require("DISTRIBUTION_READ");
+        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
+        // The summary's period: the filter's, or this year so far.
+        LocalDate today = LocalDate.now(ATHENS);
+        LocalDate from = Lists.day(filters.from()) == null ? today.withDayOfYear(1) : Lists.day(filters.from());
+        LocalDate to = Lists.day(filters.to()) == null || Lists.day(filters.to()).isBefore(from) ? today
+                : Lists.day(filters.to());
+        Programme programme = Lists.choice(Programme.class, filters.programme());
+        model.addAttribute("summary", service.summary(from, to.isBefore(from) ? from : to,
+                programme == null ? Programme.TEBA_FEAD : programme));
+        model.addAttribute("before", "pages/lists/distributions");
+        return Lists.TEMPLATE;
+    }
+
+    @GetMapping("/t/{centre}/distributions/export")
+    @Transactional
+    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
+            @RequestParam(required = false) String format, Locale locale) {
+        allowed.require("DISTRIBUTION_READ");
+        var exported = lists.export(listing(centre, filters, locale), query, Lists.format(format));
+        exported.items().forEach(this::audited);
+        return exported.file();
+    }
+
+    private void audited(DistributionView d) {
+        audit.record(d.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, d.id(), AuditAction.SEARCH, null);
+    }
+
+    private Listing<DistributionView> listing(String centre, Filters filters, Locale locale) {
+        var from = Lists.day(filters.from());
+        var to = Lists.day(filters.to());
+        var filter = new DistributionFilter(null, Lists.choice(Programme.class, filters.programme()),
+                Lists.choice(GoodsKind.class, filters.kind()), from,
+                to != null && from != null && to.isBefore(from) ? from : to);
+        List<DistributionView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
+                Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))))
+                .map(GoodsDistribution::view).getContent();
+        List<DistributionView> items = Lists.capped(found);
+        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(DistributionView::beneficiaryId)
+                .distinct().toList());
+        Map<String, String> programmes = lists.labels(Programme.class, "programme", locale);
+        Map<String, String> kinds = lists.labels(GoodsKind.class, "goodsKind", locale);
+        Map<String, String> units = lists.labels(GoodsUnit.class, "goodsUnit", locale);
+        return new Listing<>(lists.text("page.lists.distributions", locale),
+                lists.text("page.lists.distributions.file", locale),
+                List.of(lists.column("date", "page.lists.distributedOn", locale),
+                        lists.column("person", "page.household.name", locale),
+                        lists.column("programme", "page.lists.programme", locale),
+                        lists.column("goods", "page.lists.goods", locale),
+                        lists.column("recordedBy", "page.lists.recordedBy", locale)),
+                items,
+                d -> List.of(Cell.day(d.date()),
+                        Cell.link(names.get(d.beneficiaryId()), "/t/" + centre + "/people/" + d.beneficiaryId()),
+                        Cell.label(programmes.get(d.programme().name())),
+                        Cell.text(d.lines().stream().map(line -> kinds.get(line.kind().name())
+                                + (line.description() == null || line.description().isBlank() ? ""
+                                        : " (" + line.description() + ")")
+                                + ": " + Cell.number(line.quantity()).text() + " " + units.get(line.unit().name()))
+                                .collect(Collectors.joining("; "))),
+                        Cell.text(d.recordedBy())),
+                List.of(Listing.Filter.choice("programme", lists.text("page.lists.programme", locale),
+                                filters.programme(), programmes),
+                        Listing.Filter.choice("kind", lists.text("page.lists.kind", locale), filters.kind(), kinds),
+                        Listing.Filter.day("from", lists.text("page.lists.from", locale), from),
+                        Listing.Filter.day("to", lists.text("page.lists.to", locale), to)),
+                found.size() > Listing.CAP);
+    }
+}

@@ -1,0 +1,118 @@
+package gr.kentra.cases.homeless;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.partner.Partners;
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.Cell;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.Listing;
+import gr.kentra.cases.web.Lists;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The centre's homeless register by status and situation; every entry shown or exported is audited. */
+@Controller
+@CentrePage
+class HomelessListPage {
+
+    private final EntryRepository repository;
+    private final Beneficiaries beneficiaries;
+    private final Partners partners;
+    private final AuditTrail audit;
+    private final Allowed allowed;
+    private final Lists lists;
+
+    HomelessListPage(EntryRepository repository, Beneficiaries beneficiaries, Partners partners, AuditTrail audit,
+            Allowed allowed, Lists lists) {
+        this.repository = repository;
+        this.beneficiaries = beneficiaries;
+        this.partners = partners;
+        this.audit = audit;
+        this.allowed = allowed;
+        this.lists = lists;
+    }
+
+    record Filters(String status, String situation, String from, String to) {
+    }
+
+    @GetMapping("/t/{centre}/homeless-register")
+    @Transactional
+    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
+            HttpServletRequest request, Model model, Locale locale) {
+        allowed.require("HOMELESS_READ");
+        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
+        return Lists.TEMPLATE;
+    }
+
+    @GetMapping("/t/{centre}/homeless-register/export")
+    @Transactional
+    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
+            @RequestParam(required = false) String format, Locale locale) {
+        allowed.require("HOMELESS_READ");
+        var exported = lists.export(listing(centre, filters, locale), query, Lists.format(format));
+        exported.items().forEach(this::audited);
+        return exported.file();
+    }
+
+    private void audited(EntryView e) {
+        audit.record(e.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, e.id(), AuditAction.SEARCH, null);
+    }
+
+    private Listing<EntryView> listing(String centre, Filters filters, Locale locale) {
+        var from = Lists.day(filters.from());
+        var to = Lists.day(filters.to());
+        var filter = new EntryFilter(Lists.choice(HomelessStatus.class, filters.status()),
+                Lists.choice(HomelessSituation.class, filters.situation()), null, null, from,
+                to != null && from != null && to.isBefore(from) ? from : to);
+        List<EntryView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
+                Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))))
+                .map(EntryView::of).getContent();
+        List<EntryView> items = Lists.capped(found);
+        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(EntryView::beneficiaryId)
+                .distinct().toList());
+        Map<UUID, String> shelters = partners.names();
+        Map<String, String> statuses = lists.labels(HomelessStatus.class, "homelessStatus", locale);
+        Map<String, String> situations = lists.labels(HomelessSituation.class, "homelessSituation", locale);
+        return new Listing<>(lists.text("page.lists.homeless", locale), lists.text("page.lists.homeless.file", locale),
+                List.of(lists.column("registeredOn", "page.lists.registeredOn", locale),
+                        lists.column("person", "page.household.name", locale),
+                        lists.column("situation", "page.lists.situation", locale),
+                        lists.column("whereabouts", "page.lists.whereabouts", locale),
+                        lists.column("shelter", "page.lists.shelter", locale),
+                        lists.column("status", "page.request.status", locale),
+                        lists.column("statusOn", "page.lists.statusOn", locale)),
+                items,
+                e -> List.of(Cell.day(e.registeredOn()),
+                        Cell.link(names.get(e.beneficiaryId()), "/t/" + centre + "/people/" + e.beneficiaryId()),
+                        Cell.label(situations.get(e.situation().name())),
+                        Cell.text(e.whereabouts()),
+                        Cell.text(e.shelterPartnerId() == null ? null : shelters.get(e.shelterPartnerId())),
+                        Cell.label(statuses.get(e.status().name())),
+                        Cell.day(e.statusOn())),
+                List.of(Listing.Filter.choice("status", lists.text("page.request.status", locale), filters.status(),
+                                statuses),
+                        Listing.Filter.choice("situation", lists.text("page.lists.situation", locale),
+                                filters.situation(), situations),
+                        Listing.Filter.day("from", lists.text("page.lists.from", locale), from),
+                        Listing.Filter.day("to", lists.text("page.lists.to", locale), to)),
+                found.size() > Listing.CAP);
+    }
+}

@@ -1,0 +1,118 @@
+package gr.kentra.cases.investigation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.Cell;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.Listing;
+import gr.kentra.cases.web.Lists;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The centre's social investigations by status and kind; every one shown or exported is audited. */
+@Controller
+@CentrePage
+class InvestigationListPage {
+
+    private final InvestigationRepository repository;
+    private final Beneficiaries beneficiaries;
+    private final AuditTrail audit;
+    private final Allowed allowed;
+    private final Lists lists;
+
+    InvestigationListPage(InvestigationRepository repository, Beneficiaries beneficiaries, AuditTrail audit,
+            Allowed allowed, Lists lists) {
+        this.repository = repository;
+        this.beneficiaries = beneficiaries;
+        this.audit = audit;
+        this.allowed = allowed;
+        this.lists = lists;
+    }
+
+    record Filters(String status, String kind, String from, String to) {
+    }
+
+    @GetMapping("/t/{centre}/investigations")
+    @Transactional
+    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
+            HttpServletRequest request, Model model, Locale locale) {
+        allowed.require("INVESTIGATION_READ");
+        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
+        return Lists.TEMPLATE;
+    }
+
+    @GetMapping("/t/{centre}/investigations/export")
+    @Transactional
+    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
+            @RequestParam(required = false) String format, Locale locale) {
+        allowed.require("INVESTIGATION_READ");
+        var exported = lists.export(listing(centre, filters, locale), query, Lists.format(format));
+        exported.items().forEach(this::audited);
+        return exported.file();
+    }
+
+    private void audited(InvestigationView i) {
+        audit.record(i.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, i.id(), AuditAction.SEARCH, null);
+    }
+
+    private Listing<InvestigationView> listing(String centre, Filters filters, Locale locale) {
+        var from = Lists.day(filters.from());
+        var to = Lists.day(filters.to());
+        var filter = new InvestigationFilter(Lists.choice(InvestigationStatus.class, filters.status()),
+                Lists.choice(InvestigationKind.class, filters.kind()), null, null, from,
+                to != null && from != null && to.isBefore(from) ? from : to);
+        List<InvestigationView> found = repository.findAll(filter.specification(), PageRequest.of(0,
+                Listing.CAP + 1, Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"),
+                        Sort.Order.asc("id")))).map(InvestigationView::of).getContent();
+        List<InvestigationView> items = Lists.capped(found);
+        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(InvestigationView::beneficiaryId)
+                .distinct().toList());
+        Map<String, String> statuses = lists.labels(InvestigationStatus.class, "investigationStatus", locale);
+        Map<String, String> kinds = lists.labels(InvestigationKind.class, "investigationKind", locale);
+        String report = lists.text("page.lists.report", locale);
+        return new Listing<>(lists.text("page.lists.investigations", locale),
+                lists.text("page.lists.investigations.file", locale),
+                List.of(lists.column("requestedOn", "page.lists.requestedOn", locale),
+                        lists.column("person", "page.household.name", locale),
+                        lists.column("kind", "page.lists.kind", locale),
+                        lists.column("requestedBy", "page.lists.requestedBy", locale),
+                        lists.column("homeVisitOn", "page.lists.homeVisitOn", locale),
+                        lists.column("status", "page.request.status", locale),
+                        lists.column("closedOn", "page.lists.closedOn", locale),
+                        lists.column("report", "page.lists.report", locale)),
+                items,
+                i -> List.of(Cell.day(i.requestedOn()),
+                        Cell.link(names.get(i.beneficiaryId()), "/t/" + centre + "/people/" + i.beneficiaryId()),
+                        Cell.label(kinds.get(i.kind().name())),
+                        Cell.text(i.requestedBy()),
+                        Cell.day(i.homeVisitOn()),
+                        Cell.label(statuses.get(i.status().name())),
+                        Cell.day(i.closedOn()),
+                        i.report() == null ? Cell.text("")
+                                : Cell.link(report, "/t/" + centre + "/api/investigations/" + i.id() + "/report")),
+                List.of(Listing.Filter.choice("status", lists.text("page.request.status", locale), filters.status(),
+                                statuses),
+                        Listing.Filter.choice("kind", lists.text("page.lists.kind", locale), filters.kind(), kinds),
+                        Listing.Filter.day("from", lists.text("page.lists.from", locale), from),
+                        Listing.Filter.day("to", lists.text("page.lists.to", locale), to)),
+                found.size() > Listing.CAP);
+    }
+}

@@ -1,0 +1,94 @@
+package gr.kentra.cases.partner;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.PageForms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The partner directory's upkeep: the services the centre refers people to, a new partner (the API's validation at
+ * the fields), and switching one off (no new referrals to it; old referrals keep it) or on again.
+ */
+@Controller
+@CentrePage
+class PartnerPages {
+
+    static final List<String> FIELDS = List.of("name", "kind", "contact");
+
+    private final PartnerService service;
+    private final Allowed allowed;
+    private final MessageSource messages;
+
+    PartnerPages(PartnerService service, Allowed allowed, MessageSource messages) {
+        this.service = service;
+        this.allowed = allowed;
+        this.messages = messages;
+    }
+
+    @InitBinder("partnerForm")
+    void binding(WebDataBinder binder) {
+        PageForms.prepare(binder);
+    }
+
+    @GetMapping("/t/{centre}/partners")
+    String list(Model model, Locale locale) {
+        allowed.require("PARTNER_WRITE");
+        return page(model, Map.of(), Map.of(), locale);
+    }
+
+    @PostMapping("/t/{centre}/partners")
+    String add(@PathVariable String centre, @Valid @ModelAttribute("partnerForm") PartnerForm form,
+            BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
+            Locale locale) {
+        allowed.require("PARTNER_WRITE");
+        if (binding.hasErrors()) {
+            Map<String, String> typed = new HashMap<>();
+            request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
+            response.setStatus(422);
+            return page(model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
+        }
+        service.add(new PartnerForm(form.name(), form.kind(), form.contact(), true, null));
+        return "redirect:/t/" + centre + "/partners";
+    }
+
+    @PostMapping("/t/{centre}/partners/{id}")
+    String switchOnOrOff(@PathVariable String centre, @PathVariable UUID id, @RequestParam boolean active,
+            @RequestParam long version) {
+        allowed.require("PARTNER_WRITE");
+        PartnerView partner = service.list(null, null).stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> gr.kentra.cases.system.RecordProblems.notFound("problem.partner.notFound"));
+        service.update(id, new PartnerForm(partner.name(), partner.kind(), partner.contact(), active, version));
+        return "redirect:/t/" + centre + "/partners";
+    }
+
+    private String page(Model model, Map<String, String> typed, Map<String, String> errors, Locale locale) {
+        model.addAttribute("partners", service.list(null, null));
+        model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("form", typed);
+        model.addAttribute("errors", errors);
+        Map<String, String> labels = new LinkedHashMap<>();
+        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.partners." + field, null, locale)));
+        model.addAttribute("labels", labels);
+        return "pages/coordinator/partners";
+    }
+}

@@ -1,0 +1,172 @@
+package gr.kentra.cases.referral;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.partner.Partners;
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.Cell;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.ListExport;
+import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.Listing;
+import gr.kentra.cases.web.Lists;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The centre's referrals; by default those awaiting the partner's answer (sent or accepted, oldest follow-up
+ * first), any status on request. Every referral shown or exported is audited.
+ */
+@Controller
+@CentrePage
+class ReferralListPage {
+
+    /** The default choice: sent or accepted, i.e. not yet closed by the partner's answer. */
+    static final String AWAITING = "AWAITING";
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    private final ReferralRepository repository;
+    private final Partners partners;
+    private final Beneficiaries beneficiaries;
+    private final AuditTrail audit;
+    private final Allowed allowed;
+    private final Lists lists;
+    private final MessageSource messages;
+
+    ReferralListPage(ReferralRepository repository, Partners partners, Beneficiaries beneficiaries, AuditTrail audit,
+            Allowed allowed, Lists lists, MessageSource messages) {
+        this.repository = repository;
+        this.partners = partners;
+        this.beneficiaries = beneficiaries;
+        this.audit = audit;
+        this.allowed = allowed;
+        this.lists = lists;
+        this.messages = messages;
+    }
+
+    /** No {@code status} at all means "awaiting an answer"; an empty one means every status. */
+    record Filters(String status, String partner) {
+    }
+
+    @GetMapping("/t/{centre}/referrals")
+    @Transactional
+    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
+            HttpServletRequest request, Model model, Locale locale) {
+        allowed.require("REFERRAL_READ");
+        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
+        return Lists.TEMPLATE;
+    }
+
+    @GetMapping("/t/{centre}/referrals/export")
+    @Transactional
+    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
+            @RequestParam(required = false) String format, Locale locale) {
+        allowed.require("REFERRAL_READ");
+        ListExport.Format as = ListExport.Format.of(format);
+        if (as == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        Listing<Referral> listing = listing(centre, filters, locale);
+        List<List<Cell>> rows = new ArrayList<>();
+        lists.rows(listing, query, rows).items().forEach(this::audited);
+        return Lists.file(as, listing, rows);
+    }
+
+    private void audited(Referral r) {
+        audit.record(r.beneficiaryId(), RecordType.REFERRAL, r.id(), AuditAction.SEARCH, null);
+    }
+
+    private Listing<Referral> listing(String centre, Filters filters, Locale locale) {
+        String chosen = filters.status() == null ? AWAITING : filters.status();
+        boolean awaiting = AWAITING.equals(chosen);
+        ReferralStatus status = Lists.choice(ReferralStatus.class, chosen);
+        UUID partner = uuid(filters.partner());
+        Specification<Referral> where = new ReferralFilter(status, partner, null, null, false)
+                .specification(LocalDate.now(ATHENS));
+        if (awaiting) {
+            where = where.and((root, q, cb) -> root.get("status").in(ReferralStatus.SENT, ReferralStatus.ACCEPTED));
+        }
+        Sort order = awaiting
+                ? Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"), Sort.Order.asc("id"))
+                : Sort.by(Sort.Order.desc("sentOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+        List<Referral> found = repository.findAll(where, PageRequest.of(0, Listing.CAP + 1, order)).getContent();
+        List<Referral> items = Lists.capped(found);
+        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(Referral::beneficiaryId)
+                .distinct().toList());
+        Map<UUID, String> partnerNames = partners.names();
+        Map<String, String> statuses = Lists.labels(ReferralStatus.class, "referralStatus", messages, locale);
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put(AWAITING, text("page.lists.referrals.awaiting", locale));
+        choices.putAll(statuses);
+        Map<String, String> partnerChoices = new LinkedHashMap<>();
+        partnerNames.forEach((id, name) -> partnerChoices.put(id.toString(), name));
+        LocalDate today = LocalDate.now(ATHENS);
+        String overdue = text("page.lists.overdue", locale);
+        return new Listing<>(text("page.lists.referrals", locale), text("page.lists.referrals.file", locale),
+                List.of(column("sentOn", "page.lists.sentOn", locale), column("person", "page.household.name", locale),
+                        column("partner", "page.referral.partner", locale),
+                        column("reason", "page.referral.reason", locale),
+                        column("status", "page.request.status", locale),
+                        column("followUpOn", "page.referral.followUpOn", locale),
+                        column("closedOn", "page.lists.closedOn", locale)),
+                items,
+                r -> List.of(Cell.day(r.sentOn()),
+                        Cell.link(names.get(r.beneficiaryId()), "/t/" + centre + "/people/" + r.beneficiaryId()),
+                        Cell.text(partnerNames.get(r.partnerId())),
+                        Cell.text(r.reason()),
+                        Cell.label(statuses.get(r.status().name())),
+                        followUp(r, today, overdue),
+                        Cell.day(r.closedOn())),
+                List.of(Listing.Filter.choice("status", text("page.request.status", locale), chosen, choices),
+                        Listing.Filter.choice("partner", text("page.referral.partner", locale), filters.partner(),
+                                partnerChoices)),
+                found.size() > Listing.CAP);
+    }
+
+    /** The follow-up day, marked when it has passed and the partner has not answered. */
+    private static Cell followUp(Referral r, LocalDate today, String overdue) {
+        Cell day = Cell.day(r.followUpOn());
+        if (r.followUpOn() != null && !r.status().closed() && r.followUpOn().isBefore(today)) {
+            return new Cell(day.text() + " · " + overdue, r.followUpOn(), null);
+        }
+        return day;
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Listing.Column column(String key, String label, Locale locale) {
+        return new Listing.Column(key, messages.getMessage(label, null, locale));
+    }
+
+    private String text(String code, Locale locale) {
+        return messages.getMessage(code, null, locale);
+    }
+}

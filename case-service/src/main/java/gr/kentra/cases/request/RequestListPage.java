@@ -1,0 +1,145 @@
+package gr.kentra.cases.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import gr.kentra.cases.audit.AuditAction;
+import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.requesttype.RequestTypes;
+import gr.kentra.cases.system.Allowed;
+import gr.kentra.cases.web.Cell;
+import gr.kentra.cases.web.CentrePage;
+import gr.kentra.cases.web.ListExport;
+import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.Listing;
+import gr.kentra.cases.web.Lists;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The centre's requests by status and type: filter, sort, page, CSV/XLSX. Every request shown is audited. */
+@Controller
+@CentrePage
+class RequestListPage {
+
+    private final RequestRepository repository;
+    private final RequestTypes types;
+    private final Beneficiaries beneficiaries;
+    private final AuditTrail audit;
+    private final Allowed allowed;
+    private final Lists lists;
+    private final MessageSource messages;
+
+    RequestListPage(RequestRepository repository, RequestTypes types, Beneficiaries beneficiaries, AuditTrail audit,
+            Allowed allowed, Lists lists, MessageSource messages) {
+        this.repository = repository;
+        this.types = types;
+        this.beneficiaries = beneficiaries;
+        this.audit = audit;
+        this.allowed = allowed;
+        this.lists = lists;
+        this.messages = messages;
+    }
+
+    /** The list's own filters, named as the API's query parameters. */
+    record Filters(String status, String type, String assignee, String from, String to) {
+    }
+
+    @GetMapping("/t/{centre}/requests")
+    @Transactional
+    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
+            HttpServletRequest request, Model model, Locale locale) {
+        allowed.require("REQUEST_READ");
+        List<ServiceRequest> shown = lists.page(listing(centre, filters, locale), query, request, model);
+        shown.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
+        return Lists.TEMPLATE;
+    }
+
+    @GetMapping("/t/{centre}/requests/export")
+    @Transactional
+    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
+            @RequestParam(required = false) String format, Locale locale) {
+        allowed.require("REQUEST_READ");
+        ListExport.Format as = ListExport.Format.of(format);
+        if (as == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        Listing<ServiceRequest> listing = listing(centre, filters, locale);
+        List<List<Cell>> rows = new ArrayList<>();
+        lists.rows(listing, query, rows).items().forEach(r ->
+                audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
+        return Lists.file(as, listing, rows);
+    }
+
+    private Listing<ServiceRequest> listing(String centre, Filters filters, Locale locale) {
+        RequestStatus status = Lists.choice(RequestStatus.class, filters.status());
+        var from = Lists.day(filters.from());
+        var to = Lists.day(filters.to());
+        RequestFilter filter = new RequestFilter(status, filters.type(), filters.assignee(), null, from,
+                to != null && from != null && to.isBefore(from) ? from : to);
+        List<ServiceRequest> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
+                Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))))
+                .getContent();
+        List<ServiceRequest> items = Lists.capped(found);
+        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(ServiceRequest::beneficiaryId)
+                .distinct().toList());
+        Map<String, String> typeLabels = types.allLabels(locale);
+        Map<String, String> statuses = Lists.labels(RequestStatus.class, "requestStatus", messages, locale);
+        Map<String, String> channels = Lists.labels(Channel.class, "channel", messages, locale);
+        return new Listing<>(text("page.lists.requests", locale), text("page.lists.requests.file", locale),
+                List.of(column("receivedOn", "page.request.receivedOn", locale),
+                        column("person", "page.household.name", locale),
+                        column("type", "page.request.type", locale),
+                        column("channel", "page.request.channel", locale),
+                        column("status", "page.request.status", locale),
+                        column("assignee", "page.request.assignee", locale),
+                        column("closedOn", "page.lists.closedOn", locale)),
+                items,
+                r -> List.of(Cell.day(r.receivedOn()),
+                        Cell.link(names.get(r.beneficiaryId()), "/t/" + centre + "/people/" + r.beneficiaryId()),
+                        Cell.label(typeLabels.getOrDefault(r.type(), r.type())),
+                        Cell.label(channels.get(r.channel().name())),
+                        Cell.label(statuses.get(r.status().name())),
+                        Cell.text(r.assignee()),
+                        Cell.day(r.closedOn())),
+                List.of(Listing.Filter.choice("status", text("page.request.status", locale), filters.status(), statuses),
+                        Listing.Filter.choice("type", text("page.request.type", locale), filters.type(),
+                                sorted(typeLabels, locale)),
+                        new Listing.Filter("assignee", text("page.request.assignee", locale), filters.assignee(), null,
+                                false),
+                        Listing.Filter.day("from", text("page.lists.from", locale), from),
+                        Listing.Filter.day("to", text("page.lists.to", locale), to)),
+                found.size() > Listing.CAP);
+    }
+
+    private static Map<String, String> sorted(Map<String, String> labels, Locale locale) {
+        var greek = java.text.Collator.getInstance(locale);
+        greek.setDecomposition(java.text.Collator.CANONICAL_DECOMPOSITION);
+        Map<String, String> sorted = new java.util.LinkedHashMap<>();
+        labels.entrySet().stream().sorted((a, b) -> greek.compare(a.getValue(), b.getValue()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private Listing.Column column(String key, String label, Locale locale) {
+        return new Listing.Column(key, text(label, locale));
+    }
+
+    private String text(String code, Locale locale) {
+        return messages.getMessage(code, null, locale);
+    }
+}
