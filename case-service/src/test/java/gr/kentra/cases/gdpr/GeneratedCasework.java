@@ -108,6 +108,8 @@ final class GeneratedCasework {
         ok(mvc.perform(as(tenant, "maria", "social-worker", post("/api/homeless-register"), """
                 {"beneficiaryId":"%s","situation":"ROOFLESS","registeredOn":"2026-02-01","whereabouts":"%s"}"""
                 .formatted(p, text(random)))), 201);
+        ok(mvc.perform(as(tenant, "anna", "admin-staff", post("/api/walk-ins"), """
+                {"beneficiaryId":"%s","purpose":"%s"}""".formatted(p, text(random)))), 201);
         ok(mvc.perform(as(tenant, "anna", "admin-staff", post("/api/distributions"), """
                 {"beneficiaryId":"%s","date":"2026-02-03","programme":"TEBA_FEAD","notes":"%s",
                  "lines":[{"kind":"FOOD","description":"%s","quantity":%d,"unit":"PIECES"}]}"""
