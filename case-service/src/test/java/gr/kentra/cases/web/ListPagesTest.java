@@ -176,7 +176,7 @@ class ListPagesTest extends CaseServiceIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Μουζακίτη");
         for (String list : LISTS) {
             for (String path : List.of("/t/" + OTHER + "/" + list, "/t/" + OTHER + "/" + list + "/export",
-                    "/%74/" + OTHER + "/" + list, "/t/" + OTHER + "/%2e%2e/" + CENTRE + "/" + list)) {
+                    "/%74/" + OTHER + "/" + list, "/t/" + CENTRE + "/%2e%2e/" + OTHER + "/" + list)) {
                 MockHttpServletResponse refused = mvc.perform(in(CENTRE, "coordinator", get(path)
                         .param("format", "csv"), null)).andReturn().getResponse();
                 assertThat(refused.getStatus()).as(path).isIn(400, 403, 404);
