@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -27,11 +28,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * The refusals of input every servlet service answers alike, as RFC 9457 problems naming the field: bean
  * validation (at most {@link #MAX_ERRORS} errors, then {@code moreErrors}), unreadable bodies (wrong type, refused
- * value, duplicate key, unknown property, invalid UTF-8), parameters of the wrong type, and {@link InvalidInput}.
+ * value, duplicate key, unknown property, invalid UTF-8), parameters of the wrong type or missing, and
+ * {@link InvalidInput}.
  * A service's one {@code @RestControllerAdvice} extends this and adds its own exceptions. Message codes its
  * bundles hold: {@code problem.validation.title}, {@code problem.validation.detail}, {@code problem.malformed.detail},
  * {@code problem.typeMismatch.detail}, {@code problem.utf8.detail}, {@code problem.duplicateKey}, {@code problem.nul}
- * and {@link #unknownValueCode()}.
+ * {@link #unknownValueCode()} and {@link #requiredCode()}.
  */
 public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler {
 
@@ -89,6 +91,20 @@ public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler 
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     messages.getMessage("problem.malformed.detail", null, locale));
         }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The message code for a required parameter that was not sent. */
+    protected String requiredCode() {
+        return "NotNull";
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = validationProblem(locale,
+                List.of(fieldError(ex.getParameterName(), messages.getMessage(requiredCode(), null, locale))));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

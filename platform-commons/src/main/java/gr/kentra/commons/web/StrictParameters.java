@@ -2,12 +2,17 @@ package gr.kentra.commons.web;
 
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -19,7 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Query parameters, form fields and path variables as strict as JSON bodies: ids only in the canonical form,
  * dates only with four-digit years (a {@code +999999999-12-31} would reach PostgreSQL and fail there), and no
- * NUL or lone surrogate anywhere (refused with the parameter named, never stripped).
+ * NUL or lone surrogate anywhere (refused with the parameter named, never stripped); a Content-Type that names no
+ * type is a 415.
  */
 @ControllerAdvice
 @Configuration
@@ -35,7 +41,9 @@ class StrictParameters implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws HttpMediaTypeNotSupportedException {
+                refuseWildcardContentType(request);
                 for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                     refuseUnstorable(parameter.getKey(), parameter.getKey());
                     for (String value : parameter.getValue()) {
@@ -48,6 +56,28 @@ class StrictParameters implements WebMvcConfigurer {
                 return true;
             }
         });
+    }
+
+    /**
+     * {@code Content-Type: application/*} names no type: Spring's request headers refuse it with an
+     * IllegalArgumentException while reading the body (a 500); it is a 415 here, before anything reads.
+     */
+    private static void refuseWildcardContentType(HttpServletRequest request)
+            throws HttpMediaTypeNotSupportedException {
+        String type = request.getContentType();
+        if (type == null) {
+            return;
+        }
+        MediaType media;
+        try {
+            media = MediaType.parseMediaType(type);
+        } catch (InvalidMediaTypeException e) {
+            throw new HttpMediaTypeNotSupportedException("unparseable Content-Type");
+        }
+        if (media.isWildcardType() || media.isWildcardSubtype()) {
+            throw new HttpMediaTypeNotSupportedException(media, List.of(MediaType.APPLICATION_JSON),
+                    HttpMethod.valueOf(request.getMethod()));
+        }
     }
 
     private static void refuseUnstorable(String name, String value) {

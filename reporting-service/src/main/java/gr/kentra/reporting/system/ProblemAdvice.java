@@ -8,17 +8,12 @@ import gr.kentra.commons.web.InputProblemAdvice;
 import gr.kentra.commons.web.StrictInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * The one place that turns exceptions into RFC 9457 problems, in the request's language (Greek unless
@@ -55,12 +50,8 @@ class ProblemAdvice extends InputProblemAdvice {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = validationProblem(locale,
-                List.of(fieldError(ex.getParameterName(), messages.getMessage("field.required", null, locale))));
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    protected String requiredCode() {
+        return "field.required";
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

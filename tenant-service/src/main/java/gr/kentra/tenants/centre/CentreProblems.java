@@ -1,5 +1,6 @@
 package gr.kentra.tenants.centre;
 
+import gr.kentra.commons.web.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -89,27 +90,16 @@ final class CentreProblems {
         }
     }
 
-    static final class UnknownRegion extends ErrorResponseException {
+    /** As a field error of the query parameter, like every refused input. */
+    static final class UnknownRegion extends InvalidInput {
         UnknownRegion() {
-            super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
-                    "problem.region.unknown", null);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.validation.title";
+            super("region", "problem.region.unknown");
         }
     }
 
-    static final class UnknownSort extends ErrorResponseException {
+    static final class UnknownSort extends InvalidInput {
         UnknownSort() {
-            super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
-                    "problem.sort.unknown", null);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.validation.title";
+            super("sort", "problem.sort.unknown");
         }
     }
 }

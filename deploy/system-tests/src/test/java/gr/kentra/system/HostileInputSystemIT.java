@@ -1,0 +1,419 @@
+package gr.kentra.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import gr.kentra.launcher.Platform;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 11's hostile-input suite through the gateway, against the real stack: every operation of every service's
+ * public OpenAPI document the gateway serves (case-service under a centre's prefix, tenant-service's admin API,
+ * reporting-service's indicators) gets one query parameter or one body field spoilt at a time (NUL, lone surrogate,
+ * wrong JSON types, coerced numbers and enum ordinals, out-of-range dates, lenient ids, unknown and repeated keys)
+ * and whole-body spoilers (wrong content types, broken JSON). Each answer: no 5xx; every refusal is
+ * {@code application/problem+json}; a spoilt parameter or field that the service refuses with 400 is named in
+ * {@code errors[].field}; nothing a spoiler must be refused for is accepted. A new endpoint is covered without
+ * being listed here.
+ *
+ * <p>Sampled: {@code -Dkentra.hostile.samples=N} (default {@value #DEFAULT_SAMPLES}, about 15 s) or {@code all};
+ * {@code -Dkentra.hostile.seed=N} repeats a run (the seed is printed). See RELIABILITY.md.
+ */
+class HostileInputSystemIT {
+
+    static final int DEFAULT_SAMPLES = 600;
+    private static final String CENTRE = "moschato-tavros";
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Written by Jackson as a visible marker, then replaced by what a client can send and Jackson would not. */
+    private static final String NUL = "@@NUL@@";
+    private static final String SURROGATE = "@@SURROGATE@@";
+
+    /** A service's document, the prefix its paths get through the gateway, and whose token calls it. */
+    private record Service(String name, String token, String prefix) {
+    }
+
+    /**
+     * One request: {@code field} is the query parameter or body field spoilt (null for whole-request spoilers),
+     * {@code mustRefuse} whether a 2xx is a failure, {@code companions} the operation's other query parameters (not
+     * sent: a refusal may name one of them instead, say a {@code from} that a {@code to} needs).
+     */
+    private record Case(String what, String method, String url, String token, String contentType, byte[] body,
+            String field, boolean mustRefuse, List<String> companions) {
+
+        Case(String what, String method, String url, String token, String contentType, byte[] body, String field,
+                boolean mustRefuse) {
+            this(what, method, url, token, contentType, body, field, mustRefuse, List.of());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + url.replaceFirst("^https?://[^/]+", "") + " [" + what + "]";
+        }
+    }
+
+    @Test
+    void noHostileRequestThroughTheGatewayBreaksAServiceOrIsRefusedWithoutAProblemNamingTheField() {
+        long seed = Long.getLong("kentra.hostile.seed", System.nanoTime());
+        String samples = System.getProperty("kentra.hostile.samples", String.valueOf(DEFAULT_SAMPLES));
+        System.out.println("HOSTILE_SEED=" + seed + " (repeat with -Dkentra.hostile.seed=" + seed + ")");
+        Platform platform = SystemUnderTest.platform();
+        String gateway = platform.gatewayUrl();
+        List<Service> services = List.of(
+                new Service("case-service", platform.keycloak().passwordGrant(CENTRE + "-coord", "demo"),
+                        "/t/" + CENTRE),
+                new Service("tenant-service", platform.keycloak().passwordGrant("platform-admin", "demo"), ""),
+                new Service("reporting-service", platform.keycloak().passwordGrant("analyst", "demo"), ""));
+
+        List<Case> cases = new ArrayList<>();
+        Map<String, Integer> operations = new LinkedHashMap<>();
+        for (Service service : services) {
+            HttpResponse<String> document = send("GET", gateway + "/docs/" + service.name() + "/v3/api-docs", null,
+                    null, null);
+            assertThat(document.statusCode()).as(service.name() + "'s document").isEqualTo(200);
+            JsonNode docs = JSON.readTree(document.body());
+            int before = cases.size();
+            JsonNode paths = docs.path("paths");
+            for (String path : paths.propertyNames()) {
+                for (String method : paths.path(path).propertyNames()) {
+                    if (METHODS.contains(method)) {
+                        cases.addAll(casesOf(docs, service, gateway, method.toUpperCase(), path,
+                                paths.path(path).path(method)));
+                    }
+                }
+            }
+            operations.put(service.name(), cases.size() - before);
+        }
+        assertThat(operations.values()).as("cases per service %s", operations).allMatch(count -> count > 20);
+
+        Collections.shuffle(cases, new Random(seed));
+        List<Case> chosen = "all".equals(samples) ? cases
+                : cases.subList(0, Math.min(cases.size(), Integer.parseInt(samples)));
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        for (Case hostile : chosen) {
+            String failure = check(hostile);
+            if (failure != null) {
+                failures.add(failure);
+            }
+        }
+        System.out.printf("HOSTILE_INPUT cases=%d of %d per-service=%s failures=%d seconds=%.1f%n", chosen.size(),
+                cases.size(), operations, failures.size(), (System.nanoTime() - started) / 1e9);
+        assertThat(failures).as("hostile input through the gateway (seed %d; repeat with -Dkentra.hostile.seed=%d)",
+                seed, seed).isEmpty();
+    }
+
+    private static String check(Case hostile) {
+        // The gateway's rate limit (20 a second per person) answers 429 to a fast script: send again when it allows.
+        AtomicReference<HttpResponse<String>> sent = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    sent.set(send(hostile.method(), hostile.url(), hostile.token(), hostile.contentType(),
+                            hostile.body()));
+                    return sent.get().statusCode() != 429;
+                });
+        HttpResponse<String> answer = sent.get();
+        int status = answer.statusCode();
+        String body = answer.body() == null ? "" : answer.body();
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (status >= 500) {
+            return hostile + ": " + status + " " + abbreviate(body);
+        }
+        if (status >= 200 && status < 300) {
+            return hostile.mustRefuse() ? hostile + ": accepted with " + status : null;
+        }
+        if (status < 400) {
+            return hostile + ": answered " + status;
+        }
+        if (!type.startsWith("application/problem+json")) {
+            return hostile + ": " + status + " as '" + type + "' " + abbreviate(body);
+        }
+        if (body.contains("Exception") || body.contains("\"trace\"") || body.contains("gr.kentra.")) {
+            return hostile + ": the problem gives internals away: " + abbreviate(body);
+        }
+        if (status == 400 && hostile.field() != null && !names(body, hostile.field())
+                && hostile.companions().stream().noneMatch(companion -> names(body, companion))) {
+            return hostile + ": 400 without naming '" + hostile.field() + "' in errors[].field: " + abbreviate(body);
+        }
+        return null;
+    }
+
+    /** Whether the problem's {@code errors[].field} names the field (or a part of it: {@code days[0].opens}). */
+    private static boolean names(String problem, String field) {
+        JsonNode errors;
+        try {
+            errors = JSON.readTree(problem).path("errors");
+        } catch (RuntimeException e) {
+            return false;
+        }
+        for (JsonNode error : errors) {
+            String named = error.path("field").asString("");
+            if (named.equals(field) || named.startsWith(field + ".") || named.startsWith(field + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Case> casesOf(JsonNode docs, Service service, String gateway, String method, String path,
+            JsonNode operation) {
+        String relative = path.startsWith("/t/{tenant}") ? path.substring("/t/{tenant}".length()) : path;
+        if (!relative.startsWith("/api/") && !relative.startsWith("/admin/api/")
+                && !relative.startsWith("/reports/api/")) {
+            return List.of();
+        }
+        String url = gateway + (relative.startsWith("/api/") ? service.prefix() : "") + filled(relative);
+        String name = service.name() + " " + method + " " + path;
+        List<Case> cases = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("query".equals(parameter.path("in").asString(""))) {
+                queries.add(parameter.path("name").asString());
+            }
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("query".equals(parameter.path("in").asString(""))) {
+                String query = parameter.path("name").asString();
+                List<String> companions = queries.stream().filter(other -> !other.equals(query)).toList();
+                for (Map.Entry<String, Boolean> spoilt : parameterSpoilers(resolve(docs, parameter.path("schema")))
+                        .entrySet()) {
+                    cases.add(new Case(name + " ?" + query + "=" + spoilt.getKey(), method,
+                            url + "?" + query + "=" + spoilt.getKey(), service.token(), null, null, query,
+                            spoilt.getValue(), companions));
+                }
+                // Bytes that are not UTF-8: the container refuses the whole query string (a problem, no field).
+                cases.add(new Case(name + " ?" + query + "=%C0%80", method, url + "?" + query + "=%C0%80",
+                        service.token(), null, null, null, false));
+            }
+        }
+        JsonNode schema = resolve(docs, operation.path("requestBody").path("content").path("application/json")
+                .path("schema"));
+        if (schema.isMissingNode()) {
+            return cases;
+        }
+        JsonNode example = sample(docs, schema, 0);
+        byte[] valid = JSON.writeValueAsBytes(example);
+        for (String type : List.of("application/*", "text/plain", "application/xml")) {
+            cases.add(new Case(name + " content type " + type, method, url, service.token(), type, valid, null, true));
+        }
+        for (String broken : List.of("{", "[]", "\"text\"", "{}{}")) {
+            cases.add(new Case(name + " body " + broken, method, url, service.token(), "application/json",
+                    broken.getBytes(StandardCharsets.UTF_8), null, true));
+        }
+        if (!(example instanceof ObjectNode object)) {
+            return cases;
+        }
+        for (String field : schema.path("properties").propertyNames()) {
+            JsonNode fieldSchema = resolve(docs, schema.path("properties").path(field));
+            // The spoilt field comes first: JSON is read in order, so its refusal is the first the reader meets.
+            for (Map.Entry<String, JsonNode> spoilt : fieldSpoilers(fieldSchema).entrySet()) {
+                cases.add(new Case(name + " " + field + ": " + spoilt.getKey(), method, url, service.token(),
+                        "application/json", bytes(first(object, field, spoilt.getValue())), field, true));
+            }
+            if (object.has(field)) {
+                String text = JSON.writeValueAsString(first(object, field, object.get(field)));
+                String repeated = text.replaceFirst("\\{", Matcher.quoteReplacement("{\"" + field + "\":"
+                        + JSON.writeValueAsString(object.get(field)) + ","));
+                cases.add(new Case(name + " " + field + ": repeated key", method, url, service.token(),
+                        "application/json", repeated.getBytes(StandardCharsets.UTF_8), field, true));
+            }
+        }
+        cases.add(new Case(name + " unknown property", method, url, service.token(), "application/json",
+                bytes(first(object, "hostileExtra", NODES.stringNode("x"))), "hostileExtra", true));
+        return cases;
+    }
+
+    /** Query values to send (already URL-encoded) and whether each must be refused. */
+    private static Map<String, Boolean> parameterSpoilers(JsonNode schema) {
+        Map<String, Boolean> spoilers = new LinkedHashMap<>();
+        spoilers.put("a%00b", true);
+        spoilers.put(URLEncoder.encode("' OR 1=1 --", StandardCharsets.UTF_8), false);
+        spoilers.put("x".repeat(3_000), false);
+        String type = schema.path("type").asString("string");
+        String format = schema.path("format").asString("");
+        if (format.equals("date")) {
+            spoilers.put(URLEncoder.encode("+999999999-12-31", StandardCharsets.UTF_8), true);
+            spoilers.put("2026-02-30", true);
+        } else if (format.equals("uuid")) {
+            spoilers.put("1-1-1-1-1", true);
+        } else if (type.equals("integer")) {
+            spoilers.put("abc", true);
+            spoilers.put("99999999999999999999", true);
+        } else if (type.equals("boolean")) {
+            spoilers.put("maybe", true);
+        } else if (schema.has("enum")) {
+            spoilers.put("NO_SUCH_VALUE", true);
+        }
+        return spoilers;
+    }
+
+    /** Values a body field gets instead of a valid one; every one of them must be refused. */
+    private static Map<String, JsonNode> fieldSpoilers(JsonNode schema) {
+        Map<String, JsonNode> spoilers = new LinkedHashMap<>();
+        String type = schema.path("type").asString(schema.has("properties") ? "object" : "string");
+        String format = schema.path("format").asString("");
+        switch (type) {
+            case "string" -> {
+                spoilers.put("number for text", NODES.numberNode(123));
+                spoilers.put("boolean for text", NODES.booleanNode(true));
+                if (schema.has("enum")) {
+                    spoilers.put("enum ordinal", NODES.numberNode(0));
+                    spoilers.put("unknown enum value", NODES.stringNode("NO_SUCH_VALUE"));
+                } else if (format.equals("date")) {
+                    spoilers.put("extreme date", NODES.stringNode("+999999999-12-31"));
+                    spoilers.put("number for date", NODES.numberNode(20260302));
+                    spoilers.put("impossible date", NODES.stringNode("2026-02-30"));
+                } else if (format.equals("uuid")) {
+                    spoilers.put("lenient id", NODES.stringNode("1-1-1-1-1"));
+                } else {
+                    spoilers.put("NUL", NODES.stringNode("a" + NUL + "b"));
+                    spoilers.put("lone surrogate", NODES.stringNode("a" + SURROGATE + "b"));
+                }
+            }
+            case "integer" -> {
+                spoilers.put("fraction for integer", NODES.numberNode(12.5));
+                spoilers.put("text for integer", NODES.stringNode("7"));
+                spoilers.put("boolean for integer", NODES.booleanNode(true));
+            }
+            case "number" -> {
+                spoilers.put("text for number", NODES.stringNode("7.5"));
+                spoilers.put("boolean for number", NODES.booleanNode(false));
+            }
+            case "boolean" -> {
+                spoilers.put("number for boolean", NODES.numberNode(1));
+                spoilers.put("text for boolean", NODES.stringNode("true"));
+            }
+            case "array" -> spoilers.put("text for array", NODES.stringNode("x"));
+            default -> spoilers.put("number for object", NODES.numberNode(5));
+        }
+        return spoilers;
+    }
+
+    /** A copy of {@code object} with {@code field} set to {@code value} and placed first. */
+    private static ObjectNode first(ObjectNode object, String field, JsonNode value) {
+        ObjectNode copy = NODES.objectNode();
+        copy.set(field, value);
+        for (String property : object.propertyNames()) {
+            if (!property.equals(field)) {
+                copy.set(property, object.get(property).deepCopy());
+            }
+        }
+        return copy;
+    }
+
+    /** A body with every property the schema names, each the simplest valid-looking value of its type. */
+    private static JsonNode sample(JsonNode docs, JsonNode schema, int depth) {
+        JsonNode resolved = resolve(docs, schema);
+        if (resolved.has("example") && depth > 0 && !resolved.path("example").isObject()) {
+            return resolved.path("example");
+        }
+        if (resolved.has("enum")) {
+            return resolved.path("enum").get(0);
+        }
+        String type = resolved.path("type").asString(resolved.has("properties") ? "object" : "string");
+        String format = resolved.path("format").asString("");
+        return switch (type) {
+            case "string" -> switch (format) {
+                case "uuid" -> NODES.stringNode(UUID.randomUUID().toString());
+                case "date" -> NODES.stringNode("2025-03-14");
+                case "date-time" -> NODES.stringNode("2025-03-14T10:00:00");
+                case "time", "partial-time" -> NODES.stringNode("09:00");
+                default -> NODES.stringNode("Δοκιμή");
+            };
+            case "integer", "number" -> NODES.numberNode(1);
+            case "boolean" -> NODES.booleanNode(false);
+            case "array" -> depth > 3 ? NODES.arrayNode()
+                    : NODES.arrayNode().add(sample(docs, resolved.path("items"), depth + 1));
+            default -> {
+                ObjectNode object = NODES.objectNode();
+                if (depth <= 3) {
+                    for (String property : resolved.path("properties").propertyNames()) {
+                        object.set(property, sample(docs, resolved.path("properties").path(property), depth + 1));
+                    }
+                }
+                yield object;
+            }
+        };
+    }
+
+    private static JsonNode resolve(JsonNode docs, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        if (ref.startsWith("#/components/schemas/")) {
+            return resolve(docs, docs.path("components").path("schemas")
+                    .path(ref.substring("#/components/schemas/".length())));
+        }
+        JsonNode allOf = schema.path("allOf");
+        return allOf.isArray() && !allOf.isEmpty() ? resolve(docs, allOf.get(0)) : schema;
+    }
+
+    /** Path parameters filled with values that name nothing: an unknown id, an unknown centre. */
+    private static String filled(String path) {
+        Matcher parameter = PARAMETER.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(filled, path.startsWith("/admin/") ? "no-such-centre"
+                    : UUID.randomUUID().toString());
+        }
+        parameter.appendTail(filled);
+        return filled.toString();
+    }
+
+    private static byte[] bytes(JsonNode body) {
+        String text = JSON.writeValueAsString(body).replace(NUL, "\\u0000").replace(SURROGATE, "\\ud800");
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> send(String method, String url, String token, String contentType,
+            byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "en");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}
