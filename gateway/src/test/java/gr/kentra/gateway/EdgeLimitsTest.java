@@ -80,7 +80,8 @@ class EdgeLimitsTest extends GatewayTest {
             assertThat(send("/t/mouzaki/api/beneficiaries", TOKENS.memberAs("calm-" + i, "mouzaki"), "el", null)
                     .statusCode()).as("a signed-in person from the same address").isEqualTo(200);
         }
-        assertThat(statuses).as("at most a burst of 5 at 1/s").containsOnly(302, 429);
+        // Another test of this class may have spent the address's bucket already: only refusals is fine too.
+        assertThat(statuses).as("at most a burst of 5 at 1/s").allSatisfy(status -> assertThat(status).isIn(302, 429));
         assertThat(statuses.stream().filter(status -> status == 429).count()).as("even on a slow machine").isGreaterThanOrEqualTo(5);
     }
 
@@ -92,7 +93,7 @@ class EdgeLimitsTest extends GatewayTest {
             statuses.add(send("/t/mouzaki/api/beneficiaries", "not-a-token-" + i, "el", null).statusCode());
             statuses.add(send("/t/mouzaki/api/beneficiaries", TOKENS.expired("mouzaki"), "el", null).statusCode());
         }
-        assertThat(statuses).containsOnly(401, 429);
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(401, 429));
         assertThat(statuses.stream().filter(status -> status == 429).count()).as("even on a slow machine").isGreaterThanOrEqualTo(20);
     }
 
