@@ -10,7 +10,6 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.CentrePage;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -43,12 +42,12 @@ class ReceptionPages {
         return queue(model, null);
     }
 
+    /** Checks the person in from the card: htmx swaps the form for a line saying so; a plain form goes back to the card. */
     @PostMapping("/t/{centre}/people/{id}/walk-ins")
     String checkIn(@PathVariable String centre, @PathVariable UUID id,
-            @RequestParam(required = false) String purpose, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String purpose, HttpServletRequest request, Model model) {
         allowed.require("APPOINTMENT_WRITE");
-        String card = "/t/" + centre + "/people/" + id;
+        boolean waiting = false;
         try {
             service.checkIn(new CheckIn(id, purpose == null || purpose.length() <= 500 ? purpose : purpose.substring(0, 500)));
         } catch (ErrorResponseException e) {
@@ -56,13 +55,13 @@ class ReceptionPages {
                     && e.getBody().getProperties().containsKey("beneficiaryStatus")) {
                 throw e;
             }
-            card += "?waiting";
+            waiting = true;
         }
         if ("true".equals(request.getHeader("HX-Request"))) {
-            response.setHeader("HX-Redirect", card);
-            return "pages/empty";
+            model.addAttribute("alreadyWaiting", waiting);
+            return "pages/reception/checked-in";
         }
-        return "redirect:" + card;
+        return "redirect:/t/" + centre + "/people/" + id + (waiting ? "?waiting" : "");
     }
 
     /** Seen (by whoever presses it) or gone; the refreshed queue replaces the old one. */

@@ -39,8 +39,9 @@ class ReceptionPagesTest extends CaseServiceIntegrationTest {
                 .contains("/t/" + CENTRE + "/walk-ins");
 
         MockHttpServletResponse checkedIn = page("anna", "admin-staff", post("/t/" + CENTRE + "/people/" + person
-                + "/walk-ins").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("purpose", "Βεβαίωση"));
-        assertThat(checkedIn.getRedirectedUrl()).isEqualTo("/t/" + CENTRE + "/people/" + person);
+                + "/walk-ins").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("purpose", "Βεβαίωση")
+                .header("HX-Request", "true"));
+        assertThat(checkedIn.getContentAsString()).contains("role=\"status\"", "Καταγράφηκε η άφιξη");
         MockHttpServletResponse again = page("anna", "admin-staff", post("/t/" + CENTRE + "/people/" + person
                 + "/walk-ins").contentType(MediaType.APPLICATION_FORM_URLENCODED));
         assertThat(again.getRedirectedUrl()).isEqualTo("/t/" + CENTRE + "/people/" + person + "?waiting");

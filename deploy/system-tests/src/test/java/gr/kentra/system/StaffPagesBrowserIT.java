@@ -166,6 +166,24 @@ class StaffPagesBrowserIT {
                     .contains(day + " " + start);
             check(page, "08e-card-with-appointment");
 
+            page.fill("#walk-in-purpose", "Βεβαίωση για το ΚΕΑ");
+            page.locator("form.kentra-checkin button[type=submit]").click();
+            page.locator("p#check-in[role=status]").waitFor();
+            check(page, "08f-card-checked-in");
+            page.navigate(gateway + "/t/" + CENTRE + "/");
+            settle(page);
+            Locator queue = page.locator("#walk-in-queue");
+            assertThat(queue.innerText()).contains(surname, "Βεβαίωση για το ΚΕΑ");
+            check(page, "08g-home-walk-in-waiting");
+            queue.locator("li", new Locator.LocatorOptions().setHasText(surname))
+                    .locator("button[value=SEEN]").click();
+            page.locator("#walk-in-queue details").waitFor();
+            assertThat(page.locator("#walk-in-queue li", new Page.LocatorOptions().setHasText(surname))
+                    .locator("button").count()).isZero();
+            check(page, "08h-home-walk-in-seen");
+            page.navigate(card);
+            settle(page);
+
             Response foreignCentre = page.navigate(gateway + "/t/elefsina/");
             assertThat(foreignCentre.status()).as("another centre's page").isEqualTo(403);
             Response foreignPerson = page.navigate(gateway + "/t/" + CENTRE + "/people/" + elsewhere);
