@@ -22,18 +22,52 @@ final class LinearTable {
         }
     }
 
+    /**
+     * {@code sum of values[parts] <= values[whole]}: one indicator's people are a subset of another's, or
+     * several disjoint ones are within another's.
+     */
+    record AtMost(int[] parts, int whole) {
+    }
+
     private final long[] values;
     private final boolean[] totals;
+    private final boolean[] fixed;
+    private final boolean[] marked;
     private final List<Relation> relations;
+    private final List<AtMost> inequalities;
     private final int[][] relationsOf;
 
     LinearTable(long[] values, boolean[] totals, List<Relation> relations) {
-        if (values.length != totals.length) {
-            throw new IllegalArgumentException("one total flag per value");
+        this(values, totals, new boolean[values.length], negation(totals), relations, List.of());
+    }
+
+    /**
+     * @param fixed values a reader is assumed to know though they are never published (e.g. how many
+     *     participants have no stated employment status): never hidden, never a candidate
+     * @param marked values that say, when hidden, whether they are below k ({@code <k}) or not: cells that bound
+     *     no other value. A hidden total is never marked so (a small one would bound its hidden parts).
+     * @param inequalities subset relations between values, which a reader can combine with the others
+     */
+    LinearTable(long[] values, boolean[] totals, boolean[] fixed, boolean[] marked, List<Relation> relations,
+            List<AtMost> inequalities) {
+        if (values.length != totals.length || values.length != fixed.length || values.length != marked.length) {
+            throw new IllegalArgumentException("one total, fixed and marked flag per value");
         }
         this.values = values.clone();
         this.totals = totals.clone();
+        this.fixed = fixed.clone();
+        this.marked = marked.clone();
         this.relations = List.copyOf(relations);
+        this.inequalities = List.copyOf(inequalities);
+        for (AtMost atMost : this.inequalities) {
+            long sum = 0;
+            for (int part : atMost.parts()) {
+                sum = Math.addExact(sum, values[part]);
+            }
+            if (sum > values[atMost.whole()]) {
+                throw new IllegalArgumentException("parts exceed their whole " + atMost.whole());
+            }
+        }
         this.relationsOf = index(values.length, this.relations);
         for (Relation relation : this.relations) {
             long sum = 0;
@@ -59,8 +93,30 @@ final class LinearTable {
         return totals[index];
     }
 
+    /** Known to a reader though not published: never hidden. */
+    boolean isFixed(int index) {
+        return fixed[index];
+    }
+
+    /** Whether the value, hidden, is marked {@code <k} when small and so known to be at least k otherwise. */
+    boolean isMarked(int index) {
+        return marked[index];
+    }
+
     List<Relation> relations() {
         return relations;
+    }
+
+    private static boolean[] negation(boolean[] flags) {
+        boolean[] negation = new boolean[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            negation[i] = !flags[i];
+        }
+        return negation;
+    }
+
+    List<AtMost> inequalities() {
+        return inequalities;
     }
 
     /** Indices (into {@link #relations()}) of the relations the value takes part in. */

@@ -13,8 +13,11 @@ import java.util.TreeSet;
  * reader knows each hidden value is at least 1, so hidden parts of a published total that add up to their
  * own number (all 1s) are broken up too. The result is deterministic.
  *
- * <p>Not covered: bounds a reader can derive by combining several relations with non-negativity (interval
- * disclosure beyond the single-relation "all 1s" case); the linear audit is exact, that check is not.
+ * <p>Then protection intervals: a reader who combines every relation with non-negativity and with the marks
+ * (a {@code <k} value lies in 1..k-1, a value hidden to protect others is at least k) must not narrow a small
+ * hidden value below {@code max(1, v - lower)}..{@code min(k - 1, v + upper)} (the protection levels, k and k by
+ * default: nothing beyond its mark). Checked by linear programming ({@link IntervalAudit}); where an interval is
+ * too narrow, more values around it are hidden.
  */
 public final class Suppression {
 
@@ -28,12 +31,27 @@ public final class Suppression {
     private static final int TRIALS = 8;
 
     private final int k;
+    private final int lowerProtection;
+    private final int upperProtection;
 
     public Suppression(int k) {
+        this(k, k, k);
+    }
+
+    /**
+     * @param lowerProtection how far below its value a small hidden value's interval must reach (down to 1)
+     * @param upperProtection how far above its value it must reach (up to k - 1)
+     */
+    public Suppression(int k, int lowerProtection, int upperProtection) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
+        if (lowerProtection < 0 || upperProtection < 0) {
+            throw new IllegalArgumentException("protection levels cannot be negative");
+        }
         this.k = k;
+        this.lowerProtection = lowerProtection;
+        this.upperProtection = upperProtection;
     }
 
     public int k() {
@@ -50,7 +68,8 @@ public final class Suppression {
             changed = rectangles.cover(state);
             changed |= state.closeSingleHiddenRelations();
         }
-        return new ProtectedGrid(grid, layout, table, hideUntilNothingIsDisclosed(state));
+        return new ProtectedGrid(grid, layout, table, protectIntervals(hideUntilNothingIsDisclosed(state)).hidden(), k,
+                true);
     }
 
     /**
@@ -72,14 +91,75 @@ public final class Suppression {
                 state.hide(value);
             }
         }
-        return new ProtectedGrid(grid, layout, table, state.hidden());
+        // No marks of size here: a period's "<k" would bound the sum of hidden month values, a relation the
+        // months' protection did not see.
+        return new ProtectedGrid(grid, layout, table, state.hidden(), k, false);
     }
 
     /** The hidden values of any table in the general shape. */
     BitSet protect(LinearTable table) {
         HidingState state = primary(table);
         state.closeSingleHiddenRelations();
-        return hideUntilNothingIsDisclosed(state);
+        return protectIntervals(hideUntilNothingIsDisclosed(state)).hidden();
+    }
+
+    /** The hidden values of a table whose values already hidden are {@code start}, protected further. */
+    BitSet protectFrom(LinearTable table, BitSet start) {
+        HidingState state = primary(table);
+        start.stream().forEach(state::hide);
+        state.closeSingleHiddenRelations();
+        return protectIntervals(hideUntilNothingIsDisclosed(state)).hidden();
+    }
+
+    /**
+     * Hides more until every small hidden value's interval is wide enough. Hiding more only widens intervals
+     * (a published value becomes an unknown that may still take its true value), so a value found wide
+     * enough stays so and each is checked until it is.
+     */
+    private HidingState protectIntervals(HidingState start) {
+        HidingState state = start;
+        IntervalAudit audit = new IntervalAudit(state.table(), k);
+        BitSet hidden = state.hidden();
+        for (int value = hidden.nextSetBit(0); value >= 0; value = hidden.nextSetBit(value + 1)) {
+            if (!audit.isSmall(value)) {
+                continue;
+            }
+            while (!audit.wideEnough(state.hidden(), value, lowerProtection, upperProtection)) {
+                HidingState wider = widen(state, audit, value);
+                if (wider == null) {
+                    break;
+                }
+                state = wider;
+            }
+        }
+        return state;
+    }
+
+    /** One more value hidden near {@code value} (the first of the best few that suffices), audited again. */
+    private HidingState widen(HidingState state, IntervalAudit audit, int value) {
+        List<Integer> candidates = candidatesAround(state, List.of(value));
+        if (candidates.isEmpty()) {
+            candidates = candidatesAround(state, state.hidden().stream().boxed().toList());
+        }
+        if (candidates.isEmpty()) {
+            candidates = allCandidates(state);
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int chosen = candidates.get(0);
+        for (int candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
+            BitSet trial = state.hidden();
+            trial.set(candidate);
+            if (audit.wideEnough(trial, value, lowerProtection, upperProtection)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        HidingState next = state.copy();
+        next.hide(chosen);
+        next.closeSingleHiddenRelations();
+        return hideUntilNothingIsDisclosed(next);
     }
 
     private HidingState primary(LinearTable table) {
@@ -92,7 +172,7 @@ public final class Suppression {
         return state;
     }
 
-    private static BitSet hideUntilNothingIsDisclosed(HidingState start) {
+    private static HidingState hideUntilNothingIsDisclosed(HidingState start) {
         HidingState state = start;
         while (true) {
             Round round = new Round(state, DisclosureAudit.disclosed(state.table(), state.hidden()));
@@ -101,7 +181,7 @@ public final class Suppression {
             }
             state = round.state();
             if (!state.breakHiddenOnes()) {
-                return state.hidden();
+                return state;
             }
             state.closeSingleHiddenRelations();
         }

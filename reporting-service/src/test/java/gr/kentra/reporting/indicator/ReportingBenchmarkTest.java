@@ -217,6 +217,26 @@ class ReportingBenchmarkTest {
                     grid.grid().rowCount(), grid.grid().columnCount(), (read - started) / 1_000_000,
                     (done - read) / 1_000_000, protectedGrid.hiddenCount());
         }
+        price();
+    }
+
+    /**
+     * Issue 18's price: values hidden per indicator in a month's national grid (what periods are protected by) with
+     * the exact audit only (protection levels 0: the protection before protection intervals) and with intervals.
+     */
+    private void price() {
+        Period june = new Period(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
+        Suppression before = new Suppression(5, 0, 0);
+        Suppression after = new Suppression(5);
+        for (Indicator indicator : catalogue.general()) {
+            NationalGrid grid = query.national(indicator, june);
+            int hiddenBefore = before.protect(grid.grid()).hiddenCount();
+            long started = System.nanoTime();
+            int hiddenAfter = after.protect(grid.grid()).hiddenCount();
+            System.out.printf("BENCHMARK price %s 2026-06 %dx%d: hidden %d before, %d after (+%d), protection %d ms%n",
+                    indicator.code(), grid.grid().rowCount(), grid.grid().columnCount(), hiddenBefore, hiddenAfter,
+                    hiddenAfter - hiddenBefore, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private void request(RequestPostProcessor analyst) throws Exception {
