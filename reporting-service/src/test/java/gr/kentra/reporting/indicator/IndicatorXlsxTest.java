@@ -89,7 +89,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
         assertThat(sheet.stream().flatMap(List::stream).toList()).doesNotContainAnyElementsOf(hidden);
 
         List<List<String>> notes = cells(parts, 2);
-        assertThat(notes.getFirst().getFirst()).startsWith("* Κελιά με λιγότερες από 5");
+        assertThat(notes.getFirst().getFirst()).startsWith("* <5: λιγότερες από 5");
         assertThat(notes.getLast().getFirst()).startsWith("GEN03 Αιτήματα ανά είδος: Αιτήματα που ανοίχτηκαν");
     }
 
@@ -106,7 +106,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
         assertThat(requests.get(2)).containsExactly("attica", "41", "15", "56");
         assertThat(requests.get(3)).containsExactly("Total", "41", "15", "56");
         assertThat(requests.get(4).getFirst()).isEqualTo("GEN03 Requests by type (Comparison period)");
-        assertThat(cells(parts, 13).getFirst().getFirst()).startsWith("* Cells with fewer than 5 cases");
+        assertThat(cells(parts, 13).getFirst().getFirst()).startsWith("* <5: fewer than 5 cases");
     }
 
     @Test
