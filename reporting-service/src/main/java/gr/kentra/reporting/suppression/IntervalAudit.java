@@ -65,6 +65,11 @@ final class IntervalAudit {
      * total is not required: its hidden parts are each at least 1, and published parts bound it from below.
      */
     boolean wideEnough(BitSet hidden, int target, int lower, int upper) {
+        return wideEnough(hidden, target, lower, upper, true);
+    }
+
+    /** The same; without {@code exhaustive}, only the neighbourhoods are tried (a quick, sufficient check). */
+    boolean wideEnough(BitSet hidden, int target, int lower, int upper, boolean exhaustive) {
         long v = table.value(target);
         long low = table.isMarked(target) ? Math.max(1, v - lower) : v - 1;
         long high = Math.min(k - 1L, v + upper);
@@ -73,6 +78,9 @@ final class IntervalAudit {
             if (interval[0] <= low && interval[1] >= high) {
                 return true;
             }
+        }
+        if (!exhaustive) {
+            return false;
         }
         long[] interval = interval(hidden, target, neighbourhood(hidden, target, Integer.MAX_VALUE));
         return interval[0] <= low && interval[1] >= high;

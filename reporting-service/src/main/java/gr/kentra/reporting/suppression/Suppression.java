@@ -151,7 +151,8 @@ public final class Suppression {
         for (int candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
             BitSet trial = state.hidden();
             trial.set(candidate);
-            if (audit.wideEnough(trial, value, lowerProtection, upperProtection)) {
+            // Choosing among candidates: the quick check suffices (a miss only means the best-ranked is taken).
+            if (audit.wideEnough(trial, value, lowerProtection, upperProtection, false)) {
                 chosen = candidate;
                 break;
             }

@@ -77,7 +77,10 @@ class EsfApiTest extends ReportingIntegrationTest {
                 .andExpect(jsonPath("$.tables[0].rows[0].total.value").value(0));
         esf(analyst(), "programme=2014-2020&from=2026-01&to=2026-12").andExpect(status().isOk())
                 .andExpect(jsonPath("$.tables[0].rows[0].key").value("CO01"))
-                .andExpect(jsonPath("$.tables[0].rows[0].total.value").value(34));
+                // 34 in truth: a year hides what any month's linked ESF protection hides, here a month's national
+                // total of the unemployed, and says nothing about its size.
+                .andExpect(jsonPath("$.tables[0].rows[0].total.suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].rows[0].total.hidden").value("COMPLEMENTARY"));
     }
 
     @Test
