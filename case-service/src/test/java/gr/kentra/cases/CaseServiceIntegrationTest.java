@@ -38,6 +38,10 @@ public abstract class CaseServiceIntegrationTest {
         registry.add("spring.datasource.username", TestPostgres::username);
         registry.add("spring.datasource.password", TestPostgres::password);
         registry.add("kentra.tenancy.archive-dir", ARCHIVE_DIR::toString);
+        registry.add("kentra.registry.url", RegistryStandIn::baseUrl);
+        registry.add("kentra.registry.refresh", () -> "200ms");
+        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
+                () -> RegistryStandIn.baseUrl() + "/token");
     }
 
     /** Tenant exports of this JVM's tests: a fresh directory, so no export of an earlier run is ever found. */
@@ -65,8 +69,13 @@ public abstract class CaseServiceIntegrationTest {
         return token(List.of(tenants), "social-worker");
     }
 
+    /** A person with the platform-admin role: never admitted to {@code /internal/**}. */
     protected static RequestPostProcessor platformAdmin() {
         return token(List.of(), "platform-admin");
+    }
+
+    protected static RequestPostProcessor tenantService() {
+        return gr.kentra.cases.ServiceTokens.tenantService();
     }
 
     protected static RequestPostProcessor token(List<String> tenants, String... roles) {
@@ -99,7 +108,7 @@ public abstract class CaseServiceIntegrationTest {
     }
 
     protected void provision(String tenant) throws Exception {
-        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())).andExpect(status().isOk());
+        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(tenantService())).andExpect(status().isOk());
     }
 
     /** For fixtures in other packages. */

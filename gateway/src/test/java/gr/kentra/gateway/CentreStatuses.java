@@ -17,6 +17,7 @@ final class CentreStatuses {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile String body = ALL_ACTIVE;
     private volatile int status = 200;
+    private volatile String lastAuthorization;
 
     CentreStatuses() {
         try {
@@ -26,9 +27,13 @@ final class CentreStatuses {
         }
         server.createContext("/internal/centres/status", exchange -> {
             requests.incrementAndGet();
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            lastAuthorization = authorization;
+            // Like tenant-service: no answer without a bearer token.
+            boolean bearer = authorization != null && authorization.startsWith("Bearer ");
+            byte[] bytes = (bearer ? body : "{\"title\":\"unauthorized\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.sendResponseHeaders(bearer ? status : 401, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
@@ -52,6 +57,11 @@ final class CentreStatuses {
     void allActive() {
         status = 200;
         body = ALL_ACTIVE;
+    }
+
+    /** The Authorization header of the latest poll, or null. */
+    String lastAuthorization() {
+        return lastAuthorization;
     }
 
     int requests() {

@@ -28,6 +28,8 @@ final class Downstream implements AutoCloseable {
     private final HttpServer server;
     private final AtomicReference<Received> last = new AtomicReference<>();
     private volatile String location;
+    private volatile String answer;
+    private volatile Map<String, String> extraHeaders = Map.of();
 
     Downstream(String name) {
         try {
@@ -39,8 +41,10 @@ final class Downstream implements AutoCloseable {
             String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             last.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), received));
-            byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+            String text = answer != null ? answer : "{\"service\":\"" + name + "\"}";
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            extraHeaders.forEach((header, value) -> exchange.getResponseHeaders().set(header, value));
             if (location != null) {
                 exchange.getResponseHeaders().set("Location", location);
             }
@@ -62,6 +66,13 @@ final class Downstream implements AutoCloseable {
     void reset() {
         last.set(null);
         location = null;
+        answer = null;
+        extraHeaders = Map.of();
+    }
+
+    void answerWith(String body, Map<String, String> headers) {
+        answer = body;
+        extraHeaders = Map.copyOf(headers);
     }
 
     void answerWithLocation(String value) {

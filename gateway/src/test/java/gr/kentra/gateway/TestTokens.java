@@ -45,7 +45,51 @@ final class TestTokens implements AutoCloseable {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        jwks.createContext("/realms/kentra/protocol/openid-connect/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String basic = "Basic " + Base64.getEncoder().encodeToString(
+                    (GATEWAY_CLIENT + ":" + GATEWAY_SECRET).getBytes(StandardCharsets.UTF_8));
+            byte[] answer;
+            int status;
+            if (basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                    && form.contains("grant_type=client_credentials")) {
+                tokenRequests.incrementAndGet();
+                answer = ("{\"access_token\":\"" + serviceToken() + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
+                        .getBytes(StandardCharsets.UTF_8);
+                status = 200;
+            } else {
+                answer = "{\"error\":\"unauthorized_client\"}".getBytes(StandardCharsets.UTF_8);
+                status = 401;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
         jwks.start();
+    }
+
+    static final String GATEWAY_CLIENT = "kentra-gateway";
+    static final String GATEWAY_SECRET = "gateway-local-secret";
+    private final java.util.concurrent.atomic.AtomicInteger tokenRequests = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many client-credentials tokens the token endpoint stand-in has handed out. */
+    int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** The gateway's own client-credentials token, as Keycloak issues it to the service account. */
+    String serviceToken() {
+        Instant expiry = Instant.now().plus(Duration.ofMinutes(5));
+        return sign(key, new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .subject("service-account-kentra-gateway")
+                .claim("azp", GATEWAY_CLIENT)
+                .claim("preferred_username", "service-account-kentra-gateway")
+                .claim("realm_access", Map.of("roles", List.of("kentra-service")))
+                .issueTime(Date.from(expiry.minus(Duration.ofMinutes(5))))
+                .expirationTime(Date.from(expiry))
+                .build());
     }
 
     String issuer() {
@@ -58,6 +102,13 @@ final class TestTokens implements AutoCloseable {
 
     String member(String... tenants) {
         return sign(key, claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)), List.of(tenants), "social-worker"));
+    }
+
+    /** A member with their own subject: rate limits count per subject. */
+    String memberAs(String subject, String... tenants) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(issuer(), Instant.now().plus(Duration.ofMinutes(5)),
+                List.of(tenants), "social-worker")).subject(subject).build();
+        return sign(key, claims);
     }
 
     String withRole(String role) {

@@ -53,8 +53,19 @@ public abstract class ReportingIntegrationTest {
         }).authorities(new RealmRoleAuthorities());
     }
 
+    /** case-service's client-credentials token: the only client whose facts are taken in. */
     protected static RequestPostProcessor factPublisher() {
-        return token(List.of(), null, "fact-publisher");
+        return serviceAccountOf("kentra-case-service", "fact-publisher", "kentra-service");
+    }
+
+    /** tenant-service's client-credentials token (the platform's operator client). */
+    protected static RequestPostProcessor tenantService() {
+        return serviceAccountOf("kentra-tenant-service", "kentra-service");
+    }
+
+    protected static RequestPostProcessor serviceAccountOf(String clientId, String... roles) {
+        return jwt().jwt(jwt -> jwt.subject("service-account-" + clientId).claim("azp", clientId)
+                .claim("realm_access", Map.of("roles", List.of(roles)))).authorities(new RealmRoleAuthorities());
     }
 
     protected static RequestPostProcessor platformAdmin() {
@@ -77,6 +88,8 @@ public abstract class ReportingIntegrationTest {
     protected void deliver(List<String> facts) throws Exception {
         mvc.perform(post("/internal/facts").with(factPublisher()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facts\":[" + String.join(",", facts) + "]}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.refused")
+                        .isEmpty());
     }
 }

@@ -26,6 +26,22 @@ class ReportingServiceTest extends ReportingIntegrationTest {
     }
 
     @Test
+    void thePublicDocumentHidesTheInternalApiAndThisServicesOwnAddress() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.Map<String, Object> paths = com.jayway.jsonpath.JsonPath.read(docs, "$.paths");
+        assertThat(paths.keySet()).isNotEmpty().noneMatch(path -> path.startsWith("/internal"));
+        assertThat(docs).doesNotContain("localhost", "127.0.0.1");
+    }
+
+    @Test
+    void servesMetricsToThePlatformsServicesOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(platformAdmin())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(factPublisher())).andExpect(status().isOk());
+    }
+
+    @Test
     void factTableHasNoColumnThatCouldHoldADirectIdentifier() {
         List<String> columns = jdbc.queryForList(
                 "select column_name from information_schema.columns where table_name = 'indicator_fact'",

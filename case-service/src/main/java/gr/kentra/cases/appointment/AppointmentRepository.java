@@ -31,4 +31,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
     List<Appointment> findByStaffAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(String staff,
             LocalDateTime from, LocalDateTime to);
+
+    /** A person's latest appointments, for the record card. */
+    List<Appointment> findTop50ByBeneficiaryIdOrderByStartsAtDesc(UUID beneficiaryId);
 }

@@ -3,6 +3,7 @@ package gr.kentra.cases.appointment;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import gr.kentra.cases.system.FollowUpDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,8 +18,8 @@ import jakarta.validation.constraints.Size;
 record AppointmentRequest(
         @Size(max = 255) String staff,
         UUID beneficiary,
-        @NotNull LocalDateTime start,
-        @NotNull LocalDateTime end,
+        @NotNull @FollowUpDate LocalDateTime start,
+        @NotNull @FollowUpDate LocalDateTime end,
         @Size(max = 500) String purpose,
         AppointmentStatus status,
         Long version) {

@@ -124,6 +124,14 @@ class AppointmentService {
         return found.stream().map(Appointment::view).toList();
     }
 
+    /** A person's latest appointments (the record card), each audited as a search hit like the agenda's. */
+    @Transactional
+    List<AppointmentView> ofPerson(UUID beneficiary) {
+        List<Appointment> found = appointments.findTop50ByBeneficiaryIdOrderByStartsAtDesc(beneficiary);
+        found.forEach(a -> audit.record(a.beneficiaryId(), RecordType.APPOINTMENT, a.id(), AuditAction.SEARCH, null));
+        return found.stream().map(Appointment::view).toList();
+    }
+
     /** The slot that a booking clashes with, looked up after the database refused it. */
     @Transactional(readOnly = true)
     void requireFreeAfterRefusal(AppointmentRequest request, UUID self) {

@@ -3,10 +3,10 @@ package gr.kentra.cases.assessment;
 import java.time.LocalDate;
 import java.util.List;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST: the assessor is the caller (from the token), never a field. */
@@ -15,6 +15,6 @@ import jakarta.validation.constraints.Size;
 record AssessmentRequest(
         @NotEmpty @Size(max = 16) List<@NotNull NeedCategory> needs,
         @NotNull Priority priority,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @CaseworkDate LocalDate date,
         @Size(max = 2000) String notes) {
 }

@@ -80,4 +80,16 @@ public class Beneficiaries {
                 .orElseThrow(() -> RecordProblems.notFound("problem.beneficiary.notFound"));
         return new Identity(beneficiary.firstName(), beneficiary.lastName(), beneficiary.dateOfBirth());
     }
+
+    /**
+     * "Last First" of each person for the pages' lists (home page, agendas); erased people and other centres' ids
+     * are simply absent. The lists that show them audit their own records.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        repository.findAllById(ids).stream().filter(b -> b.status() != BeneficiaryStatus.ERASED)
+                .forEach(b -> names.put(b.id(), b.lastName() + " " + b.firstName()));
+        return names;
+    }
 }

@@ -76,6 +76,10 @@ class Beneficiary {
     @Column(name = "consent_legal_basis")
     private LegalBasis consentLegalBasis;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "processing_basis", nullable = false)
+    private ProcessingBasis processingBasis;
+
     @Column(name = "search_text", nullable = false)
     private String searchText;
 
@@ -126,6 +130,9 @@ class Beneficiary {
         consentGiven = track(changed, "consent.given", consentGiven, Boolean.TRUE.equals(consent.given()));
         consentDate = track(changed, "consent.date", consentDate, consent.date());
         consentLegalBasis = track(changed, "consent.legalBasis", consentLegalBasis, consent.legalBasis());
+        // Not stated: the record keeps the basis it has (a client written before the field sends none).
+        processingBasis = track(changed, "processingBasis", processingBasis, d.processingBasis() != null
+                ? d.processingBasis() : processingBasis != null ? processingBasis : ProcessingBasis.DEFAULT);
         searchText = SearchText.of(firstName, lastName, latinFirstName, latinLastName);
         normalisedName = normalisedName(firstName, lastName);
         return changed;
@@ -163,6 +170,7 @@ class Beneficiary {
     String email() { return email; }
     String address() { return address; }
     Consent consent() { return new Consent(consentGiven, consentDate, consentLegalBasis); }
+    ProcessingBasis processingBasis() { return processingBasis; }
     String normalisedName() { return normalisedName; }
     Instant registeredAt() { return registeredAt; }
     String registeredBy() { return registeredBy; }

@@ -18,4 +18,6 @@ interface BeneficiaryDetails {
     String email();
     String address();
     Consent consent();
+    /** Null keeps the record's basis ({@link ProcessingBasis#DEFAULT} for a new one). */
+    ProcessingBasis processingBasis();
 }

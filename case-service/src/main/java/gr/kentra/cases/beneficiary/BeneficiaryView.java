@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record BeneficiaryView(UUID id, String firstName, String lastName, String latinFirstName, String latinLastName,
         LocalDate dateOfBirth, Gender gender, String amka, String afm, BeneficiaryStatus status, String citizenship,
         String idDocumentNumber, String phone, String email, String address, Consent consent,
-        Instant registeredAt, String registeredBy, Long version,
+        ProcessingBasis processingBasis, Instant registeredAt, String registeredBy, Long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Link> possibleDuplicates) {
 
     static BeneficiaryView of(Beneficiary b) {
@@ -27,14 +27,14 @@ record BeneficiaryView(UUID id, String firstName, String lastName, String latinF
         }
         return new BeneficiaryView(b.id(), b.firstName(), b.lastName(), b.latinFirstName(), b.latinLastName(),
                 b.dateOfBirth(), b.gender(), b.amka(), b.afm(), b.status(), b.citizenship(), b.idDocumentNumber(),
-                b.phone(), b.email(), b.address(), b.consent(), b.registeredAt(), b.registeredBy(), b.version(),
+                b.phone(), b.email(), b.address(), b.consent(), b.processingBasis(), b.registeredAt(), b.registeredBy(), b.version(),
                 possibleDuplicates);
     }
 
     /** What is left of an erased person (GDPR Art. 17): that the record existed, and nothing about who it was. */
     private static BeneficiaryView erased(Beneficiary b) {
         return new BeneficiaryView(b.id(), null, null, null, null, null, null, null, null, b.status(), null, null,
-                null, null, null, null, b.registeredAt(), b.registeredBy(), b.version(), null);
+                null, null, null, null, null, b.registeredAt(), b.registeredBy(), b.version(), null);
     }
 
     /** Another record, by id and API path. */

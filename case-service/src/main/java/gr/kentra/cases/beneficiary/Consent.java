@@ -2,14 +2,19 @@ package gr.kentra.cases.beneficiary;
 
 import java.time.LocalDate;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 
-/** Consent to processing (given or refused), when it was recorded and the legal basis of processing. */
+/**
+ * Consent to processing (given or refused), and when it was given with the basis it was given for. The date and
+ * basis are required only when consent is recorded as given: a record registered without consent is written back
+ * as read. The legal basis of processing itself is {@link ProcessingBasis}, which does not depend on consent.
+ */
 @Schema(example = """
         {"given":true,"date":"2026-03-02","legalBasis":"CONSENT"}""")
-record Consent(@NotNull Boolean given, @NotNull @PastOrPresent LocalDate date, @NotNull LegalBasis legalBasis) {
+@ConsentDetails
+record Consent(@NotNull Boolean given, @CaseworkDate LocalDate date, LegalBasis legalBasis) {
 
     static final Consent NONE = new Consent(false, null, null);
 }

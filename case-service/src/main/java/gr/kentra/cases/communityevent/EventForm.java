@@ -2,11 +2,11 @@ package gr.kentra.cases.communityevent;
 
 import java.time.LocalDate;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
          "audience":"UNEMPLOYED","participants":34,"partners":"ΔΥΠΑ Μοσχάτου","notes":null,"version":0}""")
 record EventForm(
         @NotBlank @Size(max = 300) String title,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @CaseworkDate LocalDate date,
         @NotNull EventKind kind,
         @NotNull Audience audience,
         @NotNull @PositiveOrZero @Max(100_000) Integer participants,

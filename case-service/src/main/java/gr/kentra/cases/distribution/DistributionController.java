@@ -3,16 +3,17 @@ package gr.kentra.cases.distribution;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Bounds;
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,7 +73,7 @@ class DistributionController {
     @Operation(summary = "Record goods handed over to a person; 409 for an erased or deceased person")
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PostMapping
-    ResponseEntity<DistributionView> record(@Valid @RequestBody DistributionForm form) {
+    ResponseEntity<DistributionView> record(@Validated(Bounds.First.class) @RequestBody DistributionForm form) {
         DistributionView created = service.record(form);
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(created.id()).toUri();
@@ -89,7 +90,7 @@ class DistributionController {
     @Operation(summary = "Correct a distribution (same person); send the version you read (409 with currentVersion if stale)")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping("/{id}")
-    DistributionView update(@PathVariable UUID id, @Valid @RequestBody DistributionForm form) {
+    DistributionView update(@PathVariable UUID id, @Validated(Bounds.First.class) @RequestBody DistributionForm form) {
         try {
             return service.update(id, form);
         } catch (ObjectOptimisticLockingFailureException e) {

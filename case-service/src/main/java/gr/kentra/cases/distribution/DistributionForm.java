@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Bounds;
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -24,9 +25,9 @@ import jakarta.validation.constraints.Size;
          "notes":null,"version":0}""")
 record DistributionForm(
         @NotNull UUID beneficiaryId,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @CaseworkDate LocalDate date,
         @NotNull Programme programme,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Line> lines,
+        @NotEmpty @Size(max = 50, groups = Bounds.class) List<@NotNull @Valid Line> lines,
         @Size(max = 2000) String notes,
         Long version) {
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases a person's identity (GDPR Art. 17): names, identifiers, contact, the date of birth (its year stays) and
- * the free texts written about them. The rows, their ids and their coded values stay so that counts already
+ * Erases a person's identity (GDPR Art. 17): every column {@link PersonalDataCatalogue} marks ERASE (names,
+ * identifiers, contact, the date of birth, whose year stays, and the free texts written about them), except in
+ * rows a law requires to keep, which are named in the answer with their legal basis. The rows, their ids and their coded values stay so that counts already
  * published stay consistent; the record is left ERASED, closed for new work. The audit trail is append-only and
  * holds no names, so it stays whole; the erasure itself is added to it with its reason.
  */
@@ -30,51 +31,38 @@ class Erasure {
     static final int MAX_REASON = 500;
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    /**
-     * What is cleared, table by table. Texts that the schema requires become empty; versioned rows move to a new
-     * version, so an edit prepared before the erasure cannot write the text back. A session's notes go only when
-     * the person was its only participant: a group's notes are about the others too.
-     */
-    private static final List<String> STATEMENTS = List.of(
-            "update beneficiary set first_name = null, last_name = null, latin_first_name = null,"
-                    + " latin_last_name = null, birth_year = extract(year from date_of_birth), date_of_birth = null,"
-                    + " amka = null, afm = null, id_document_number = null, phone = null, phone_digits = null,"
-                    + " email = null, address = null, search_text = null, normalised_name = null,"
-                    + " status = 'ERASED', version = version + 1 where id = :person",
-            "update social_history_version set text = '' where beneficiary_id = :person",
-            "update needs_assessment set notes = null where beneficiary_id = :person",
-            "update service_request set description = '', outcome = null, version = version + 1"
-                    + " where beneficiary_id = :person",
-            "update referral set reason = '', outcome = null, version = version + 1 where beneficiary_id = :person",
-            "update counselling_session s set notes = null, version = version + 1 where s.notes is not null"
-                    + " and exists (select 1 from counselling_session_participant p where p.session_id = s.id"
-                    + " and p.beneficiary_id = :person) and not exists (select 1 from"
-                    + " counselling_session_participant o where o.session_id = s.id and o.beneficiary_id <> :person)",
-            "update appointment set purpose = null, version = version + 1 where beneficiary_id = :person");
+    /** What is cleared, table by table: written from the catalogue once. */
+    private static final List<String> STATEMENTS = ErasureStatements.all();
 
     private final EntityManager entityManager;
+    private final PersonalDataReader reader;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    Erasure(EntityManager entityManager, AuditTrail audit, ApplicationEventPublisher events) {
+    Erasure(EntityManager entityManager, PersonalDataReader reader, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.reader = reader;
         this.audit = audit;
         this.events = events;
     }
 
+    /** Erases; answers what was kept because a law requires it (the person is told, not left to guess). */
     @Transactional
-    void erase(UUID person, String reason) {
+    List<KeptByLaw> erase(UUID person, String reason) {
         String why = requireReason(reason);
         lockActiveRecord(person);
         events.publishEvent(new ErasureStarting(person));
         // Nothing half-read may be written back over the cleared columns at commit.
         entityManager.flush();
         entityManager.clear();
+        List<KeptByLaw> kept = reader.keptByLaw(person);
         STATEMENTS.forEach(sql -> entityManager.createNativeQuery(sql).setParameter("person", person)
                 .executeUpdate());
         audit.recordWithReason(person, RecordType.BENEFICIARY, person, AuditAction.ERASURE, why);
         events.publishEvent(new BeneficiaryErased(person, LocalDate.now(clock.withZone(ATHENS))));
+        return kept;
     }
 
     static String requireReason(String reason) {

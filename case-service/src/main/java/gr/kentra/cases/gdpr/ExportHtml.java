@@ -76,6 +76,13 @@ class ExportHtml {
                 "export.status"), data.appointments().stream().map(a -> List.of(page.value(a.start()),
                 page.value(a.end()), page.value(a.staff()), page.value(a.purpose()),
                 page.label("appointmentStatus", a.status()))).toList());
+        catalogued(page, "investigations", data.investigations());
+        catalogued(page, "homelessRegister", data.homelessRegister());
+        catalogued(page, "distributions", data.distributions());
+        catalogued(page, "distributionLines", data.distributionLines());
+        page.table("export.keptByLaw", List.of("export.record", "export.fields", "export.legalBasis"),
+                data.keptByLaw().stream().map(k -> List.of(page.label("export.section", k.record()) + " " + escape(k.id()),
+                        escape(String.join(", ", k.fields())), escape(k.legalBasis()))).toList());
         page.table("export.auditTrail", List.of("export.occurredAt", "export.actor", "export.action",
                 "export.recordType", "export.fields", "export.reason"), data.auditTrail().stream().map(e -> List.of(
                 page.when(e.occurredAt()), page.value(e.actor()), page.label("auditAction", e.action()),
@@ -102,6 +109,7 @@ class ExportHtml {
         rows.add(List.of(page.text("export.status"), page.label("status", p.status())));
         rows.add(List.of(page.text("export.consent"), page.yesNo(p.consent().given()) + " · "
                 + page.value(p.consent().date()) + " · " + page.label("legalBasis", p.consent().legalBasis())));
+        rows.add(List.of(page.text("export.processingBasis"), page.label("processingBasis", p.processingBasis())));
         rows.add(List.of(page.text("export.registeredAt"), page.when(p.registeredAt()) + " · "
                 + page.value(p.registeredBy())));
         page.pairs("export.identity", rows);
@@ -131,24 +139,36 @@ class ExportHtml {
                 List.of(page.text("export.updatedAt"), page.when(p.updatedAt()) + " · " + page.value(p.updatedBy()))));
     }
 
+    /** Every session, and for each its notes (break-glass) or why they are withheld. */
     private void sessions(Page page, PersonalData data) {
-        List<String> headers = new ArrayList<>(List.of("export.date", "export.sessionType", "export.duration",
-                "export.topic", "export.author", "export.participants"));
-        if (data.sessionNotesIncluded()) {
-            headers.add("export.notes");
+        List<String> headers = List.of("export.date", "export.sessionType", "export.duration", "export.topic",
+                "export.author", "export.participants", "export.notes");
+        page.table("export.sessions", headers, data.sessions().stream().map(s -> List.of(page.value(s.date()),
+                page.label("sessionType", s.type()), page.value(s.durationMinutes()), page.label("topic", s.topic()),
+                page.value(s.author()), page.value(s.participants()), s.notes() != null ? page.value(s.notes())
+                        : page.label("notesWithheld", s.notesWithheld()))).toList());
+        if (data.sessionNotesNotice() != null) {
+            page.out.append("<p>").append(escape(data.sessionNotesNotice())).append("</p>");
         }
-        page.table("export.sessions", headers, data.sessions().stream().map(s -> {
-            List<String> row = new ArrayList<>(List.of(page.value(s.date()), page.label("sessionType", s.type()),
-                    page.value(s.durationMinutes()), page.label("topic", s.topic()), page.value(s.author()),
-                    page.value(s.participants())));
-            if (data.sessionNotesIncluded()) {
-                row.add(page.value(s.notes()));
-            }
-            return row;
-        }).toList());
-        if (!data.sessionNotesIncluded() && !data.sessions().isEmpty()) {
-            page.out.append("<p>").append(page.text("export.notesWithheld")).append("</p>");
+    }
+
+    /** A section read as the catalogue has it: a column per field, headed by its label (or its name). */
+    private void catalogued(Page page, String section, List<Map<String, Object>> rows) {
+        List<String> fields = rows.isEmpty() ? List.of() : List.copyOf(rows.getFirst().keySet());
+        page.out.append("<h2>").append(page.text("export." + section)).append("</h2>");
+        if (rows.isEmpty()) {
+            page.out.append("<p>").append(page.text("export.none")).append("</p>");
+            return;
         }
+        page.out.append("<table><thead><tr>");
+        fields.forEach(f -> page.out.append("<th>").append(page.label("export.field", f)).append("</th>"));
+        page.out.append("</tr></thead><tbody>");
+        rows.forEach(row -> {
+            page.out.append("<tr>");
+            fields.forEach(f -> page.out.append("<td class=\"text\">").append(page.value(row.get(f))).append("</td>"));
+            page.out.append("</tr>");
+        });
+        page.out.append("</tbody></table>");
     }
 
     private static String join(String first, String last) {

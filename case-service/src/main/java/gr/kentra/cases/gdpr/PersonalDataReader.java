@@ -10,7 +10,10 @@ import static gr.kentra.cases.gdpr.Rows.text;
 import static gr.kentra.cases.gdpr.Rows.uuid;
 import static gr.kentra.cases.gdpr.Rows.whole;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,7 +43,7 @@ class PersonalDataReader {
                 text(row, "gender"), text(row, "amka"), text(row, "afm"), text(row, "status"),
                 text(row, "citizenship"), text(row, "id_document_number"), text(row, "phone"), text(row, "email"),
                 text(row, "address"), new PersonalData.Consent(flag(row, "consent_given"), date(row, "consent_date"),
-                        text(row, "consent_legal_basis")),
+                        text(row, "consent_legal_basis")), text(row, "processing_basis"),
                 instant(row, "registered_at"), text(row, "registered_by"), whole(row, "version")))
                 .stream().findFirst();
     }
@@ -92,13 +95,29 @@ class PersonalDataReader {
                         date(row, "follow_up_on"), text(row, "outcome"), date(row, "closed_on")));
     }
 
-    List<PersonalData.Session> sessions(UUID person, boolean withNotes) {
+    /**
+     * The person's sessions. With {@code breakGlass}, the notes of the sessions they attended alone; the notes of a
+     * group or family session are about the others too and never leave (GDPR Art. 15(4)).
+     */
+    List<PersonalData.Session> sessions(UUID person, boolean breakGlass) {
         return rows("select s.*, (select count(*) from counselling_session_participant o where o.session_id = s.id)"
                 + " as participant_count from counselling_session s join counselling_session_participant p"
                 + " on p.session_id = s.id where p.beneficiary_id = :person order by s.held_on, s.recorded_at",
                 person, row -> new PersonalData.Session(uuid(row, "id"), text(row, "type"), date(row, "held_on"),
                         integer(row, "duration_minutes"), text(row, "topic"), text(row, "author"),
-                        integer(row, "participant_count"), withNotes ? text(row, "notes") : null));
+                        integer(row, "participant_count"), notesOf(row, breakGlass), withheld(row, breakGlass)));
+    }
+
+    private static String notesOf(Tuple row, boolean breakGlass) {
+        return breakGlass && integer(row, "participant_count") == 1 ? text(row, "notes") : null;
+    }
+
+    private static String withheld(Tuple row, boolean breakGlass) {
+        if (text(row, "notes") == null || notesOf(row, breakGlass) != null) {
+            return null;
+        }
+        return integer(row, "participant_count") == 1 ? PersonalData.Session.BREAK_GLASS_REQUIRED
+                : PersonalData.Session.ABOUT_OTHERS;
     }
 
     List<PersonalData.Appointment> appointments(UUID person) {
@@ -112,6 +131,50 @@ class PersonalDataReader {
                 row -> new PersonalData.Access(instant(row, "occurred_at"), text(row, "actor"),
                         text(row, "record_type"), text(row, "record_id"), text(row, "action"), list(row, "fields"),
                         text(row, "reason")));
+    }
+
+    /**
+     * The person's rows of a table the export shows as the catalogue has it: every column but the link to the
+     * person and the row version, named in camelCase.
+     */
+    List<Map<String, Object>> records(String tableName, UUID person, String orderBy) {
+        PersonalDataCatalogue.Table table = PersonalDataCatalogue.table(tableName).orElseThrow();
+        List<String> columns = table.columns().stream().map(PersonalDataCatalogue.Column::name)
+                .filter(c -> !c.equals("beneficiary_id") && !c.equals("version")).toList();
+        return rows("select " + String.join(", ", columns) + " from " + tableName + " where " + table.link()
+                + " order by " + orderBy, person, row -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    columns.forEach(c -> record.put(camel(c), Rows.json(row, c)));
+                    return record;
+                });
+    }
+
+    /** The person's records that a law keeps whole even after erasure, with that law. */
+    List<KeptByLaw> keptByLaw(UUID person) {
+        List<KeptByLaw> kept = new ArrayList<>();
+        for (PersonalDataCatalogue.Table table : PersonalDataCatalogue.personal()) {
+            if (table.keptWhen() == null) {
+                continue;
+            }
+            List<String> fields = table.erased().stream().map(c -> camel(c.name())).toList();
+            rows(ErasureStatements.keptByLaw(table), person, row -> row.get(0).toString())
+                    .forEach(id -> kept.add(new KeptByLaw(table.name(), id, fields, table.keptBecause())));
+        }
+        return kept;
+    }
+
+    static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 
     private <T> List<T> rows(String sql, UUID person, Function<Tuple, T> mapper) {

@@ -74,6 +74,22 @@ final class Rows {
         };
     }
 
+    /** A value as the export's JSON shows it: dates and instants as such, ids and the rest as text. */
+    static Object json(Tuple row, String column) {
+        return switch (row.get(column)) {
+            case null -> null;
+            case Number number -> number;
+            case Boolean flag -> flag;
+            case LocalDate date -> date;
+            case java.sql.Date date -> date.toLocalDate();
+            case Timestamp timestamp -> timestamp.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
+            case Instant instant -> instant;
+            case LocalDateTime dateTime -> dateTime;
+            case Object other -> other.toString();
+        };
+    }
+
     /** A comma-separated column (e.g. the needs of an assessment, the fields of an audit line) as a list. */
     static List<String> list(Tuple row, String column) {
         String value = text(row, column);

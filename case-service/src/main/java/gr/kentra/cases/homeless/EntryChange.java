@@ -3,10 +3,10 @@ package gr.kentra.cases.homeless;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -19,10 +19,10 @@ import jakarta.validation.constraints.Size;
          "version":0}""")
 record EntryChange(
         @NotNull HomelessSituation situation,
-        @NotNull @PastOrPresent LocalDate registeredOn,
+        @NotNull @CaseworkDate LocalDate registeredOn,
         @NotBlank @Size(max = 1000) String whereabouts,
         UUID shelterPartnerId,
         @NotNull HomelessStatus status,
-        @PastOrPresent LocalDate statusOn,
+        @CaseworkDate LocalDate statusOn,
         @NotNull Long version) {
 }

@@ -80,6 +80,9 @@ class FactOutbox {
         entityManager.createNativeQuery("delete from indicator_fact_source where source_id in (select source_id"
                         + " from indicator_fact_source where fact ->> 'pseudonym' = :pseudonym)")
                 .setParameter("pseudonym", pseudonym).executeUpdate();
+        // Facts reporting refused and set aside carry the pseudonym too.
+        entityManager.createNativeQuery("delete from indicator_dead_letter where fact ->> 'pseudonym' = :pseudonym")
+                .setParameter("pseudonym", pseudonym).executeUpdate();
     }
 
     void forget(UUID source) {

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FactRecorder {
 
+    private static final java.time.ZoneId ATHENS = java.time.ZoneId.of("Europe/Athens");
+
     private final People people;
     private final FactOutbox outbox;
 
@@ -101,11 +103,14 @@ class FactRecorder {
 
     /**
      * Erasure: the kept facts carry the person's pseudonym, which whoever holds the national secret could trace
-     * back to the AMKA, beside the ids of the person's records. They go before the identity does.
+     * back to the AMKA, beside the ids of the person's records. They go before the identity does, and reporting
+     * is told to forget the pseudonym (PERSON_ERASED) while it can still be computed.
      */
     @EventListener
     void on(ErasureStarting erasure) {
-        outbox.forgetRecordsOf(people.find(erasure.beneficiaryId()).pseudonym());
+        String pseudonym = people.find(erasure.beneficiaryId()).pseudonym();
+        outbox.forgetRecordsOf(pseudonym);
+        outbox.add(IndicatorFact.erasure(pseudonym, YearMonth.now(ATHENS)));
     }
 
     /**

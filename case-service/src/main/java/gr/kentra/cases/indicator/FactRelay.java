@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import gr.kentra.cases.tenancy.TenantDirectory;
 import gr.kentra.cases.tenancy.TenantPlacement;
@@ -16,44 +17,54 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.HttpClientErrorException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moves facts from the tenants' outboxes to reporting-service, at least once: a batch is deleted only after
- * reporting-service acknowledged it (its receipt is idempotent by fact id, so a resend after a crash counts
- * nothing twice). Rows are locked with SKIP LOCKED, so several instances share the work. Tenants that just
- * committed facts are drained at once; a slow sweep of every tenant picks up anything left behind.
+ * reporting-service answered for it (its receipt is idempotent by fact id, so a resend after a crash counts
+ * nothing twice). A fact reporting refuses is set aside in the centre's dead letters with the reason, so that it
+ * never holds back the facts behind it. Rows are locked with SKIP LOCKED, so several instances share the work.
+ * Tenants that just committed facts are drained at once; a slow sweep of every tenant picks up anything left
+ * behind. A centre whose delivery fails waits (doubling, up to 30 s) on its own: the others go on.
  */
 class FactRelay {
 
     private static final Logger log = LoggerFactory.getLogger(FactRelay.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final FactOutbox outbox;
     private final TenantDirectory tenants;
     private final ReportingClient reporting;
+    private final DeadLetters deadLetters;
     private final JsonMapper json;
     private final int batchSize;
-    private volatile Instant pausedUntil = Instant.MIN;
-    private volatile Duration backoff = Duration.ofSeconds(1);
+    private final Map<TenantId, Backoff> backoffs = new ConcurrentHashMap<>();
 
-    FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, JsonMapper json,
-            IndicatorProperties properties) {
+    /** A failing centre's pause: no delivery before {@code until}; the next failure pauses for {@code next}. */
+    private record Backoff(Instant until, Duration next) {
+    }
+
+    FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, DeadLetters deadLetters,
+            JsonMapper json, IndicatorProperties properties) {
         this.outbox = outbox;
         this.tenants = tenants;
         this.reporting = reporting;
+        this.deadLetters = deadLetters;
         this.json = json;
         this.batchSize = properties.batchSize();
     }
 
     @Scheduled(fixedDelayString = "${kentra.indicators.relay-interval:500ms}")
     void relayRecent() {
-        if (Instant.now().isBefore(pausedUntil)) {
-            return;
-        }
         for (TenantId tenant : outbox.takePending()) {
-            tenants.placement(tenant).ifPresent(this::drainQuietly);
+            if (paused(tenant)) {
+                outbox.markPending(tenant);
+            } else {
+                tenants.placement(tenant).ifPresent(this::drainQuietly);
+            }
         }
     }
 
@@ -61,34 +72,40 @@ class FactRelay {
             fixedDelayString = "${kentra.indicators.sweep-interval:60s}")
     void sweep() {
         for (TenantPlacement placement : tenants.ready()) {
-            if (!drainQuietly(placement)) {
+            if (!paused(placement.tenant())) {
+                drainQuietly(placement);
+            }
+        }
+    }
+
+    private boolean paused(TenantId tenant) {
+        Backoff backoff = backoffs.get(tenant);
+        return backoff != null && Instant.now().isBefore(backoff.until());
+    }
+
+    private void drainQuietly(TenantPlacement placement) {
+        TenantId tenant = placement.tenant();
+        try {
+            if (!tenants.unlessFrozen(tenant, () -> drain(placement))) {
+                // Being moved to another cell: its facts go out from there once the move is done.
+                outbox.markPending(tenant);
                 return;
             }
-        }
-    }
-
-    private boolean drainQuietly(TenantPlacement placement) {
-        try {
-            if (!tenants.unlessFrozen(placement.tenant(), () -> drain(placement))) {
-                // Being moved to another cell: its facts go out from there once the move is done.
-                outbox.markPending(placement.tenant());
-                return true;
-            }
-            backoff = Duration.ofSeconds(1);
-            return true;
+            backoffs.remove(tenant);
         } catch (RuntimeException e) {
-            outbox.markPending(placement.tenant());
+            outbox.markPending(tenant);
             // Perhaps moved to another cell by another instance: look its cell up again next time.
-            tenants.forgetPlacement(placement.tenant());
-            pausedUntil = Instant.now().plus(backoff);
-            log.warn("Indicator facts of {} not delivered, retry in {} s: {}", placement.tenant().value(),
-                    backoff.toSeconds(), e.getMessage());
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            return false;
+            tenants.forgetPlacement(tenant);
+            Backoff previous = backoffs.get(tenant);
+            Duration wait = previous == null ? FIRST_BACKOFF : previous.next();
+            Duration next = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
+            backoffs.put(tenant, new Backoff(Instant.now().plus(wait), next));
+            log.warn("Indicator facts of {} not delivered, retry in {} s: {}", tenant.value(), wait.toSeconds(),
+                    e.getMessage());
         }
     }
 
-    /** Delivers everything the tenant's outbox holds, batch by batch; returns how many facts went out. */
+    /** Delivers everything the tenant's outbox holds, batch by batch; returns how many facts left it. */
     int drain(TenantPlacement placement) {
         if (placement.region() == null) {
             // Facts need the centre's region; tenant-service gives it with the next provisioning call.
@@ -106,25 +123,59 @@ class FactRelay {
         return delivered;
     }
 
+    /** One fact read from the outbox: its row id, its stored JSON, and what goes to reporting. */
+    private record Outgoing(UUID id, String stored, Map<String, Object> fact) {
+    }
+
     private int deliverBatch(TenantPlacement placement, JdbcTemplate jdbc) {
         String table = placement.tenant().quotedSchemaName() + ".indicator_outbox";
-        List<UUID> ids = new ArrayList<>();
-        List<Map<String, Object>> facts = new ArrayList<>();
+        List<Outgoing> batch = new ArrayList<>();
         jdbc.query("select id, fact::text from " + table + " order by created_at, id limit ? for update skip locked",
                 rs -> {
-                    ids.add(rs.getObject(1, UUID.class));
                     Map<String, Object> fact = new LinkedHashMap<>();
                     fact.put("tenant", placement.tenant().value());
                     fact.put("region", placement.region());
                     fact.put("operation", placement.operation());
                     fact.putAll(json.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() { }));
-                    facts.add(fact);
+                    batch.add(new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact));
                 }, batchSize);
-        if (ids.isEmpty()) {
+        if (batch.isEmpty()) {
             return 0;
         }
-        reporting.deliver(facts);
-        jdbc.update("delete from " + table + " where id = any(?)", (Object) ids.toArray(UUID[]::new));
-        return ids.size();
+        send(placement.tenant(), jdbc, batch);
+        jdbc.update("delete from " + table + " where id = any(?)",
+                (Object) batch.stream().map(Outgoing::id).toArray(UUID[]::new));
+        return batch.size();
+    }
+
+    /**
+     * Sends the batch and sets aside what reporting refused. A reporting-service that refuses a whole batch for
+     * one bad fact (400) is asked fact by fact, so that only the bad one is set aside.
+     */
+    private void send(TenantId tenant, JdbcTemplate jdbc, List<Outgoing> batch) {
+        ReportingClient.Receipt receipt;
+        try {
+            receipt = reporting.deliver(batch.stream().map(Outgoing::fact).toList());
+        } catch (HttpClientErrorException.BadRequest refused) {
+            if (batch.size() == 1) {
+                setAside(tenant, jdbc, batch.getFirst(), refused.getResponseBodyAsString());
+                return;
+            }
+            for (Outgoing one : batch) {
+                send(tenant, jdbc, List.of(one));
+            }
+            return;
+        }
+        for (ReportingClient.Refused refused : receipt.refusedFacts()) {
+            if (refused.index() >= 0 && refused.index() < batch.size()) {
+                setAside(tenant, jdbc, batch.get(refused.index()),
+                        refused.errors() == null ? "refused" : DeadLetters.reasonOf(refused.errors()));
+            }
+        }
+    }
+
+    private void setAside(TenantId tenant, JdbcTemplate jdbc, Outgoing fact, String reason) {
+        deadLetters.setAside(tenant, jdbc, fact.id(), fact.stored(), reason);
+        log.warn("Indicator fact {} of {} refused by reporting, set aside: {}", fact.id(), tenant.value(), reason);
     }
 }

@@ -12,5 +12,7 @@ enum FactType {
     INVESTIGATION_COMPLETED,
     HOMELESS_REGISTERED,
     GOODS_DISTRIBUTED,
-    EVENT_HELD
+    EVENT_HELD,
+    /** The centre erased the person: reporting forgets the pseudonym's person-level rows of this centre. */
+    PERSON_ERASED
 }

@@ -19,12 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 class IndicatorConfiguration {
 
     @Bean
-    FactRelay factRelay(FactOutbox outbox, TenantDirectory tenants, JsonMapper json, IndicatorProperties properties,
+    FactRelay factRelay(FactOutbox outbox, TenantDirectory tenants, DeadLetters deadLetters, JsonMapper json,
+            IndicatorProperties properties,
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
             RestClient.Builder builder) {
         var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ReportingClient reporting = new ReportingClient(properties, clients, builder);
-        return new FactRelay(outbox, tenants, reporting, json, properties);
+        return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties);
     }
 }

@@ -43,6 +43,15 @@ record IndicatorFact(UUID id, String month, String type, String pseudonym, Strin
                 person.employmentStatus(), person.iscedLevel(), person.flags(), COUNTED);
     }
 
+    /**
+     * The person was erased (GDPR Art. 17): the pseudonym only, no profile, so reporting can forget it. Sent
+     * through the same outbox, so it arrives after every fact about the person sent before.
+     */
+    static IndicatorFact erasure(String pseudonym, YearMonth month) {
+        return new IndicatorFact(UUID.randomUUID(), month.toString(), FactType.PERSON_ERASED.name(), pseudonym, null,
+                null, 1, null, null, null, null, List.of(), COUNTED);
+    }
+
     static IndicatorFact unpersonal(FactType type, YearMonth month, String category, int quantity) {
         return new IndicatorFact(UUID.randomUUID(), month.toString(), type.name(), null, category, null, quantity,
                 null, null, null, null, List.of(), COUNTED);

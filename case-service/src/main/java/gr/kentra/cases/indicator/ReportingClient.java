@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /** Delivers a batch to reporting-service as case-service itself (client credentials, role fact-publisher). */
@@ -33,9 +35,29 @@ class ReportingClient {
                 .build();
     }
 
-    /** Throws unless reporting-service stored (or already had) every fact of the batch. */
-    void deliver(List<Map<String, Object>> facts) {
-        reporting.post().uri("/internal/facts").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("facts", facts)).retrieve().toBodilessEntity();
+    /**
+     * Reporting's answer: every fact of the batch not named in {@code refused} is stored (or was already). A
+     * reporting-service from before per-fact answers sends no {@code refused}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Receipt(Integer received, Integer duplicates, List<Refused> refused) {
+
+        List<Refused> refusedFacts() {
+            return refused == null ? List.of() : refused;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Refused(int index, String id, List<Map<String, Object>> errors) {
+    }
+
+    /**
+     * Throws unless reporting-service answered for every fact: a 400 for the whole batch is a
+     * {@link HttpClientErrorException.BadRequest}, anything else a failure to try again later.
+     */
+    Receipt deliver(List<Map<String, Object>> facts) {
+        Receipt receipt = reporting.post().uri("/internal/facts").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("facts", facts)).retrieve().body(Receipt.class);
+        return receipt == null ? new Receipt(null, null, List.of()) : receipt;
     }
 }

@@ -2,10 +2,11 @@ package gr.kentra.cases.investigation;
 
 import java.time.LocalDate;
 
+import gr.kentra.cases.system.CaseworkDate;
+import gr.kentra.cases.system.FollowUpDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -19,8 +20,8 @@ import jakarta.validation.constraints.Size;
 record InvestigationChange(
         @NotNull InvestigationKind kind,
         @NotBlank @Size(max = 500) String requestedBy,
-        @NotNull @PastOrPresent LocalDate requestedOn,
-        LocalDate homeVisitOn,
+        @NotNull @CaseworkDate LocalDate requestedOn,
+        @FollowUpDate LocalDate homeVisitOn,
         @Size(max = 20000) String findings,
         @Size(max = 4000) String conclusion,
         @NotNull Long version) {

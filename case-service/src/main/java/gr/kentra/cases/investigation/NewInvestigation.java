@@ -3,10 +3,11 @@ package gr.kentra.cases.investigation;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.CaseworkDate;
+import gr.kentra.cases.system.FollowUpDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -22,8 +23,8 @@ record NewInvestigation(
         UUID requestId,
         @NotNull InvestigationKind kind,
         @NotBlank @Size(max = 500) String requestedBy,
-        @PastOrPresent LocalDate requestedOn,
-        LocalDate homeVisitOn,
+        @CaseworkDate LocalDate requestedOn,
+        @FollowUpDate LocalDate homeVisitOn,
         @Size(max = 20000) String findings,
         @Size(max = 4000) String conclusion) {
 }

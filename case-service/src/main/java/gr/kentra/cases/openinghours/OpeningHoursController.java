@@ -1,12 +1,13 @@
 package gr.kentra.cases.openinghours;
 
+import gr.kentra.cases.system.Bounds;
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,7 +40,7 @@ class OpeningHoursController {
     @Operation(summary = "Replace the week (coordinator); send the version you read (409 with currentVersion if stale)")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping
-    OpeningHoursView replace(@Valid @RequestBody OpeningHoursRequest request) {
+    OpeningHoursView replace(@Validated(Bounds.First.class) @RequestBody OpeningHoursRequest request) {
         try {
             return service.replace(request);
         } catch (ObjectOptimisticLockingFailureException e) {

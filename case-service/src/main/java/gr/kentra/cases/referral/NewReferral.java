@@ -3,10 +3,11 @@ package gr.kentra.cases.referral;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.CaseworkDate;
+import gr.kentra.cases.system.FollowUpDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -22,6 +23,6 @@ record NewReferral(
         UUID requestId,
         @NotNull UUID partnerId,
         @NotBlank @Size(max = 4000) String reason,
-        @PastOrPresent LocalDate sentOn,
-        LocalDate followUpOn) {
+        @CaseworkDate LocalDate sentOn,
+        @FollowUpDate LocalDate followUpOn) {
 }

@@ -2,6 +2,7 @@ package gr.kentra.cases.referral;
 
 import java.time.LocalDate;
 
+import gr.kentra.cases.system.FollowUpDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,6 @@ import jakarta.validation.constraints.Size;
         {"reason":"Τρόφιμα για οικογένεια τεσσάρων μελών.","followUpOn":"2026-03-23","version":0}""")
 record ReferralChange(
         @NotBlank @Size(max = 4000) String reason,
-        LocalDate followUpOn,
+        @FollowUpDate LocalDate followUpOn,
         @NotNull Long version) {
 }

@@ -3,10 +3,10 @@ package gr.kentra.cases.request;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST: a new request starts RECEIVED; who registered it comes from the token. */
@@ -17,7 +17,7 @@ record NewRequest(
         @NotNull UUID beneficiaryId,
         @NotBlank @Size(max = 60) String type,
         @NotNull Channel channel,
-        @NotNull @PastOrPresent LocalDate receivedOn,
+        @NotNull @CaseworkDate LocalDate receivedOn,
         @NotBlank @Size(max = 4000) String description,
         @Size(max = 255) String assignee) {
 }

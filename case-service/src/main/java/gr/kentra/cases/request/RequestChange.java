@@ -2,10 +2,10 @@ package gr.kentra.cases.request;
 
 import java.time.LocalDate;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 record RequestChange(
         @NotBlank @Size(max = 60) String type,
         @NotNull Channel channel,
-        @NotNull @PastOrPresent LocalDate receivedOn,
+        @NotNull @CaseworkDate LocalDate receivedOn,
         @NotBlank @Size(max = 4000) String description,
         @Size(max = 255) String assignee,
         @NotNull Long version) {

@@ -27,4 +27,21 @@ public class RequestTypes {
             throw new InvalidField(field, "problem.requestType.inactive");
         }
     }
+
+    /** The active types, code to label in the person's language, in the catalogue's order (for the pages' lists). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> activeLabels(java.util.Locale locale) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        repository.findAllByOrderByStandardDescCodeAsc().stream().filter(RequestType::active)
+                .forEach(type -> labels.put(type.code(), RequestTypeView.of(type, locale).label()));
+        return labels;
+    }
+
+    /** Every type's label in the person's language, inactive ones included (old requests keep their type). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> allLabels(java.util.Locale locale) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        repository.findAll().forEach(type -> labels.put(type.code(), RequestTypeView.of(type, locale).label()));
+        return labels;
+    }
 }

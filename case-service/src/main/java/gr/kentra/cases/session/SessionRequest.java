@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.system.CaseworkDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST and PUT; the author is the caller (from the token), never a field. PUT needs the version. */
@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
          "notes":"Δεύτερη συνάντηση· συμφωνήσαμε εβδομαδιαίο πρόγραμμα.","version":0}""")
 record SessionRequest(
         @NotNull SessionType type,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @CaseworkDate LocalDate date,
         @NotNull @Min(5) @Max(480) Integer durationMinutes,
         @NotEmpty @Size(max = 40) List<@NotNull UUID> participants,
         @NotNull TopicCategory topic,

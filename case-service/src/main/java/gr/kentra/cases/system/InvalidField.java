@@ -16,11 +16,11 @@ public class InvalidField extends RuntimeException {
         this.messageCode = messageCode;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 
-    String messageCode() {
+    public String messageCode() {
         return messageCode;
     }
 }

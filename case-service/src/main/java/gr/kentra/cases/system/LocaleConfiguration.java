@@ -10,7 +10,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Greek by default, English on request through {@code Accept-Language}. */
+/** Greek by default, English on request through {@code Accept-Language} (the pages: {@code ?lang=en}). */
 @Configuration
 class LocaleConfiguration {
 
@@ -31,6 +31,6 @@ class LocaleConfiguration {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
         resolver.setSupportedLocales(List.of(GREEK, Locale.ENGLISH));
         resolver.setDefaultLocale(GREEK);
-        return resolver;
+        return new PageLocaleResolver(resolver);
     }
 }

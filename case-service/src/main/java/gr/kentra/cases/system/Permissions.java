@@ -64,7 +64,7 @@ final class Permissions {
         EVENT_READ,
         EVENT_WRITE,
         // GDPR: the person's rights.
-        /** Export everything the centre holds on a person (Art. 15); session notes only for coordinators. */
+        /** Export everything the centre holds on a person (Art. 15); session notes only by break-glass. */
         GDPR_EXPORT,
         /** Erase a person's identity (Art. 17). */
         GDPR_ERASE,
@@ -167,8 +167,13 @@ final class Permissions {
             new Rule(HttpMethod.PUT, "/api/events/*", Permission.EVENT_WRITE),
             // GDPR
             new Rule(HttpMethod.GET, "/api/beneficiaries/*/export", Permission.GDPR_EXPORT),
+            new Rule(HttpMethod.POST, "/api/beneficiaries/*/export/break-glass", Permission.SESSION_BREAK_GLASS),
             new Rule(HttpMethod.DELETE, "/api/beneficiaries/*", Permission.GDPR_ERASE),
-            new Rule(HttpMethod.GET, "/api/beneficiaries/retention-due", Permission.RETENTION_READ));
+            new Rule(HttpMethod.GET, "/api/beneficiaries/retention-due", Permission.RETENTION_READ),
+            // Who saw the person's record: the person's slice of the audit trail.
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/access-log", Permission.AUDIT_READ),
+            // The Art. 30 record of processing, for the coordinator to hand to the municipality's DPO.
+            new Rule(HttpMethod.GET, "/api/gdpr/records-of-processing", Permission.RETENTION_READ));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

@@ -32,6 +32,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
+    /** At most this many field errors in one answer. */
+    static final int MAX_ERRORS = 50;
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile(
+            "Duplicate (?:Object )?(?:property|field) \"([^\"]{1,100})\"");
+
     private final MessageSource messages;
 
     ProblemAdvice(MessageSource messages) {
@@ -43,10 +48,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+        List<FieldError> fieldErrors = ex.getBindingResult().getFieldErrors();
+        List<Map<String, String>> errors = fieldErrors.stream().limit(MAX_ERRORS)
                 .map(error -> fieldError(error.getField(), message(error, locale)))
                 .toList();
         ProblemDetail problem = validationProblem(locale, errors);
+        if (fieldErrors.size() > MAX_ERRORS) {
+            // A body with thousands of bad items gets a short answer: the first errors and how many more.
+            problem.setProperty("moreErrors", fieldErrors.size() - MAX_ERRORS);
+        }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -55,10 +65,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         String field = fieldOf(ex);
+        String duplicate = duplicateKeyOf(ex);
         ProblemDetail problem;
-        if (field != null) {
+        if (causedBy(ex, StrictUtf8.InvalidUtf8.class) != null) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("problem.utf8.detail", null, locale));
+        } else if (duplicate != null) {
             problem = validationProblem(locale,
-                    List.of(fieldError(field, messages.getMessage("problem.unknownValue", null, locale))));
+                    List.of(fieldError(duplicate, messages.getMessage("problem.duplicateKey", null, locale))));
+        } else if (field != null) {
+            StrictJson.RefusedValue refused = causedBy(ex, StrictJson.RefusedValue.class);
+            String code = refused == null ? "problem.unknownValue" : refused.messageCode();
+            problem = validationProblem(locale, List.of(fieldError(field, messages.getMessage(code, null, locale))));
         } else {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     messages.getMessage("problem.malformed.detail", null, locale));
@@ -106,6 +124,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(String field, String message) {
         return Map.of("field", field, "message", message);
+    }
+
+    private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** The key a body repeats (refused: which of the two values was meant?), or null. */
+    private static String duplicateKeyOf(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            java.util.regex.Matcher duplicate = DUPLICATE.matcher(String.valueOf(cause.getMessage()));
+            if (cause instanceof JacksonException && duplicate.find()) {
+                return duplicate.group(1);
+            }
+        }
+        return null;
     }
 
     /** The JSON property a binding error is about, or null when the body is not JSON at all. */

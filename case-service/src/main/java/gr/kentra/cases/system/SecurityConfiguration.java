@@ -6,6 +6,7 @@ import java.util.List;
 import gr.kentra.cases.tenancy.TenantRequestFilter;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.ServiceCallers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,12 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -30,17 +37,39 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class SecurityConfiguration {
 
+    // The printable export and investigation report carry their own <style> and never a script.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+            + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private static final String CSP = "Content-Security-Policy";
+    private static final RequestMatcher CENTRE_PAGES = PathPatternRequestMatcher.pathPattern("/t/**");
+
+    /** The pages' policy: their own scripts and styles only, forms to this origin and to Keycloak (logout). */
+    static String pagePolicy(String issuerUri) {
+        java.net.URI issuer = java.net.URI.create(issuerUri);
+        String keycloak = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + keycloak;
+    }
+
+    /** The clients whose service accounts may call {@code /internal/**}. */
+    static final String[] INTERNAL_CALLERS = {"kentra-tenant-service"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter,
-            MessageSource messages, LocaleResolver locales)
+            MessageSource messages, LocaleResolver locales, SecurityProperties security)
             throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                    "/v3/api-docs/**", "/error")
+                    requests.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/error")
                             .permitAll()
-                            .requestMatchers("/internal/**").hasRole(KentraRole.PLATFORM_ADMIN.name());
+                            // Metrics and the rest of actuator: the platform's own services (a scraper uses a
+                            // service client's token, or the management port on loopback).
+                            .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
+                            // tenant-service provisions, moves, archives and deletes centres; nobody else, and
+                            // never a person, whatever the roles of the token.
+                            .requestMatchers("/internal/**").access(ServiceCallers.only(INTERNAL_CALLERS));
                     for (Permissions.Rule rule : mostSpecificFirst(Permissions.RULES)) {
                         requests.requestMatchers(rule.method(), rule.pattern())
                                 .hasAnyRole(Permissions.rolesWith(rule.permission()));
@@ -49,6 +78,17 @@ class SecurityConfiguration {
                             .anyRequest().authenticated();
                 })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Every answer, HTML pages above all: no framing, no sniffing, no referrer leaving with an id.
+                .headers(headers -> headers
+                        // The centre's pages run their own scripts and styles and post to the gateway's logout,
+                        // which sends the browser on to Keycloak; everything else (API answers, printable
+                        // documents) gets nothing beyond inline styles.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CENTRE_PAGES,
+                                new StaticHeadersWriter(CSP, pagePolicy(security.issuerUri()))))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(CENTRE_PAGES),
+                                new StaticHeadersWriter(CSP, CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 // Runs only for requests that passed authorisation, so the token is always there.
                 .addFilterAfter(tenantFilter, AuthorizationFilter.class)

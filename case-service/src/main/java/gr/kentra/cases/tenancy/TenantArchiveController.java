@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Called by tenant-service (platform-admin service account) when a centre is archived, and when an administrator
- * has confirmed its deletion after the retention period. {@code /internal/**} needs the platform-admin role.
+ * Called by tenant-service (its own client credentials; see SecurityConfiguration) when a centre is archived, and
+ * when an administrator has confirmed its deletion after the retention period.
  */
 @RestController
 @RequestMapping("/internal/tenants")

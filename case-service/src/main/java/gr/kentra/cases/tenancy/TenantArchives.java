@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The end of a centre's life in this service: a full export of its schema into the archive directory, and, only once
- * such an export exists, the removal of its schema and of its row in {@code platform.tenant_schema}. Export and
- * removal of one tenant never run at the same time.
+ * such an export exists and the registry says the centre is archived and past its retention, the removal of its
+ * schema and of its row in {@code platform.tenant_schema}. Export and removal of one tenant never run at the same
+ * time.
  */
 @Component
 class TenantArchives {
@@ -38,9 +39,11 @@ class TenantArchives {
     private final JdbcTemplate registryJdbc;
     private final Clock clock = Clock.systemUTC();
     private final Map<TenantId, Object> locks = new ConcurrentHashMap<>();
+    private final CentreLifecycle lifecycle;
 
     TenantArchives(TenantRegistry registry, TenantCells placements, ArchiveDirectory directory,
-            JsonMapper json, JdbcTemplate registryJdbc) {
+            JsonMapper json, JdbcTemplate registryJdbc, CentreLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.registry = registry;
         this.placements = placements;
         this.directory = directory;
@@ -86,6 +89,11 @@ class TenantArchives {
     void remove(TenantId tenant) {
         synchronized (lockOf(tenant)) {
             registry.find(tenant).orElseThrow(TenantArchives::unknown);
+            // Asked now, not from the cache: a stolen service token alone cannot drop an active centre.
+            lifecycle.schemaDeletionRefusal(tenant).ifPresent(reason -> {
+                throw new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.schemaDeletion.refused.title",
+                        "problem.schemaDeletion.refused", tenant.value(), reason);
+            });
             if (directory.exportsOf(tenant).isEmpty()) {
                 throw new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.archive.missing.title",
                         "problem.archive.missing", tenant.value());

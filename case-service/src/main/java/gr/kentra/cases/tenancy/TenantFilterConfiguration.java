@@ -1,10 +1,16 @@
 package gr.kentra.cases.tenancy;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The tenant filter lives in the security chain only, never as a plain servlet filter. */
@@ -13,9 +19,37 @@ class TenantFilterConfiguration {
 
     @Bean
     TenantRequestFilter tenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
-            MessageSource messages, LocaleResolver locales, JsonMapper json, MoveProperties move) {
+            MessageSource messages, LocaleResolver locales, JsonMapper json, MoveProperties move,
+            CentreLifecycle lifecycle) {
         return new TenantRequestFilter(context, registry, freezes,
-                new FrozenTenantResponse(messages, locales, json, move.retryAfter().toSeconds()));
+                new FrozenTenantResponse(messages, locales, json, move.retryAfter().toSeconds()), lifecycle,
+                new LifecycleRefusals(messages, locales, json));
+    }
+
+    /**
+     * The second wall: a request that the handler mapping sends to an {@code /api/**} controller with no tenant
+     * held (the filter above was skipped, whatever the reason) is refused rather than served.
+     */
+    @Bean
+    WebMvcConfigurer tenantRequired(TenantContext context) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                            Object handler) throws java.io.IOException {
+                        if (context.current().isPresent()) {
+                            return true;
+                        }
+                        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                        response.getOutputStream().write(TenantRequestFilter.FORBIDDEN);
+                        return false;
+                    }
+                }).addPathPatterns("/api", "/api/**");
+            }
+        };
     }
 
     @Bean

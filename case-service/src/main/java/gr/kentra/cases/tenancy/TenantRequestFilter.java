@@ -2,6 +2,7 @@ package gr.kentra.cases.tenancy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,14 @@ import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Re-checks the tenant the gateway relayed in {@value #HEADER} against the token on every {@code /api/**}
- * request: the header alone never selects a tenant. A caller who is not a member, a malformed tenant id and
+ * request and every page under {@code /t/{tenant}/**}: the header alone never selects a tenant. A caller who is not a member, a malformed tenant id and
  * a tenant this service has not provisioned all get the same 403 body, so nothing reveals which tenants exist.
  * Placed in the security chain after authorisation; holds the tenant (and a request id for the logs) for the
  * length of the request only.
@@ -37,24 +41,39 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             """.getBytes(StandardCharsets.UTF_8);
 
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    static final RequestMatcher PAGES = PathPatternRequestMatcher.pathPattern("/t/**");
 
     private final TenantContext context;
     private final TenantRegistry registry;
     private final TenantFreezes freezes;
     private final FrozenTenantResponse frozen;
+    private final CentreLifecycle lifecycle;
+    private final LifecycleRefusals refusals;
 
     TenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
-            FrozenTenantResponse frozen) {
+            FrozenTenantResponse frozen, CentreLifecycle lifecycle, LifecycleRefusals refusals) {
         this.context = context;
         this.registry = registry;
         this.freezes = freezes;
         this.frozen = frozen;
+        this.lifecycle = lifecycle;
+        this.refusals = refusals;
     }
 
+    /**
+     * Decided on the decoded path, as authorisation and the handler mapping decide: {@code /%61pi/beneficiaries}
+     * is {@code /api/beneficiaries} to them, so it is to this filter too.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/api") || path.startsWith("/api/"));
+        return !(API.matches(request) || PAGES.matches(request));
+    }
+
+    /** The centre's pages keep the gateway's {@code /t/{tenant}} prefix: it must name the relayed tenant. */
+    private static boolean pagePrefixMatches(HttpServletRequest request, String header) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        return !path.startsWith("/t/") || path.startsWith("/t/" + header + "/") || path.equals("/t/" + header);
     }
 
     @Override
@@ -65,11 +84,17 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             reject(response, HttpServletResponse.SC_BAD_REQUEST, MISSING_TENANT);
             return;
         }
-        if (!isMemberOfProvisioned(header)) {
+        if (!isMemberOfProvisioned(header) || !pagePrefixMatches(request, header)) {
             reject(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
             return;
         }
         TenantId tenant = TenantId.of(header);
+        // Only a member learns that the centre is suspended or archived.
+        Optional<CentreLifecycle.Refusal> refusal = lifecycle.refusal(tenant);
+        if (refusal.isPresent()) {
+            refusals.write(request, response, refusal.get());
+            return;
+        }
         // Counted while the tenant is open, so that a move waits for this request; a frozen tenant only reads.
         boolean counted = freezes.enter(tenant);
         if (!counted && !isRead(request)) {

@@ -155,7 +155,7 @@ class AppointmentApiTest extends CaseServiceIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(as(OTHER, "anna", "admin-staff", put("/api/appointments/{id}", id),
                         slot("eleni", null, "2031-02-10T13:00", "2031-02-10T13:30")
-                                .replace("}", ",\"purpose\":\"x\",\"version\":0}")))
+                                .replace("}", ",\"version\":0}")))
                 .andExpect(status().isNotFound());
         mvc.perform(as(OTHER, "anna", "admin-staff", delete("/api/appointments/{id}", id), null))
                 .andExpect(status().isNotFound());

@@ -134,7 +134,41 @@ class BeneficiaryRecordTest extends CaseServiceIntegrationTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("consent.date"))
-                .andExpect(jsonPath("$.errors[0].message").value("is required"));
+                .andExpect(jsonPath("$.errors[0].message").value("is required when consent is given"));
+    }
+
+    @Test
+    void aRecordRegisteredWithoutConsentIsWrittenBackAsRead() throws Exception {
+        String id = registerPerson(TENANT, "Ειρήνη", "Μαυρίδου", "1966-06-06");
+        String read = mvc.perform(in(TENANT, "social-worker", get("/api/beneficiaries/{id}", id), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.consent.given").value(false))
+                .andExpect(jsonPath("$.processingBasis").value("PUBLIC_TASK_SOCIAL_CARE"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(in(TENANT, "social-worker", put("/api/beneficiaries/{id}", id),
+                        read.replace("\"Ειρήνη\"", "\"Ειρήνη-Μαρία\"")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.firstName").value("Ειρήνη-Μαρία"))
+                .andExpect(jsonPath("$.consent.given").value(false))
+                .andExpect(jsonPath("$.processingBasis").value("PUBLIC_TASK_SOCIAL_CARE"));
+    }
+
+    @Test
+    void theLegalBasisOfProcessingIsItsOwnFieldAndDoesNotNeedConsent() throws Exception {
+        String body = mvc.perform(in(TENANT, "social-worker", post("/api/beneficiaries"), """
+                        {"firstName":"Ρένα","lastName":"Βλάχου","dateOfBirth":"1950-05-05","gender":"FEMALE",
+                         "processingBasis":"PUBLIC_TASK_PUBLIC_INTEREST","consent":{"given":false}}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.processingBasis").value("PUBLIC_TASK_PUBLIC_INTEREST"))
+                .andExpect(jsonPath("$.consent.given").value(false))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.queryForObject("select processing_basis from t_record_here.beneficiary where id = ?::uuid",
+                String.class, id(body))).isEqualTo("PUBLIC_TASK_PUBLIC_INTEREST");
+        mvc.perform(in(TENANT, "social-worker", post("/api/beneficiaries"), """
+                        {"firstName":"Ρένα","lastName":"Βλάχου","dateOfBirth":"1950-05-05","gender":"FEMALE",
+                         "processingBasis":"WHIM"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("processingBasis"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class EventApiTest extends CaseServiceIntegrationTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be in the future"));
+                .andExpect(jsonPath("$.errors[0].message").value("must not be before the programme periods nor in the future"));
         assertThat(events.stream(EventHeld.class)).isEmpty();
     }
 

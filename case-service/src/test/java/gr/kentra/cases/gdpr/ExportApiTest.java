@@ -3,6 +3,7 @@ package gr.kentra.cases.gdpr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,9 @@ class ExportApiTest extends CaseServiceIntegrationTest {
     /** A centre per test: the full record's AMKA and appointment slot are unique within a centre. */
     private static final AtomicInteger CENTRES = new AtomicInteger();
 
+    private static final String BREAK_GLASS = """
+            {"reason":"Αίτημα πρόσβασης του υποκειμένου και στις σημειώσεις των συνεδριών του"}""";
+
     private String tenant;
     private String schema;
     private FullRecord record;
@@ -36,8 +40,9 @@ class ExportApiTest extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void aCoordinatorsExportHoldsEverySectionIncludingSessionNotes() throws Exception {
-        mvc.perform(in(tenant, "coordinator", get("/api/beneficiaries/{b}/export", record.person), null))
+    void aBreakGlassExportHoldsEverySectionIncludingTheNotesOfTheIndividualSession() throws Exception {
+        mvc.perform(in(tenant, "coordinator", post("/api/beneficiaries/{b}/export/break-glass", record.person),
+                        BREAK_GLASS))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.identity.firstName").value(FullRecord.FIRST_NAME))
@@ -79,14 +84,34 @@ class ExportApiTest extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void theExportIsAuditedOnTheRecordAndOnEverySessionWhoseNotesItCarries() throws Exception {
+    void theExportHoldsInvestigationsTheHomelessRegisterAndDistributionsAndWhatTheLawKeeps() throws Exception {
+        mvc.perform(in(tenant, "social-worker", get("/api/beneficiaries/{b}/export", record.person), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.investigations.length()").value(2))
+                .andExpect(jsonPath("$.investigations[*].findings").value(hasItem(FullRecord.FINDINGS)))
+                .andExpect(jsonPath("$.investigations[*].conclusion").value(hasItem(FullRecord.COURT_CONCLUSION)))
+                .andExpect(jsonPath("$.homelessRegister[0].whereabouts").value(FullRecord.WHEREABOUTS))
+                .andExpect(jsonPath("$.homelessRegister[0].situation").value("ROOFLESS"))
+                .andExpect(jsonPath("$.distributions[0].notes").value(FullRecord.DISTRIBUTION_NOTES))
+                .andExpect(jsonPath("$.distributionLines[0].description").value(FullRecord.LINE_DESCRIPTION))
+                .andExpect(jsonPath("$.distributionLines[0].quantity").value(6))
+                .andExpect(jsonPath("$.keptByLaw[0].id").value(record.courtInvestigation))
+                .andExpect(jsonPath("$.keptByLaw[0].legalBasis").value(org.hamcrest.Matchers.containsString("court")))
+                .andExpect(jsonPath("$.auditTrail[*].reason").value(hasItem(FullRecord.ACCESS_REASON)));
+        String html = mvc.perform(in(tenant, "social-worker", get("/api/beneficiaries/{b}/export", record.person), null)
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Μητρώο αστέγων", FullRecord.WHEREABOUTS, FullRecord.LINE_DESCRIPTION,
+                "Εγγραφές που τηρούνται βάσει νόμου");
+    }
+
+    @Test
+    void theExportIsAuditedOnTheRecord() throws Exception {
         mvc.perform(in(tenant, "coordinator", get("/api/beneficiaries/{b}/export", record.person), null))
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForList("select record_type || ':' || record_id from " + schema + ".audit_event"
                 + " where action = 'EXPORT' and beneficiary_id = ?::uuid", String.class, record.person))
-                .containsExactlyInAnyOrder("BENEFICIARY:" + record.person,
-                        "COUNSELLING_SESSION:" + record.individualSession,
-                        "COUNSELLING_SESSION:" + record.groupSession);
+                .containsExactly("BENEFICIARY:" + record.person);
     }
 
     @Test
@@ -118,8 +143,8 @@ class ExportApiTest extends CaseServiceIntegrationTest {
         mvc.perform(in(tenant, "social-worker", put("/api/beneficiaries/{b}/social-history", record.person),
                         "{\"text\":\"<script>alert('x')</script> & \\\"quotes\\\"\",\"version\":2}"))
                 .andExpect(status().isOk());
-        String html = mvc.perform(in(tenant, "coordinator", get("/api/beneficiaries/{b}/export", record.person), null)
-                        .accept(MediaType.TEXT_HTML))
+        String html = mvc.perform(in(tenant, "coordinator", post("/api/beneficiaries/{b}/export/break-glass",
+                        record.person), BREAK_GLASS).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -35,6 +35,14 @@ final class FullRecord {
     static final String SESSION_NOTES = "Έντονο άγχος για την επιμέλεια των παιδιών.";
     static final String GROUP_NOTES = "Η ομάδα μίλησε για την αναζήτηση εργασίας.";
     static final String APPOINTMENT_PURPOSE = "Υπογραφή αίτησης ενοικίου";
+    static final String FINDINGS = "Στην επίσκεψη βρέθηκε υγρασία στο υπνοδωμάτιο των παιδιών.";
+    static final String CONCLUSION = "Χρειάζεται άμεση στεγαστική συνδρομή.";
+    static final String COURT_FINDINGS = "Έκθεση προς το Ειρηνοδικείο για την επιμέλεια των τέκνων.";
+    static final String COURT_CONCLUSION = "Η μητέρα φροντίζει επαρκώς τα τέκνα.";
+    static final String WHEREABOUTS = "Κοιμάται στον σταθμό Λαρίσης, πλατφόρμα 3.";
+    static final String DISTRIBUTION_NOTES = "Παρέλαβε η αδελφή της για λογαριασμό της.";
+    static final String LINE_DESCRIPTION = "Γάλα για το βρέφος της οικογένειας";
+    static final String ACCESS_REASON = "Τηλεφώνησε η κυρία Καραγιαννοπούλου για το ενοίκιο";
 
     final String person;
     final String other;
@@ -43,6 +51,9 @@ final class FullRecord {
     final String request;
     final String referral;
     final String partnerName;
+    /** An investigation in progress (its findings go with the identity) and one completed for a court (kept). */
+    String openInvestigation;
+    String courtInvestigation;
 
     private FullRecord(String person, String other, String individualSession, String groupSession, String request,
             String referral, String partnerName) {
@@ -108,8 +119,40 @@ final class FullRecord {
                 {"staff":"eleni","beneficiary":"%s","start":"2031-01-06T13:30","end":"2031-01-06T14:15",
                  "purpose":"%s"}""".formatted(person, APPOINTMENT_PURPOSE)))
                 .andExpect(status().isCreated());
-        return new FullRecord(person, other, individual, group, request, referral,
+        FullRecord record = new FullRecord(person, other, individual, group, request, referral,
                 JsonPath.read(partners, "$[0].name"));
+        record.casework(mvc, tenant);
+        return record;
+    }
+
+    /** Investigations, the homeless register, a distribution and a read audited with a typed reason. */
+    private void casework(MockMvc mvc, String tenant) throws Exception {
+        openInvestigation = investigation(mvc, tenant, FINDINGS, CONCLUSION);
+        courtInvestigation = investigation(mvc, tenant, COURT_FINDINGS, COURT_CONCLUSION);
+        mvc.perform(as(tenant, "maria", "social-worker", post("/api/investigations/{i}/transitions",
+                courtInvestigation), "{\"to\":\"COMPLETED\",\"version\":1}")).andExpect(status().isOk());
+        mvc.perform(as(tenant, "maria", "social-worker", post("/api/homeless-register"), """
+                {"beneficiaryId":"%s","situation":"ROOFLESS","registeredOn":"2026-02-01","whereabouts":"%s"}"""
+                .formatted(person, WHEREABOUTS))).andExpect(status().isCreated());
+        mvc.perform(as(tenant, "anna", "admin-staff", post("/api/distributions"), """
+                {"beneficiaryId":"%s","date":"2026-02-03","programme":"TEBA_FEAD","notes":"%s",
+                 "lines":[{"kind":"FOOD","description":"%s","quantity":6,"unit":"PIECES"}]}"""
+                .formatted(person, DISTRIBUTION_NOTES, LINE_DESCRIPTION))).andExpect(status().isCreated());
+        mvc.perform(as(tenant, "maria", "coordinator", get("/api/beneficiaries/{b}", person), null)
+                .header("X-Kentra-Reason", java.net.URLEncoder.encode(ACCESS_REASON,
+                        java.nio.charset.StandardCharsets.UTF_8))).andExpect(status().isOk());
+    }
+
+    private String investigation(MockMvc mvc, String tenant, String findings, String conclusion) throws Exception {
+        String id = id(mvc.perform(as(tenant, "maria", "social-worker", post("/api/investigations"), """
+                {"beneficiaryId":"%s","kind":"HOUSEHOLD_COMPOSITION","requestedBy":"Ειρηνοδικείο Αθηνών",
+                 "requestedOn":"2026-02-02","homeVisitOn":"2026-02-09"}""".formatted(person)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        mvc.perform(as(tenant, "maria", "social-worker", put("/api/investigations/{i}", id), """
+                {"kind":"HOUSEHOLD_COMPOSITION","requestedBy":"Ειρηνοδικείο Αθηνών","requestedOn":"2026-02-02",
+                 "homeVisitOn":"2026-02-09","findings":"%s","conclusion":"%s","version":0}"""
+                .formatted(findings, conclusion))).andExpect(status().isOk());
+        return id;
     }
 
     private static String id(String json) {

@@ -130,7 +130,7 @@ class HomelessRegisterApiTest extends CaseServiceIntegrationTest {
                         entry(person, null).replace("2026-02-01", "2999-02-01")).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("registeredOn"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be in the future"));
+                .andExpect(jsonPath("$.errors[0].message").value("must not be before the programme periods nor in the future"));
         assertThat(events.stream(HomelessRegistered.class)).isEmpty();
     }
 

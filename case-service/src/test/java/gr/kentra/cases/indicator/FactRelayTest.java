@@ -34,6 +34,8 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     private static final List<String> batches = new CopyOnWriteArrayList<>();
     private static final List<String> authorizations = new CopyOnWriteArrayList<>();
     private static volatile int intakeStatus = 200;
+    /** Centres whose batches the fake reporting answers with 503 (the others go through). */
+    private static final java.util.Set<String> failingCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final HttpServer reporting = start();
 
     @DynamicPropertySource
@@ -53,6 +55,61 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     @BeforeEach
     void receiverUp() {
         intakeStatus = 200;
+        failingCentres.clear();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void setsAFactReportingRefusesAsideCountsItAndDeliversTheFactsBehindIt() throws Exception {
+        placed("relay-poisoned", "attica", null);
+        java.util.UUID poisoned = java.util.UUID.randomUUID();
+        // A fact from before dates were bounded: reporting refuses its month, and it is the oldest in the outbox.
+        jdbc.update("insert into " + TenantId.of("relay-poisoned").quotedSchemaName() + ".indicator_outbox"
+                + " (id, fact, created_at) values (?, cast(? as jsonb), now() - interval '1 hour')", poisoned,
+                "{\"id\":\"%s\",\"month\":\"0001-01\",\"type\":\"EVENT_HELD\",\"quantity\":1,\"sign\":1}"
+                        .formatted(poisoned));
+        registerPerson("relay-poisoned", "Ευρυδίκη", "Σταθάκη", "1985-05-05");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-poisoned") == 0);
+        assertThat(received("relay-poisoned")).anyMatch(fact -> fact.contains("BENEFICIARY_REGISTERED"));
+        String deadLetters = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned")
+                        .with(gr.kentra.cases.ServiceTokens.tenantService()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(deadLetters, "$[*].id")).containsExactly(poisoned.toString());
+        assertThat(JsonPath.<String>read(deadLetters, "$[0].reason")).contains("facts[0].month", "field.format");
+        assertThat(JsonPath.<String>read(deadLetters, "$[0].fact.month")).isEqualTo("0001-01");
+        assertThat(meters.get("kentra.facts.dead_letter").tag("centre", "relay-poisoned").counter().count())
+                .isEqualTo(1.0);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned")
+                        .with(socialWorkerOf("relay-poisoned")))
+                .andExpect(status().isForbidden());
+        // A person's platform-admin token is no service token: the internal API refuses it too.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned").with(platformAdmin()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void oneCentresFailingDeliveriesDoNotDelayAnotherCentre() throws Exception {
+        placed("relay-failing", "attica", null);
+        placed("relay-healthy", "crete", null);
+        failingCentres.add("relay-failing");
+        registerPerson("relay-failing", "Θεοδώρα", "Λάμπρου", "1970-01-01");
+        // Four failures in a row: the failing centre now waits 8 s before its next attempt.
+        await().atMost(Duration.ofSeconds(20)).until(() -> failures("relay-failing") >= 4);
+
+        registerPerson("relay-healthy", "Ουρανία", "Πετράκη", "1971-02-02");
+        await().atMost(Duration.ofSeconds(3)).until(() -> received("relay-healthy").size() == 1);
+        assertThat(outbox("relay-failing")).isEqualTo(1);
+    }
+
+    private static long failures(String tenant) {
+        return batches.stream().filter(b -> b.startsWith("503 ") && b.contains("\"tenant\":\"" + tenant + "\""))
+                .count();
     }
 
     @Test
@@ -66,7 +123,9 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(JsonPath.<String>read(fact, "$.operation")).isEqualTo("5001910");
         assertThat(JsonPath.<String>read(fact, "$.type")).isEqualTo("BENEFICIARY_REGISTERED");
         assertThat(fact).doesNotContain("Μαυρίδη", "1980-03-03");
-        assertThat(authorizations).allMatch("Bearer relay-token"::equals);
+        // case-service's own client-credentials token, from whichever stand-in token endpoint the context uses.
+        assertThat(authorizations).allMatch(a -> a.equals("Bearer relay-token")
+                || a.equals("Bearer case-service-token"));
         assertThat(outbox("relay-placed")).isZero();
     }
 
@@ -100,7 +159,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
 
     @Test
     void refusesAMalformedPlacement() throws Exception {
-        mvc.perform(put("/internal/tenants/{tenant}", "relay-bad").with(platformAdmin())
+        mvc.perform(put("/internal/tenants/{tenant}", "relay-bad").with(tenantService())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"region\":\"Attica!\",\"operation\":\"MIS-1\"}"))
                 .andExpect(status().isBadRequest());
     }
@@ -108,7 +167,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     private void placed(String tenant, String region, String operation) throws Exception {
         String body = operation == null ? "{\"region\":\"%s\"}".formatted(region)
                 : "{\"region\":\"%s\",\"operation\":\"%s\"}".formatted(region, operation);
-        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())
+        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(tenantService())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
     }
 
@@ -136,14 +195,32 @@ class FactRelayTest extends CaseServiceIntegrationTest {
                 int answer = intakeStatus;
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                List<java.util.Map<String, Object>> facts = JsonPath.read(body, "$.facts");
+                if (facts.stream().anyMatch(fact -> failingCentres.contains(String.valueOf(fact.get("tenant"))))) {
+                    answer = 503;
+                }
                 batches.add(answer + " " + body);
-                respond(exchange, answer, answer == 200 ? "{\"received\":1,\"duplicates\":0}" : "{}");
+                respond(exchange, answer, answer == 200 ? receipt(facts) : "{}");
             });
             http.start();
             return http;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Like reporting-service: a month outside 20xx is refused, fact by fact; the rest is received. */
+    private static String receipt(List<java.util.Map<String, Object>> facts) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!String.valueOf(facts.get(i).get("month")).matches("20[0-9]{2}-[0-9]{2}")) {
+                refused.add(("{\"index\":%d,\"id\":\"%s\",\"errors\":[{\"field\":\"facts[%d].month\","
+                        + "\"code\":\"field.format\",\"message\":\"does not have a valid format\"}]}")
+                        .formatted(i, facts.get(i).get("id"), i));
+            }
+        }
+        return "{\"received\":%d,\"duplicates\":0,\"refused\":[%s]}".formatted(facts.size() - refused.size(),
+                String.join(",", refused));
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -57,6 +57,20 @@ class IndicatorFactsTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void erasureSendsThePseudonymAloneForReportingToForget() throws Exception {
+        String id = register(centre, AMKA);
+        String pseudonym = (String) facts(centre).getFirst().get("pseudonym");
+        mvc.perform(in(centre, "coordinator", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/beneficiaries/{b}", id), "{\"reason\":\"Αίτημα διαγραφής, άρθρο 17\"}"))
+                .andExpect(status().is2xxSuccessful());
+
+        Map<String, Object> erasure = facts(centre).getLast();
+        assertThat(erasure).containsEntry("type", "PERSON_ERASED").containsEntry("pseudonym", pseudonym)
+                .containsEntry("gender", null).containsEntry("ageBand", null).containsEntry("flags", List.of());
+        assertThat((String) erasure.get("month")).matches("\\d{4}-\\d{2}");
+    }
+
+    @Test
     void thePseudonymIsTheSameInEveryCentreForOneAmkaAndDiffersWithoutIt() throws Exception {
         register(centre, AMKA);
         register(other, AMKA);

@@ -165,7 +165,7 @@ class InvestigationApiTest extends CaseServiceIntegrationTest {
                         open(person, null).replace("2026-02-02", "2999-01-01")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("requestedOn"))
-                .andExpect(jsonPath("$.errors[0].message").value("δεν μπορεί να είναι στο μέλλον"));
+                .andExpect(jsonPath("$.errors[0].message").value("δεν μπορεί να είναι πριν από τις προγραμματικές περιόδους ούτε στο μέλλον"));
     }
 
     @Test

@@ -139,7 +139,7 @@ class RequestApiTest extends CaseServiceIntegrationTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be in the future"));
+                .andExpect(jsonPath("$.errors[0].message").value("must not be before the programme periods nor in the future"));
         mvc.perform(in(TENANT, "social-worker", post("/api/requests"), request(person, "LOTTERY", "2026-01-15")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"))

@@ -154,7 +154,7 @@ class SessionApiTest extends CaseServiceIntegrationTest {
                         + "\"topic\":\"GRIEF\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(3))
-                .andExpect(jsonPath("$.errors[?(@.field == 'date')].message").value("δεν μπορεί να είναι στο μέλλον"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'date')].message").value("δεν μπορεί να είναι πριν από τις προγραμματικές περιόδους ούτε στο μέλλον"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'durationMinutes')].message")
                         .value("πρέπει να είναι τουλάχιστον 5"));
     }

@@ -28,6 +28,15 @@ class OpenApiTest extends CaseServiceIntegrationTest {
         assertThat(docs).contains("possibleDuplicates", "currentVersion", "HOUSING_EXCLUSION");
     }
 
+    @Test
+    void thePublicDocumentHidesTheInternalApiAndThisServicesOwnAddress() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        Map<String, Object> paths = JsonPath.read(docs, "$.paths");
+        assertThat(paths.keySet()).isNotEmpty().noneMatch(path -> path.startsWith("/internal"));
+        assertThat(JsonPath.<java.util.List<String>>read(docs, "$.servers[*].url")).containsExactly("/t/{tenant}");
+        assertThat(docs).doesNotContain("localhost", "127.0.0.1", ":8082");
+    }
+
     /** A client developer sees what goes in and what comes out: every operation of the public API has an example. */
     @Test
     void givesAnExampleForEveryOperationOfThePublicApi() throws Exception {

@@ -66,7 +66,7 @@ class DatabaseCellsTest {
 
     @Test
     void provisionsACentreOnCellTwoInCellTwosDatabaseOnly() throws Exception {
-        mvc.perform(get("/internal/tenants/{tenant}", ON_CELL_TWO).with(platformAdmin()))
+        mvc.perform(get("/internal/tenants/{tenant}", ON_CELL_TWO).with(tenantService()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cell").value("cell-2"))
                 .andExpect(jsonPath("$.status").value("READY"));
@@ -166,7 +166,7 @@ class DatabaseCellsTest {
     }
 
     private ResultActions place(String tenant, String json) throws Exception {
-        return mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())
+        return mvc.perform(put("/internal/tenants/{tenant}", tenant).with(tenantService())
                 .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
@@ -183,8 +183,8 @@ class DatabaseCellsTest {
         return token(List.of(tenant), "social-worker");
     }
 
-    private static RequestPostProcessor platformAdmin() {
-        return token(List.of(), "platform-admin");
+    private static RequestPostProcessor tenantService() {
+        return gr.kentra.cases.ServiceTokens.tenantService();
     }
 
     private static RequestPostProcessor token(List<String> tenants, String role) {
@@ -216,7 +216,7 @@ class DatabaseCellsTest {
         assertThat(health.getDetails()).containsOnlyKeys("cell-1", "cell-2");
         assertThat(health.getDetails().get("cell-2").toString()).contains("status=UP", "maximumPoolSize=4");
 
-        String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        String metrics = mvc.perform(get("/actuator/prometheus").with(tenantService())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(metrics).contains("hikaricp_connections_max{pool=\"cell-pool-cell-2\",service=\"case-service\"} 4.0")
                 .contains("kentra_cells_available{cell=\"cell-1\",service=\"case-service\"} 1.0")

@@ -96,12 +96,13 @@ class TenantArchiveTest extends CaseServiceIntegrationTest {
         // The export of a centre whose id starts the same way is not this centre's.
         provision("archive-none-2");
         archive("archive-none-2");
+        gr.kentra.cases.RegistryStandIn.allowSchemaDeletion("archive-none");
 
-        mvc.perform(delete("/internal/tenants/archive-none").with(platformAdmin()).header("Accept-Language", "en"))
+        mvc.perform(delete("/internal/tenants/archive-none").with(tenantService()).header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("No export of the centre"));
-        mvc.perform(delete("/internal/tenants/archive-none").with(platformAdmin()))
+        mvc.perform(delete("/internal/tenants/archive-none").with(tenantService()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Δεν υπάρχει εξαγωγή του κέντρου"));
         assertThat(schemaExists("t_archive_none")).isTrue();
@@ -114,20 +115,34 @@ class TenantArchiveTest extends CaseServiceIntegrationTest {
         fill("archive-gone", "Καλλιόπη");
         String stays = registerPerson("archive-stays", "Ουρανία", "Μένουσα", "1970-02-02");
         archive("archive-gone");
+        gr.kentra.cases.RegistryStandIn.allowSchemaDeletion("archive-gone");
 
-        mvc.perform(delete("/internal/tenants/archive-gone").with(platformAdmin()))
+        mvc.perform(delete("/internal/tenants/archive-gone").with(tenantService()))
                 .andExpect(status().isNoContent());
 
         assertThat(schemaExists("t_archive_gone")).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from platform.tenant_schema where tenant_id = 'archive-gone'",
                 Integer.class)).isZero();
-        mvc.perform(get("/internal/tenants/archive-gone").with(platformAdmin())).andExpect(status().isNotFound());
+        mvc.perform(get("/internal/tenants/archive-gone").with(tenantService())).andExpect(status().isNotFound());
         mvc.perform(in("archive-gone", "social-worker", get("/api/beneficiaries"), null))
                 .andExpect(status().isForbidden());
-        mvc.perform(delete("/internal/tenants/archive-gone").with(platformAdmin())).andExpect(status().isNotFound());
+        mvc.perform(delete("/internal/tenants/archive-gone").with(tenantService())).andExpect(status().isNotFound());
         mvc.perform(in("archive-stays", "social-worker", get("/api/beneficiaries/{id}", stays), null))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.firstName").value("Ουρανία"));
+    }
+
+    @Test
+    void refusesToDropASchemaTheRegistryDoesNotShowArchivedAndPastRetention() throws Exception {
+        provision("archive-active");
+        archive("archive-active");
+
+        mvc.perform(delete("/internal/tenants/archive-active").with(tenantService()).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Deletion not allowed"));
+        assertThat(schemaExists("t_archive_active")).isTrue();
+        assertThat(gr.kentra.cases.RegistryStandIn.authorizations()).contains("Bearer case-service-token");
     }
 
     @Test
@@ -149,12 +164,12 @@ class TenantArchiveTest extends CaseServiceIntegrationTest {
 
     @Test
     void answers404ForACentreWithoutASchemaAnd400ForAnInvalidId() throws Exception {
-        mvc.perform(post("/internal/tenants/archive-nowhere/archive").with(platformAdmin()))
+        mvc.perform(post("/internal/tenants/archive-nowhere/archive").with(tenantService()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(delete("/internal/tenants/archive-nowhere").with(platformAdmin()))
+        mvc.perform(delete("/internal/tenants/archive-nowhere").with(tenantService()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/internal/tenants/Bad_Id/archive").with(platformAdmin()))
+        mvc.perform(post("/internal/tenants/Bad_Id/archive").with(tenantService()))
                 .andExpect(status().isBadRequest());
     }
 
@@ -169,7 +184,7 @@ class TenantArchiveTest extends CaseServiceIntegrationTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions archive(String tenant) throws Exception {
-        return mvc.perform(post("/internal/tenants/{tenant}/archive", tenant).with(platformAdmin()))
+        return mvc.perform(post("/internal/tenants/{tenant}/archive", tenant).with(tenantService()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tenant").value(tenant));
     }

@@ -99,6 +99,76 @@ class TenantIsolationTest extends CaseServiceIntegrationTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
     }
 
+    @Test
+    void checksTheTenantOnPercentEncodedApiPathsToo() throws Exception {
+        String id = register("moschato-tavros");
+        for (String path : java.util.List.of("/%61pi/beneficiaries", "/%61%70%69/beneficiaries/" + id,
+                "/api/%62eneficiaries/" + id, "/%41pi/beneficiaries")) {
+            var answer = mvc.perform(get(java.net.URI.create(path))
+                            .header(TenantRequestFilter.HEADER, "moschato-tavros")
+                            .with(socialWorkerOf("agios-dimitrios")))
+                    .andReturn().getResponse();
+            assertThat(answer.getStatus()).as(path).isIn(403, 404);
+            assertThat(answer.getContentAsString()).as(path).doesNotContain("Ελένη");
+        }
+        mvc.perform(get(java.net.URI.create("/%61pi/beneficiaries/" + id))
+                        .header(TenantRequestFilter.HEADER, "moschato-tavros")
+                        .with(socialWorkerOf("agios-dimitrios")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        // A member reaches the same record through the encoded path: the same decision as for the plain one.
+        mvc.perform(get(java.net.URI.create("/%61pi/beneficiaries/" + id))
+                        .header(TenantRequestFilter.HEADER, "moschato-tavros")
+                        .with(socialWorkerOf("moschato-tavros")))
+                .andExpect(status().isOk());
+        mvc.perform(get(java.net.URI.create("/%61pi/beneficiaries")).with(socialWorkerOf("moschato-tavros")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void refusesASuspendedCentreWith423AndAnArchivedOneWith403ItselfNotOnlyAtTheGateway() throws Exception {
+        provision("lifecycle-suspended");
+        provision("lifecycle-archived");
+        try {
+            gr.kentra.cases.RegistryStandIn.status("lifecycle-suspended", "SUSPENDED");
+            gr.kentra.cases.RegistryStandIn.status("lifecycle-archived", "ARCHIVED");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                    mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "lifecycle-suspended")
+                                    .header("Accept-Language", "en").with(socialWorkerOf("lifecycle-suspended")))
+                            .andExpect(status().isLocked())
+                            .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                            .andExpect(jsonPath("$.centreStatus").value("SUSPENDED"))
+                            .andExpect(jsonPath("$.title").value("Centre suspended")));
+            mvc.perform(post("/api/beneficiaries").header(TenantRequestFilter.HEADER, "lifecycle-suspended")
+                            .with(socialWorkerOf("lifecycle-suspended")).contentType(MediaType.APPLICATION_JSON)
+                            .content(PERSON))
+                    .andExpect(status().isLocked());
+            mvc.perform(get(java.net.URI.create("/%61pi/beneficiaries"))
+                            .header(TenantRequestFilter.HEADER, "lifecycle-suspended")
+                            .with(socialWorkerOf("lifecycle-suspended")))
+                    .andExpect(status().isLocked());
+            mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "lifecycle-archived")
+                            .with(socialWorkerOf("lifecycle-archived")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.centreStatus").value("ARCHIVED"));
+            // A non-member learns nothing about the centre's state.
+            mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "lifecycle-suspended")
+                            .with(socialWorkerOf("moschato-tavros")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.centreStatus").doesNotExist());
+            mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "moschato-tavros")
+                            .with(socialWorkerOf("moschato-tavros")))
+                    .andExpect(status().isOk());
+        } finally {
+            gr.kentra.cases.RegistryStandIn.status("lifecycle-suspended", null);
+            gr.kentra.cases.RegistryStandIn.status("lifecycle-archived", null);
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "lifecycle-suspended")
+                                .with(socialWorkerOf("lifecycle-suspended")))
+                        .andExpect(status().isOk()));
+    }
+
     private String register(String tenant) throws Exception {
         String body = mvc.perform(post("/api/beneficiaries").header(TenantRequestFilter.HEADER, tenant)
                         .with(socialWorkerOf(tenant)).contentType(MediaType.APPLICATION_JSON).content(PERSON))

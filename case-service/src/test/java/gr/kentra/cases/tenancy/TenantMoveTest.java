@@ -135,7 +135,7 @@ class TenantMoveTest extends TwoCellMoveSupport {
                         .with(token(List.of("move-refused"), "coordinator"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"cell\":\"cell-2\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/internal/tenants/{tenant}/move", "move-refused").with(platformAdmin())
+        mvc.perform(post("/internal/tenants/{tenant}/move", "move-refused").with(tenantService())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cell"));
         assertThat(schemaExists(cellTwo, "t_move_refused")).isFalse();

@@ -18,7 +18,7 @@ class TenantProvisioningTest extends CaseServiceIntegrationTest {
 
     @Test
     void createsAndMigratesTheTenantSchema() throws Exception {
-        mvc.perform(put("/internal/tenants/elefsina").with(platformAdmin()))
+        mvc.perform(put("/internal/tenants/elefsina").with(tenantService()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tenant").value("elefsina"))
                 .andExpect(jsonPath("$.schema").value("t_elefsina"))
@@ -33,7 +33,7 @@ class TenantProvisioningTest extends CaseServiceIntegrationTest {
         provision("nea-smyrni");
         var first = jdbc.queryForObject("select migrated_at from platform.tenant_schema where tenant_id = 'nea-smyrni'",
                 java.sql.Timestamp.class);
-        mvc.perform(put("/internal/tenants/nea-smyrni").with(platformAdmin()))
+        mvc.perform(put("/internal/tenants/nea-smyrni").with(tenantService()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.schema").value("t_nea_smyrni"));
         assertThat(jdbc.queryForObject("select migrated_at from platform.tenant_schema where tenant_id = 'nea-smyrni'",
@@ -45,17 +45,17 @@ class TenantProvisioningTest extends CaseServiceIntegrationTest {
     @Test
     void showsAProvisionedTenantAnd404ForOthers() throws Exception {
         provision("mouzaki");
-        mvc.perform(get("/internal/tenants/mouzaki").with(platformAdmin()))
+        mvc.perform(get("/internal/tenants/mouzaki").with(tenantService()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("READY"));
-        mvc.perform(get("/internal/tenants/nowhere").with(platformAdmin()))
+        mvc.perform(get("/internal/tenants/nowhere").with(tenantService()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test
     void refusesAnInvalidTenantIdWithAProblem() throws Exception {
-        mvc.perform(put("/internal/tenants/Bad_Slug").with(platformAdmin()))
+        mvc.perform(put("/internal/tenants/Bad_Slug").with(tenantService()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
@@ -68,6 +68,31 @@ class TenantProvisioningTest extends CaseServiceIntegrationTest {
         mvc.perform(put("/internal/tenants/kallithea")).andExpect(status().isUnauthorized());
         assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata "
                 + "where schema_name = 't_kallithea'", Integer.class)).isZero();
+    }
+
+    @Test
+    void refusesAPersonsPlatformAdminTokenAndOtherServicesOnTheInternalApi() throws Exception {
+        provision("mouzaki");
+        for (var caller : java.util.List.of(platformAdmin(),
+                token(java.util.List.of(), "platform-admin", "kentra-service"),
+                gr.kentra.cases.ServiceTokens.serviceAccountOf("kentra-case-service"))) {
+            mvc.perform(get("/internal/tenants/mouzaki").with(caller))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+            mvc.perform(put("/internal/tenants/kallithea").with(caller)).andExpect(status().isForbidden());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .delete("/internal/tenants/mouzaki").with(caller)).andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata "
+                + "where schema_name = 't_kallithea'", Integer.class)).isZero();
+    }
+
+    @Test
+    void servesMetricsToThePlatformsServicesOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(platformAdmin())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(tenantService())).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 
     @Test

@@ -59,13 +59,13 @@ abstract class TwoCellMoveSupport {
     }
 
     void provision(String tenant) throws Exception {
-        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(platformAdmin())
+        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(tenantService())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"region\":\"attica\"}"))
                 .andExpect(status().isOk());
     }
 
     ResultActions move(String tenant, String cell) throws Exception {
-        return mvc.perform(post("/internal/tenants/{tenant}/move", tenant).with(platformAdmin())
+        return mvc.perform(post("/internal/tenants/{tenant}/move", tenant).with(tenantService())
                 .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"cell\":\"" + cell + "\"}"));
     }
@@ -135,8 +135,8 @@ abstract class TwoCellMoveSupport {
         return cell.queryForObject("select count(*) from \"" + schema + "\"." + table, Long.class);
     }
 
-    static RequestPostProcessor platformAdmin() {
-        return token(List.of(), "platform-admin");
+    static RequestPostProcessor tenantService() {
+        return gr.kentra.cases.ServiceTokens.tenantService();
     }
 
     static RequestPostProcessor token(List<String> tenants, String role) {

@@ -42,6 +42,8 @@ public final class DemoCasework {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String centreApi;
+    private static final int RATE_LIMIT_RETRIES = 5;
+
     private final String token;
     private final Random random;
 
@@ -120,6 +122,12 @@ public final class DemoCasework {
                         .method(method, HttpRequest.BodyPublishers.ofString(json));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // The gateway's rate limit answers 429 with Retry-After: a polite client waits that long and tries again.
+            for (int retry = 0; response.statusCode() == 429 && retry < RATE_LIMIT_RETRIES; retry++) {
+                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(seconds, 10))));
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != expected) {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());

@@ -16,15 +16,19 @@ public final class KeycloakDistribution {
     }
 
     /**
-     * Unpacks {@code zip} into {@code directory} unless a distribution is already there, and returns the
-     * Keycloak home (the folder holding {@code bin/kc.sh}).
+     * Unpacks {@code zip} into {@code directory} unless that version is already there, and returns the Keycloak
+     * home (the folder holding {@code bin/kc.sh}). After an upgrade (another version's home is there) the new home
+     * takes over the old one's dev database ({@code data/h2}), which Keycloak migrates at start, so the local
+     * stack keeps its users and Organizations.
      */
     public static Path unpack(Path zip, Path directory) {
         try {
-            Path home = findHome(directory);
+            String version = Files.isRegularFile(zip) ? topFolder(zip) : null;
+            Path home = version == null ? findHome(directory) : homeAt(directory.resolve(version));
             if (home != null) {
                 return home;
             }
+            Path previous = findHome(directory);
             if (!Files.isRegularFile(zip)) {
                 throw new IllegalStateException("Keycloak distribution not found at " + zip
                         + " (build first: ./mvnw -DskipTests package)");
@@ -45,15 +49,37 @@ public final class KeycloakDistribution {
                     }
                 }
             }
-            home = findHome(directory);
+            home = version == null ? findHome(directory) : homeAt(directory.resolve(version));
             if (home == null) {
                 throw new IllegalStateException("No bin/kc.sh in " + zip);
             }
             home.resolve("bin/kc.sh").toFile().setExecutable(true);
+            Path oldDatabase = previous == null ? null : previous.resolve("data/h2");
+            if (oldDatabase != null && Files.isDirectory(oldDatabase) && !Files.exists(home.resolve("data/h2"))) {
+                Files.createDirectories(home.resolve("data"));
+                Files.move(oldDatabase, home.resolve("data/h2"));
+            }
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack Keycloak from " + zip, e);
         }
+    }
+
+    /** The zip's top folder, {@code keycloak-26.7.4}: one folder per version. */
+    static String topFolder(Path zip) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            ZipEntry first = entries.getNextEntry();
+            if (first == null) {
+                return null;
+            }
+            String name = first.getName();
+            int slash = name.indexOf('/');
+            return slash > 0 ? name.substring(0, slash) : null;
+        }
+    }
+
+    private static Path homeAt(Path candidate) {
+        return Files.isRegularFile(candidate.resolve("bin/kc.sh")) ? candidate : null;
     }
 
     private static Path findHome(Path directory) throws IOException {

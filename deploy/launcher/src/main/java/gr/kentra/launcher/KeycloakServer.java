@@ -55,6 +55,12 @@ public final class KeycloakServer implements AutoCloseable {
      * the previous H2 database is deleted so the realm is imported anew. Blocks until the realm answers.
      */
     public static KeycloakServer start(Path home, Path realmDir, int port, boolean freshData, Path logFile) {
+        return start(home, realmDir, port, freshData, logFile, Map.of());
+    }
+
+    /** As above, with extra environment variables (Keycloak resolves {@code ${VAR}} in the realm files from them). */
+    public static KeycloakServer start(Path home, Path realmDir, int port, boolean freshData, Path logFile,
+            Map<String, String> environment) {
         Path kcSh = home.resolve("bin/kc.sh");
         if (!Files.isRegularFile(kcSh)) {
             throw new IllegalStateException("No Keycloak distribution at " + home + " (bin/kc.sh missing)");
@@ -72,7 +78,10 @@ public final class KeycloakServer implements AutoCloseable {
             copyRealmFiles(realmDir, data.resolve("import"));
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             kcSh.toFile().setExecutable(true);
+            // A fixed hostname: in dev mode the issuer otherwise follows the host a token was asked at, and the
+            // services (which expect http://localhost:PORT) refuse a token asked as 127.0.0.1.
             ProcessBuilder builder = new ProcessBuilder(kcSh.toAbsolutePath().toString(), "start-dev",
+                    "--hostname=" + hostname(httpPort),
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                     "--health-enabled=true", "--import-realm")
                     .directory(home.toFile())
@@ -83,6 +92,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("JAVA_HOME", System.getProperty("java.home"));
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.putAll(environment);
             log.info("Starting Keycloak on port {} (fresh data: {}), log {}", httpPort, freshData, logFile);
             long started = System.nanoTime();
             Process process = builder.start();
@@ -101,12 +111,17 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** The one public address of this Keycloak, whatever loopback name a client uses: the tokens' issuer. */
+    static String hostname(int port) {
+        return "http://localhost:" + port;
+    }
+
     public int port() {
         return port;
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return hostname(port);
     }
 
     public String issuerUri() {

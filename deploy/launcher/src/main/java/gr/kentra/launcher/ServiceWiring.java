@@ -19,6 +19,10 @@ final class ServiceWiring {
     record Service(String name, int port, Map<String, String> properties) {
     }
 
+    /** The profile in which a service accepts the demo secrets committed in its application.yml. */
+    static final String LOCAL_PROFILE = "local";
+    private static final String LOOPBACK = "http://127.0.0.1:";
+
     private final PlatformSettings settings;
     private final PostgresServer postgres;
     private final String issuer;
@@ -53,7 +57,7 @@ final class ServiceWiring {
 
     private Map<String, String> tenantService() {
         Map<String, String> p = common(Platform.REGISTRY_DATABASE);
-        p.put("kentra.case-service.url", "http://localhost:" + casePort);
+        p.put("kentra.case-service.url", LOOPBACK + casePort);
         p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
         if (settings.registrySize() > 0) {
             p.put("kentra.registry.generate-up-to", Integer.toString(settings.registrySize()));
@@ -63,7 +67,8 @@ final class ServiceWiring {
 
     private Map<String, String> caseService() {
         Map<String, String> p = common(Platform.CASES_DATABASE);
-        p.put("kentra.indicators.reporting-url", "http://localhost:" + reportingPort);
+        p.put("kentra.indicators.reporting-url", LOOPBACK + reportingPort);
+        p.put("kentra.registry.url", LOOPBACK + tenantPort);
         p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
         return p;
     }
@@ -74,15 +79,26 @@ final class ServiceWiring {
 
     private Map<String, String> gateway() {
         Map<String, String> p = security();
-        p.put("kentra.routes.case-service", "http://localhost:" + casePort);
-        p.put("kentra.routes.tenant-service", "http://localhost:" + tenantPort);
-        p.put("kentra.routes.reporting-service", "http://localhost:" + reportingPort);
+        p.put("kentra.routes.case-service", LOOPBACK + casePort);
+        p.put("kentra.routes.tenant-service", LOOPBACK + tenantPort);
+        p.put("kentra.routes.reporting-service", LOOPBACK + reportingPort);
         p.put("kentra.keycloak.issuer-uri", issuer);
+        // One person's script may do more locally (the demo data, the system tests' bursts); production keeps
+        // the defaults. The limits themselves are proven by the gateway's own tests.
+        p.put("kentra.limits.per-user.per-second", "200");
+        p.put("kentra.limits.per-user.burst", "1000");
+        p.put("kentra.limits.per-centre.per-second", "1000");
+        p.put("kentra.limits.per-centre.burst", "3000");
         return p;
     }
 
+    /**
+     * The services behind the gateway listen on loopback only: only the gateway and Keycloak face the network.
+     * Every service runs in the local profile, the only one that accepts the committed demo secrets.
+     */
     private Map<String, String> common(String database) {
         Map<String, String> p = security();
+        p.put("server.address", "127.0.0.1");
         p.put("spring.datasource.url", postgres.jdbcUrl(database));
         p.put("spring.datasource.username", postgres.username());
         p.put("spring.datasource.password", postgres.password());
@@ -92,6 +108,7 @@ final class ServiceWiring {
     /** Both spellings: the resource-server properties and Kentra's own, whichever a service binds. */
     private Map<String, String> security() {
         Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.profiles.active", LOCAL_PROFILE);
         p.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
         p.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwks);
         p.put("kentra.security.issuer-uri", issuer);

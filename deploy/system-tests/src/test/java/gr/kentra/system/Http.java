@@ -49,6 +49,11 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    static Response delete(String url, String token, String body) {
+        return send(request(url, token, Map.of("Content-Type", "application/json"))
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     static Response post(String url, String token, String body, Map<String, String> headers) {
         var all = new java.util.HashMap<>(headers);
         all.put("Content-Type", "application/json");

@@ -46,15 +46,18 @@ class Routes {
                 .route("reporting-service-dashboards", route -> route.path("/dashboards", "/dashboards/**")
                         .filters(filter -> filter.tokenRelay())
                         .uri(services.reportingService()))
-                .route("case-service-docs", docs("case-service", services.caseService()))
-                .route("tenant-service-docs", docs("tenant-service", services.tenantService()))
-                .route("reporting-service-docs", docs("reporting-service", services.reportingService()))
+                .route("case-service-docs", docs("case-service", services.caseService(), ApiDocs.underTenant()))
+                .route("tenant-service-docs", docs("tenant-service", services.tenantService(), ApiDocs.unchanged()))
+                .route("reporting-service-docs", docs("reporting-service", services.reportingService(), ApiDocs.unchanged()))
                 .build();
     }
 
-    private static Function<PredicateSpec, Buildable<Route>> docs(String service, URI uri) {
+    /** The service's OpenAPI document, rewritten so that it names the gateway and hides the internal API. */
+    private static Function<PredicateSpec, Buildable<Route>> docs(String service, URI uri, ApiDocs rewrite) {
         return route -> route.path("/docs/" + service + "/v3/api-docs")
-                .filters(filter -> filter.setPath("/v3/api-docs"))
+                .filters(filter -> filter.setPath("/v3/api-docs")
+                        .modifyResponseBody(String.class, String.class,
+                                (exchange, body) -> Mono.justOrEmpty(body).map(rewrite::rewrite)))
                 .uri(uri);
     }
 

@@ -10,7 +10,18 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kentra.keycloak")
-record KeycloakClientProperties(@NotBlank String issuerUri, @NotBlank String clientId, @NotBlank String clientSecret) {
+public record KeycloakClientProperties(@NotBlank String issuerUri, @NotBlank String clientId, @NotBlank String clientSecret) {
+
+    /** Scheme, host and port of Keycloak: where the login and logout forms post and redirect to. */
+    public String origin() {
+        java.net.URI issuer = java.net.URI.create(issuerUri);
+        return issuer.getScheme() + "://" + issuer.getRawAuthority();
+    }
+
+    /** Where the gateway's client credentials are exchanged for its own service token. */
+    public String tokenUri() {
+        return endpoint("token");
+    }
 
     String endpoint(String name) {
         return issuerUri + "/protocol/openid-connect/" + name;

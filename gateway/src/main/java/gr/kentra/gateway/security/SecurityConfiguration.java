@@ -1,14 +1,18 @@
 package gr.kentra.gateway.security;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.gateway.edge.ManagementPort;
+import gr.kentra.gateway.landing.LandingSuccessHandler;
+import gr.kentra.gateway.limits.RateLimits;
 import gr.kentra.gateway.tenant.CentreAvailability;
 import gr.kentra.gateway.tenant.TenantMembershipFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -25,7 +29,10 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -40,14 +47,15 @@ import reactor.core.publisher.Mono;
 @Configuration
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/docs/**"};
+    // Only health of the gateway's own actuator: the rest is answered 404 by EdgePathFilter on the public port.
+    private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/docs/**"};
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-            CentreAvailability centres) {
+            CentreAvailability centres, RateLimits limits, ManagementPort management, SessionProperties session,
+            ReactiveClientRegistrationRepository registrations, LandingSuccessHandler landing) {
         ReactiveJwtAuthenticationConverter authentication = new ReactiveJwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(
                 new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
@@ -59,12 +67,16 @@ class SecurityConfiguration {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS).permitAll()
+                        // Only reachable on a private interface (management.server.port), for Prometheus.
+                        .matchers(exchange -> management.isManagementRequest(exchange)
+                                ? ServerWebExchangeMatcher.MatchResult.match()
+                                : ServerWebExchangeMatcher.MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problem)
                         .accessDeniedHandler(denied))
-                .oauth2Login(Customizer.withDefaults())
+                .oauth2Login(oauth2 -> oauth2.authenticationSuccessHandler(landing))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, e) ->
                                 isApiCall(exchange) ? problem.commence(exchange, e) : login.commence(exchange, e))
@@ -73,10 +85,19 @@ class SecurityConfiguration {
                 // The token travels as a cookie the admin pages' script can read (XSRF-TOKEN) and comes back in the
                 // X-XSRF-TOKEN header, which another site cannot set; the services behind never see a session.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfProtection)
-                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler()))
+                        .csrfTokenRepository(csrfCookies(session))
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler())
+                        .accessDeniedHandler((exchange, e) -> Problems.csrf(exchange)))
+                // Ends the gateway's session and then Keycloak's (RP-initiated logout), back to "/" afterwards.
+                .logout(logout -> logout
+                        .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
+                        .logoutSuccessHandler(keycloakLogout(registrations)))
+                // SecurityHeadersFilter writes the browser headers (HSTS only when configured) for every answer.
+                .headers(headers -> headers.hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable))
                 .addFilterAfter(new CsrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
+                // Membership first: only a centre's members spend the centre's rate limit.
                 .addFilterAfter(new TenantMembershipFilter(centres), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterAfter(limits.filter(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 
@@ -86,11 +107,36 @@ class SecurityConfiguration {
                 || path.matches("^/t/[^/]+/api(/.*)?$") || path.startsWith("/admin/api") || path.startsWith("/reports/api");
     }
 
+    /**
+     * Only changes that ride on cookies need a CSRF token: a bearer call carries no ambient credential, and a
+     * request without any cookie has no session to abuse (it goes on to the 401 problem or the login page).
+     */
     private static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfProtection(ServerWebExchange exchange) {
         boolean bearer = String.valueOf(exchange.getRequest().getHeaders().getFirst("Authorization"))
                 .regionMatches(true, 0, "Bearer ", 0, 7);
         boolean safe = SAFE_METHODS.contains(exchange.getRequest().getMethod());
-        return bearer || safe ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+        boolean cookies = !exchange.getRequest().getCookies().isEmpty();
+        return bearer || safe || !cookies ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                : ServerWebExchangeMatcher.MatchResult.match();
+    }
+
+    private static CookieServerCsrfTokenRepository csrfCookies(SessionProperties session) {
+        CookieServerCsrfTokenRepository cookies = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        cookies.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Lax");
+            if (session.secureCookie()) {
+                cookie.secure(true);
+            }
+        });
+        return cookies;
+    }
+
+    private static ServerLogoutSuccessHandler keycloakLogout(ReactiveClientRegistrationRepository registrations) {
+        OidcClientInitiatedServerLogoutSuccessHandler keycloak =
+                new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        keycloak.setPostLogoutRedirectUri("{baseUrl}/");
+        keycloak.setLogoutSuccessUrl(URI.create("/"));
+        return keycloak;
     }
 
     /** Keys are fetched lazily from Keycloak; expiry is checked with the configured skew, and the issuer always. */
@@ -117,6 +163,7 @@ class SecurityConfiguration {
                 .userInfoUri(keycloak.endpoint("userinfo"))
                 .userNameAttributeName("preferred_username")
                 .issuerUri(keycloak.issuerUri())
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.endpoint("logout")))
                 .clientName("Kentra")
                 .build();
         return new InMemoryReactiveClientRegistrationRepository(registration);

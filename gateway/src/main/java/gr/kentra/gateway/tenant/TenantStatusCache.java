@@ -6,9 +6,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.gateway.security.KeycloakClientProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
@@ -22,6 +33,8 @@ import reactor.core.publisher.Mono;
  * known to be active stay open; suspended ones stay refused) and a WARN is logged once per outage.
  * ONBOARDING centres are let through: case-service answers for a tenant without a schema itself, and holding
  * them back would add a refresh interval to a new centre's first login.
+ * tenant-service answers service tokens only: the gateway asks with its own client's credentials (client
+ * credentials grant), the token kept until shortly before it expires.
  */
 @Component
 class TenantStatusCache implements CentreAvailability, SmartLifecycle {
@@ -37,9 +50,35 @@ class TenantStatusCache implements CentreAvailability, SmartLifecycle {
     private volatile boolean failing;
     private volatile Disposable polling;
 
-    TenantStatusCache(TenantStatusProperties properties) {
+    TenantStatusCache(TenantStatusProperties properties, KeycloakClientProperties keycloak) {
         this.properties = properties;
-        this.client = WebClient.create();
+        ServerOAuth2AuthorizedClientExchangeFilterFunction bearer =
+                new ServerOAuth2AuthorizedClientExchangeFilterFunction(serviceClient(keycloak));
+        bearer.setDefaultClientRegistrationId(SERVICE_REGISTRATION);
+        this.client = WebClient.builder().filter(bearer).build();
+    }
+
+    static final String SERVICE_REGISTRATION = "kentra-gateway-service";
+
+    /**
+     * The same confidential client as the browser login, with the client credentials grant, in a repository
+     * of its own so the login flow never offers it. The manager caches the token per registration until expiry.
+     */
+    private static ReactiveOAuth2AuthorizedClientManager serviceClient(KeycloakClientProperties keycloak) {
+        ClientRegistration registration = ClientRegistration.withRegistrationId(SERVICE_REGISTRATION)
+                .clientId(keycloak.clientId())
+                .clientSecret(keycloak.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenUri(keycloak.tokenUri())
+                .build();
+        ReactiveClientRegistrationRepository registrations = new InMemoryReactiveClientRegistrationRepository(registration);
+        AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager =
+                new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations,
+                        new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
+        manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials().build());
+        return manager;
     }
 
     @Override

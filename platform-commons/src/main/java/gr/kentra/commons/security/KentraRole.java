@@ -13,7 +13,12 @@ public enum KentraRole {
     MINISTRY_ANALYST("ministry-analyst"),
     PLATFORM_ADMIN("platform-admin"),
     /** A service account, not a person: case-service delivering anonymised facts to reporting-service. */
-    FACT_PUBLISHER("fact-publisher");
+    FACT_PUBLISHER("fact-publisher"),
+    /**
+     * A service account, never a person: granted only to the service accounts of the platform's own confidential
+     * clients, and required (with the caller's client id) on every {@code /internal/**} endpoint.
+     */
+    SERVICE("kentra-service");
 
     private final String realmRole;
 

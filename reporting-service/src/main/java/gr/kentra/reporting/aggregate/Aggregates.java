@@ -1,6 +1,7 @@
 package gr.kentra.reporting.aggregate;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -182,6 +183,31 @@ public class Aggregates {
             // Every national grid has a row per centre, in its region, whatever its months: all are stale.
             jdbc.update(STAMP.formatted(CENTRES_KEY));
         }
+        jdbc.update(STAMP.formatted("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW),
+                (Object) ids);
+    }
+
+    /**
+     * Forgets a person a centre erased (GDPR Art. 17): their facts of that centre lose the pseudonym, and the
+     * person-level rows built from it go ({@code person_month}, {@code esf_participant}, {@code person_presence}),
+     * each rebuilt from what the pseudonym still has elsewhere (the same AMKA served by another centre). Counts of
+     * facts stay as published, since the facts stay, unlinked; distinct persons lose the person in every period
+     * and scope they no longer have presence in. So the tables are exactly what a rebuild from the facts gives.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(String tenant, String pseudonym) {
+        List<UUID> facts = jdbc.queryForList("select fact_id from indicator_fact where tenant_id = ?"
+                + " and person_pseudonym = ?", UUID.class, tenant, pseudonym);
+        if (facts.isEmpty()) {
+            return;
+        }
+        UUID[] ids = facts.toArray(UUID[]::new);
+        jdbc.update("update indicator_fact set person_pseudonym = null where fact_id = any(?)", (Object) ids);
+        jdbc.update("delete from person_month where tenant_id = ? and person_pseudonym = ?", tenant, pseudonym);
+        jdbc.update("delete from esf_participant where person_pseudonym = ?", pseudonym);
+        jdbc.update(ESF_PARTICIPANT.formatted("and person_pseudonym = ?"), pseudonym);
+        persons.forget(pseudonym);
+        jdbc.execute(STAMP_ORDER);
         jdbc.update(STAMP.formatted("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW),
                 (Object) ids);
     }

@@ -2,7 +2,9 @@ package gr.kentra.reporting.aggregate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -93,6 +95,43 @@ class DistinctPersons {
         jdbc.update("insert into person_presence " + PRESENCE.formatted("select * from person_month", REGIONS),
                 (Object) codes);
         jdbc.update(COUNT.formatted("scope_level = 'R' and scope_key = any(?)"), (Object) codes);
+    }
+
+    /**
+     * Recounts one pseudonym from what is left of it in {@code person_month}: its presences are rebuilt, and every
+     * standard period of a scope where it had presence before and has none now counts one person fewer.
+     */
+    void forget(String pseudonym) {
+        Map<String, Integer> before = presences(pseudonym);
+        jdbc.update("delete from person_presence where person_pseudonym = ?", pseudonym);
+        jdbc.update("insert into person_presence " + PRESENCE.formatted(
+                "select * from person_month where person_pseudonym = ?", ALL_SCOPES), pseudonym);
+        Map<String, Integer> after = presences(pseudonym);
+        before.forEach((key, months) -> {
+            String[] parts = key.split("\\|", -1);
+            int now = after.getOrDefault(key, 0);
+            for (int[] period : PERIODS) {
+                int bits = bits(period);
+                if ((months & bits) != 0 && (now & bits) == 0) {
+                    jdbc.update("update distinct_persons set persons = persons - 1 where period_from = ?"
+                            + " and period_to = ? and scope_level = ? and scope_key = ?",
+                            parts[0] + "-" + "%02d".formatted(period[0]), parts[0] + "-" + "%02d".formatted(period[1]),
+                            parts[1], parts[2]);
+                }
+            }
+        });
+        // A rebuild writes no period without persons.
+        jdbc.update("delete from distinct_persons where persons <= 0");
+    }
+
+    /** year|level|key → months, of one pseudonym. */
+    private Map<String, Integer> presences(String pseudonym) {
+        Map<String, Integer> presences = new HashMap<>();
+        jdbc.query("select period_year, scope_level, scope_key, months from person_presence where person_pseudonym = ?",
+                row -> {
+                    presences.put(row.getInt(1) + "|" + row.getString(2) + "|" + row.getString(3), row.getInt(4));
+                }, pseudonym);
+        return presences;
     }
 
     /** Recomputes both tables from {@code person_month} and {@code centre}, which must be rebuilt already. */

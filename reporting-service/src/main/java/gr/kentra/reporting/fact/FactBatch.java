@@ -2,18 +2,32 @@ package gr.kentra.reporting.fact;
 
 import java.util.List;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * The body of {@code POST /internal/facts}, exactly as case-service sends it. Every value arrives as the
- * plain JSON type so that {@link FactValidator} can name the index and field of anything outside the contract.
+ * The body of {@code POST /internal/facts}, exactly as case-service sends it. Each fact arrives as a JSON tree and
+ * is bound on its own, so that a fact of the wrong shape is refused alone while the rest of the batch is stored;
+ * every value is a plain JSON type so that {@link FactValidator} can name the index and field of anything outside
+ * the contract.
  */
-record FactBatch(List<Fact> facts) {
+record FactBatch(List<JsonNode> facts) {
 
     record Fact(String id, String tenant, String region, String operation, String month, String type,
             String pseudonym, String category, String outcome, Integer quantity, String gender, String ageBand,
             String employmentStatus, Integer iscedLevel, List<String> flags, Integer sign) {
     }
 
-    /** What intake answers: how many facts were new and how many had been received before. */
-    record Receipt(int received, int duplicates) {
+    /**
+     * What intake answers: how many facts were new, how many had been received before, and the facts it refused
+     * (each with its index in the batch, its id when it had a readable one, and why). A refused fact is not
+     * stored; the sender sets it aside and sends the facts behind it.
+     */
+    record Receipt(int received, int duplicates, List<Refused> refused) {
+    }
+
+    record Refused(int index, String id, List<Reason> errors) {
+    }
+
+    record Reason(String field, String code, String message) {
     }
 }

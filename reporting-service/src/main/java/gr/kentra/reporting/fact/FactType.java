@@ -16,7 +16,12 @@ public enum FactType {
     HOMELESS_REGISTERED,
     GOODS_DISTRIBUTED,
     /** The only fact without a person: quantity is the attendance, category the audience. */
-    EVENT_HELD;
+    EVENT_HELD,
+    /**
+     * Not an event of casework: the centre erased the person (GDPR Art. 17). Carries the pseudonym only; never
+     * stored, it makes reporting forget the pseudonym's person-level rows of that centre.
+     */
+    PERSON_ERASED;
 
     private final Set<String> outcomes;
 
@@ -26,6 +31,11 @@ public enum FactType {
 
     FactType(Set<String> outcomes) {
         this.outcomes = outcomes;
+    }
+
+    /** Whether this is an erasure rather than a fact to count. */
+    public boolean erasure() {
+        return this == PERSON_ERASED;
     }
 
     /** Whether a fact of this type concerns one person, so carries a pseudonym and a profile. */

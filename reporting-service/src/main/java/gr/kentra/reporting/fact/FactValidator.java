@@ -9,20 +9,36 @@ import java.util.regex.Pattern;
 
 import gr.kentra.reporting.system.InvalidRequestException;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks a whole batch against the fact contract before anything is stored. Collects every problem (with
- * its index and field) so the sender sees all of them at once; the batch is then refused as a whole.
+ * Checks a batch against the fact contract before anything is stored. The envelope (a list of at most
+ * {@value #MAX_BATCH} facts) is refused as a whole; then each fact is bound and checked on its own, every problem
+ * named with its index and field, so that a refused fact is set aside by the sender and never holds back the
+ * facts sent with it.
  */
+@Component
 final class FactValidator {
 
     static final int MAX_BATCH = 1_000;
 
-    private FactValidator() {
+    private final JsonMapper json;
+
+    FactValidator(JsonMapper json) {
+        this.json = json;
     }
 
-    static List<ValidFact> validate(FactBatch batch) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /** The valid facts in the batch's order, and the refused ones with their problems. */
+    record Checked(List<ValidFact> valid, List<RefusedFact> refused) {
+    }
+
+    record RefusedFact(int index, String id, List<FieldProblem> problems) {
+    }
+
+    Checked validate(FactBatch batch) {
         if (batch == null || batch.facts() == null || batch.facts().isEmpty()) {
             throw InvalidRequestException.of("facts", "field.required");
         }
@@ -30,21 +46,54 @@ final class FactValidator {
             throw InvalidRequestException.of("facts", "field.tooMany", MAX_BATCH);
         }
         List<ValidFact> valid = new ArrayList<>();
+        List<RefusedFact> refused = new ArrayList<>();
         for (int i = 0; i < batch.facts().size(); i++) {
-            ValidFact fact = validate(batch.facts().get(i), "facts[" + i + "].", problems);
+            JsonNode node = batch.facts().get(i);
+            String at = "facts[" + i + "].";
+            List<FieldProblem> problems = new ArrayList<>();
+            ValidFact fact = validate(bind(node, at, problems), at, problems);
             if (fact != null) {
                 valid.add(fact);
+            } else {
+                refused.add(new RefusedFact(i, idOf(node), problems));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+        return new Checked(valid, refused);
+    }
+
+    /** The fact as the contract's record, or null (with the problem noted) when its JSON has the wrong shape. */
+    private FactBatch.Fact bind(JsonNode node, String at, List<FieldProblem> problems) {
+        if (node == null || node.isNull() || !node.isObject()) {
+            problems.add(new FieldProblem(at.substring(0, at.length() - 1), "field.required"));
+            return null;
         }
-        return valid;
+        try {
+            return json.treeToValue(node, FactBatch.Fact.class);
+        } catch (JacksonException e) {
+            problems.add(new FieldProblem(at + pathOf(e), "field.unknownOrWrongType"));
+            return null;
+        }
+    }
+
+    private static String idOf(JsonNode node) {
+        JsonNode id = node == null ? null : node.get("id");
+        return id != null && id.isString() && id.asString().length() <= 36 ? id.asString() : null;
+    }
+
+    private static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "?" : path.toString();
     }
 
     private static ValidFact validate(FactBatch.Fact fact, String at, List<FieldProblem> problems) {
         if (fact == null) {
-            problems.add(new FieldProblem(at.substring(0, at.length() - 1), "field.required"));
             return null;
         }
         int before = problems.size();
@@ -84,12 +133,14 @@ final class FactValidator {
                 fact.employmentStatus(), isced, flags, sign);
     }
 
-    /** A fact about a person carries a pseudonym and a gender; an event carries neither. */
+    /** A fact about a person carries a pseudonym and a gender; an event carries neither, an erasure no gender. */
     private static void person(FactBatch.Fact fact, FactType type, String at, List<FieldProblem> problems) {
         boolean aboutAPerson = type == null || type.aboutAPerson();
         if (aboutAPerson) {
             required(fact.pseudonym(), Vocabulary.PSEUDONYM, at + "pseudonym", problems);
-            if (fact.gender() == null) {
+            if (type != null && type.erasure()) {
+                mustBeAbsent(fact.gender(), at + "gender", problems);
+            } else if (fact.gender() == null) {
                 problems.add(new FieldProblem(at + "gender", "field.required"));
             } else {
                 oneOf(fact.gender(), Vocabulary.GENDERS, at + "gender", problems);

@@ -50,7 +50,7 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
         jdbc.execute("delete from fact_monthly_coarse");
         jdbc.execute("delete from fact_yearly_coarse");
         jdbc.execute("delete from distinct_persons");
-        mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isOk())
+        mvc.perform(post("/internal/aggregates/rebuild").with(tenantService())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.centres").value(2));
 
         assertThat(aggregates()).isEqualTo(maintained);
@@ -82,7 +82,7 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from person_month", Long.class)).isOne();
         List<Map<String, Object>> maintained = aggregates();
 
-        mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isOk());
+        mvc.perform(post("/internal/aggregates/rebuild").with(tenantService())).andExpect(status().isOk());
 
         assertThat(aggregates()).isEqualTo(maintained);
     }
@@ -122,7 +122,7 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
         assertThat(jdbc.queryForObject("select region_code from centre where tenant_id = 'centre-0'", String.class))
                 .isEqualTo("crete");
 
-        mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isOk())
+        mvc.perform(post("/internal/aggregates/rebuild").with(tenantService())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.centres").value(12))
                 .andExpect(jsonPath("$.stepMillis.person_presence").isNumber());
 
@@ -145,7 +145,7 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
         assertThat(indexesBefore).anyMatch(i -> i.startsWith("fact_monthly ux_fact_monthly_cell"))
                 .anyMatch(i -> i.startsWith("person_presence pk_person_presence"));
 
-        mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isOk());
+        mvc.perform(post("/internal/aggregates/rebuild").with(tenantService())).andExpect(status().isOk());
 
         assertThat(jdbc.queryForList(indexes, String.class)).isEqualTo(indexesBefore);
         assertThat(jdbc.queryForList(keys, String.class)).isEqualTo(keysBefore);
@@ -159,5 +159,9 @@ class AggregateRebuildTest extends ReportingIntegrationTest {
     void onlyAPlatformAdministratorMayRebuild() throws Exception {
         mvc.perform(post("/internal/aggregates/rebuild").with(analyst())).andExpect(status().isForbidden());
         mvc.perform(post("/internal/aggregates/rebuild").with(factPublisher())).andExpect(status().isForbidden());
+        // A person's platform-admin token is not a service's, whatever its roles.
+        mvc.perform(post("/internal/aggregates/rebuild").with(platformAdmin())).andExpect(status().isForbidden());
+        mvc.perform(post("/internal/aggregates/rebuild").with(token(List.of(), null, "platform-admin",
+                "kentra-service"))).andExpect(status().isForbidden());
     }
 }

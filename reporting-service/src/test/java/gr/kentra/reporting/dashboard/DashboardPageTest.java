@@ -54,6 +54,23 @@ class DashboardPageTest extends DashboardTestBase {
         compare(analyst(), "/dashboards/regions/thessaly" + YEAR_2026 + "&compare=lastYear", "region:thessaly");
     }
 
+    @Test
+    void theDashboardsMayNotBeFramedSniffedOrRunInlineScript() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/dashboards/" + YEAR_2026).with(analyst()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string(
+                        "Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Referrer-Policy", "no-referrer"));
+        Document page = page(analyst(), "/dashboards/" + YEAR_2026);
+        assertThat(page.select("script:not([src]), style, [style]")).as("inline script or style").isEmpty();
+    }
+
     /** Every summary row, every comparison cell and the detail table against the API's JSON. */
     private void compare(RequestPostProcessor caller, String path, String scope) throws Exception {
         Document page = page(caller, path + "&indicator=GEN03");

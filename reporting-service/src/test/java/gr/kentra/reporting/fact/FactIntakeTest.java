@@ -60,15 +60,38 @@ class FactIntakeTest extends ReportingIntegrationTest {
     }
 
     @Test
-    void refusesTheWholeBatchNamingIndexAndFieldWhenOneFactIsInvalid() throws Exception {
+    void storesTheGoodFactsOfABatchAndNamesTheRefusedOneWithItsReason() throws Exception {
         String good = TestFact.of("REQUEST_OPENED").json();
         String badPseudonym = TestFact.of("REQUEST_OPENED").with("pseudonym", "Maria Papadopoulou").json();
-        post(factPublisher(), good, badPseudonym)
+        String badMonth = TestFact.of("REQUEST_OPENED").with("month", "0001-01").json();
+        String alsoGood = TestFact.of("REQUEST_CLOSED").with("outcome", "COMPLETED").json();
+        post(factPublisher(), good, badPseudonym, badMonth, alsoGood)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.received").value(2))
+                .andExpect(jsonPath("$.refused.length()").value(2))
+                .andExpect(jsonPath("$.refused[0].index").value(1))
+                .andExpect(jsonPath("$.refused[0].id").value(com.jayway.jsonpath.JsonPath.<String>read(badPseudonym,
+                        "$.id")))
+                .andExpect(jsonPath("$.refused[0].errors[0].field").value("facts[1].pseudonym"))
+                .andExpect(jsonPath("$.refused[0].errors[0].code").value("field.format"))
+                .andExpect(jsonPath("$.refused[0].errors[0].message").value("does not have a valid format"))
+                .andExpect(jsonPath("$.refused[1].errors[0].field").value("facts[2].month"));
+        assertThat(facts()).isEqualTo(2);
+    }
+
+    @Test
+    void aFactOfTheWrongShapeIsRefusedAloneAndAWrongEnvelopeAsAWhole() throws Exception {
+        post(factPublisher(), TestFact.of("GOODS_DISTRIBUTED").with("quantity", "many").json(), "null", "17",
+                TestFact.of("REQUEST_OPENED").json())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.received").value(1))
+                .andExpect(jsonPath("$.refused[*].errors[0].field").value(containsInAnyOrder("facts[0].quantity",
+                        "facts[1]", "facts[2]")));
+        assertThat(facts()).isEqualTo(1);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
+                        .with(factPublisher()).contentType(MediaType.APPLICATION_JSON).content("{\"facts\":[]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("facts[1].pseudonym"))
-                .andExpect(jsonPath("$.errors[0].message").value("does not have a valid format"));
-        assertThat(facts()).isZero();
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
@@ -77,8 +100,8 @@ class FactIntakeTest extends ReportingIntegrationTest {
                 .with("category", "free text here").with("outcome", "LOST").with("ageBand", "26")
                 .with("employmentStatus", "RETIRED").with("iscedLevel", 9).with("operation", "01013099997")
                 .flags("VIP").json();
-        post(factPublisher(), fact).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("facts[0].tenant",
+        post(factPublisher(), fact).andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused[0].errors[*].field").value(containsInAnyOrder("facts[0].tenant",
                         "facts[0].month", "facts[0].category", "facts[0].outcome", "facts[0].ageBand",
                         "facts[0].employmentStatus", "facts[0].iscedLevel", "facts[0].operation",
                         "facts[0].flags[0]")));
@@ -90,8 +113,8 @@ class FactIntakeTest extends ReportingIntegrationTest {
         String registrationTakenBack = TestFact.of("BENEFICIARY_REGISTERED").with("sign", -1).json();
         String entryTakenBack = TestFact.of("PARTICIPANT_ENTERED").with("sign", -1).json();
         String signTwo = TestFact.of("SESSION_HELD").with("sign", 2).json();
-        post(factPublisher(), registrationTakenBack, entryTakenBack, signTwo).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("facts[0].sign",
+        post(factPublisher(), registrationTakenBack, entryTakenBack, signTwo).andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused[*].errors[*].field").value(containsInAnyOrder("facts[0].sign",
                         "facts[1].sign", "facts[2].sign")));
         assertThat(facts()).isZero();
 
@@ -105,8 +128,8 @@ class FactIntakeTest extends ReportingIntegrationTest {
     void anEventCarriesNoPersonAndAPersonalFactNeedsOne() throws Exception {
         String eventWithPerson = TestFact.of("EVENT_HELD").with("pseudonym", TestFact.pseudonym("x")).json();
         String requestWithoutPerson = TestFact.of("REQUEST_OPENED").with("pseudonym", null).json();
-        post(factPublisher(), eventWithPerson, requestWithoutPerson).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("facts[0].pseudonym",
+        post(factPublisher(), eventWithPerson, requestWithoutPerson).andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused[*].errors[*].field").value(containsInAnyOrder("facts[0].pseudonym",
                         "facts[1].pseudonym")));
     }
 
@@ -115,16 +138,16 @@ class FactIntakeTest extends ReportingIntegrationTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
                         .with(factPublisher()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facts\":[" + TestFact.of("NOT_A_TYPE").json() + "]}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("facts[0].type"))
-                .andExpect(jsonPath("$.errors[0].message").value("δεν είναι μία από τις επιτρεπόμενες τιμές"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused[0].errors[0].field").value("facts[0].type"))
+                .andExpect(jsonPath("$.refused[0].errors[0].message").value("δεν είναι μία από τις επιτρεπόμενες τιμές"));
     }
 
     @Test
     void aWrongJsonTypeIsAFieldErrorNotAServerError() throws Exception {
         post(factPublisher(), TestFact.of("GOODS_DISTRIBUTED").with("quantity", "many").json())
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(hasItem("facts[0].quantity")));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused[0].errors[*].field").value(hasItem("facts[0].quantity")));
         post(factPublisher(), "not json").andExpect(status().isBadRequest());
     }
 
@@ -134,6 +157,10 @@ class FactIntakeTest extends ReportingIntegrationTest {
         post(analyst(), fact).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         post(platformAdmin(), fact).andExpect(status().isForbidden());
+        // The role alone is not enough: only case-service's own client, with the service role no person holds.
+        post(token(java.util.List.of(), null, "fact-publisher"), fact).andExpect(status().isForbidden());
+        post(serviceAccountOf("kentra-tenant-service", "fact-publisher", "kentra-service"), fact)
+                .andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"facts\":[" + fact + "]}"))
                 .andExpect(status().isUnauthorized());

@@ -142,8 +142,8 @@ class ReportingBenchmarkTest {
         afterIntake(analyst, uncached, "of every type",
                 () -> jdbc.update("update month_stamp set stamp = nextval('month_stamp_seq') where period_month = '2026-06'"));
         // Real intake of one fact of one type: only the grids of the indicators reading that type are read again.
-        RequestPostProcessor publisher = jwt().jwt(j -> j.subject("case-service")
-                        .claim("realm_access", Map.of("roles", List.of("fact-publisher"))))
+        RequestPostProcessor publisher = jwt().jwt(j -> j.subject("case-service").claim("azp", "kentra-case-service")
+                        .claim("realm_access", Map.of("roles", List.of("fact-publisher", "kentra-service"))))
                 .authorities(new RealmRoleAuthorities());
         for (String type : List.of("REQUEST_OPENED", "EVENT_HELD")) {
             int[] person = {0};

@@ -92,6 +92,15 @@ class Centre {
     private String keycloakError;
     private int keycloakAttempts;
     private Instant keycloakNextAttemptAt;
+    // Who runs a step now (see OnboardingClaims): set at registration or by a bulk update, never by an edit.
+    @Column(updatable = false)
+    private String schemaClaimedBy;
+    @Column(updatable = false)
+    private Instant schemaClaimedAt;
+    @Column(updatable = false)
+    private String keycloakClaimedBy;
+    @Column(updatable = false)
+    private Instant keycloakClaimedAt;
     /** When it was archived; its export (see {@code lifecycle}) and, after the retention period, deletion follow. */
     private Instant archivedAt;
     @Enumerated(EnumType.STRING)
@@ -124,6 +133,14 @@ class Centre {
         this.keycloakStatus = SchemaStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The onboarding request runs both steps itself: the reconcilers leave them alone while it holds them. */
+    void claimSteps(String runner, Instant now) {
+        this.schemaClaimedBy = runner;
+        this.schemaClaimedAt = now;
+        this.keycloakClaimedBy = runner;
+        this.keycloakClaimedAt = now;
     }
 
     String id() { return id; }

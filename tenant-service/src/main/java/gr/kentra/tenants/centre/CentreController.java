@@ -74,6 +74,15 @@ class CentreController {
     }
 
     /**
+     * Runs a centre's failed onboarding steps now instead of after the back-off (the registry's error says why they
+     * failed). Like onboarding, a coordinator made now is in this answer only.
+     */
+    @PostMapping("/{id}/onboarding/retry")
+    ResponseEntity<CentreView> retry(@PathVariable String id, @AuthenticationPrincipal Jwt admin) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(onboarding.retry(id, actor(admin)));
+    }
+
+    /**
      * Archiving ends staff access as soon as the status is committed; the centre's export is then requested from
      * case-service before answering (and again by repeating the request while it is still pending).
      */

@@ -49,6 +49,19 @@ final class CentreProblems {
         }
     }
 
+    /** A retry of onboarding asked for a centre none of whose steps has failed. */
+    static final class NothingToRetry extends ErrorResponseException {
+        NothingToRetry() {
+            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
+                    "problem.centre.nothingToRetry", null);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.conflict.title";
+        }
+    }
+
     /** A deleted centre's row is a tombstone: nothing about it changes any more. */
     static final class Deleted extends ErrorResponseException {
         Deleted() {

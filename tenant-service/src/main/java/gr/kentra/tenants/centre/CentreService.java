@@ -36,6 +36,15 @@ public class CentreService {
         return centres.findById(id).map(CentreView::of).orElseThrow(CentreProblems.NotFound::new);
     }
 
+    /**
+     * Other centres with the same Greek name: allowed (two municipalities can share a name, a re-founded centre
+     * does), so the pages show them for the administrator to check it is not one centre registered twice.
+     */
+    @Transactional(readOnly = true)
+    public List<String> namesakes(String id) {
+        return centres.findById(id).map(centre -> centres.namesakes(id, centre.nameEl())).orElse(List.of());
+    }
+
     /** The centre's audit trail, newest first: who onboarded, edited or changed it, and onboarding's steps. */
     @Transactional(readOnly = true)
     public List<AuditLine> trail(String id, int limit) {
@@ -43,7 +52,7 @@ public class CentreService {
     }
 
     @Transactional
-    CentreView register(OnboardCentre request, String actor) {
+    CentreView register(OnboardCentre request, String actor, String runner) {
         if (centres.existsById(request.id())) {
             throw new CentreProblems.AlreadyExists(request.id());
         }
@@ -52,9 +61,21 @@ public class CentreService {
                 Region.ofCode(request.region()).orElseThrow(),
                 request.cell() == null ? CellsProperties.DEFAULT : request.cell(), now);
         centre.detail(request.details(), now);
+        centre.claimSteps(runner, now);
         Centre saved = centres.saveAndFlush(centre);
         audit.record(saved.id(), actor, "ONBOARDED", "region=" + saved.region().code() + " cell=" + saved.cell());
         return CentreView.of(saved);
+    }
+
+    /** Makes the centre's failed onboarding steps due now; refused for a centre that is not onboarding. */
+    @Transactional
+    void retrying(String id, String actor) {
+        Centre centre = centres.findById(id).orElseThrow(CentreProblems.NotFound::new);
+        if (centre.schemaStatus() != SchemaStatus.FAILED && centre.keycloakStatus() != SchemaStatus.FAILED) {
+            throw new CentreProblems.NothingToRetry();
+        }
+        centres.dueNow(id, Instant.now(clock));
+        audit.record(id, actor, "ONBOARDING_RETRIED", null);
     }
 
     @Transactional

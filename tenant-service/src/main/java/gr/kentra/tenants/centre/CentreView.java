@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * case-service files indicator facts under (the current period's, else the latest), kept for older clients;
  * {@code operations} has them all. {@code cell} is the database cell holding its schema. {@code keycloakStatus}
  * is onboarding's Keycloak step (Organization and first coordinator); {@code firstCoordinator} appears once, in
- * the answer to the onboarding call that made it.
+ * the answer to the onboarding call that made it. {@code namesakes}, in the onboarding answer only, names other
+ * centres registered under the same Greek name (allowed: two municipalities can share one; worth a look).
  */
 public record CentreView(String id, String nameEl, String nameEn, String municipality, String region,
         String regionNameEl, String regionNameEn, String programmeCode, String programmeName, String priorityAxisCode,
@@ -22,7 +23,8 @@ public record CentreView(String id, String nameEl, String nameEn, String municip
         CentreStatus status, SchemaStatus schemaStatus, String schemaError, SchemaStatus keycloakStatus,
         String keycloakError, boolean generated, Instant createdAt, Instant updatedAt, Long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) FirstCoordinator firstCoordinator,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CentreArchive archive) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) CentreArchive archive,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> namesakes) {
 
     static CentreView of(Centre centre) {
         Region region = centre.region();
@@ -35,7 +37,7 @@ public record CentreView(String id, String nameEl, String nameEn, String municip
                 centre.branches(), centre.mobileUnit(), centre.staff(), centre.operatingSince(), centre.cell(),
                 centre.status(), centre.schemaStatus(), centre.schemaError(), centre.keycloakStatus(),
                 centre.keycloakError(), centre.generated(), centre.createdAt(), centre.updatedAt(), centre.version(),
-                null, CentreArchive.of(centre));
+                null, CentreArchive.of(centre), List.of());
     }
 
     CentreView withFirstCoordinator(FirstCoordinator coordinator) {
@@ -43,6 +45,14 @@ public record CentreView(String id, String nameEl, String nameEn, String municip
                 programmeName, priorityAxisCode, priorityAxisName, operations, misCode, programmePeriod, address,
                 phone, email, openingHours, walkInHours, branches, mobileUnit, staff, operatingSince, cell, status,
                 schemaStatus, schemaError, keycloakStatus, keycloakError, generated, createdAt, updatedAt, version,
-                coordinator, archive);
+                coordinator, archive, namesakes);
+    }
+
+    CentreView withNamesakes(List<String> others) {
+        return new CentreView(id, nameEl, nameEn, municipality, region, regionNameEl, regionNameEn, programmeCode,
+                programmeName, priorityAxisCode, priorityAxisName, operations, misCode, programmePeriod, address,
+                phone, email, openingHours, walkInHours, branches, mobileUnit, staff, operatingSince, cell, status,
+                schemaStatus, schemaError, keycloakStatus, keycloakError, generated, createdAt, updatedAt, version,
+                firstCoordinator, archive, List.copyOf(others));
     }
 }

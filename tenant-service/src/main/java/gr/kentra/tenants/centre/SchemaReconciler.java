@@ -3,6 +3,7 @@ package gr.kentra.tenants.centre;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import gr.kentra.commons.tenant.TenantId;
 import org.slf4j.Logger;
@@ -15,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes every registered centre's schema exist. Onboarding calls it at once; a schedule retries whatever is
  * still pending or failed (case-service or Keycloak may still be starting), with a growing back-off, so a
- * failure half-way is visible in the registry and completes by itself when the cause goes away.
+ * failure half-way is visible in the registry and completes by itself when the cause goes away. A runner claims
+ * the step before running it (the onboarding request holds it from registration), so the request and the
+ * schedule never provision the same centre at once.
  */
 @Component
 public class SchemaReconciler {
@@ -32,26 +35,37 @@ public class SchemaReconciler {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Duration lease;
 
     SchemaReconciler(CentreRepository centres, SchemaProvisioner provisioner, TransactionTemplate transactions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ProvisioningProperties properties) {
         this.centres = centres;
         this.provisioner = provisioner;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.lease = properties.claimLease();
     }
 
     @Scheduled(initialDelayString = "${kentra.provisioning.initial-delay:1s}",
             fixedDelayString = "${kentra.provisioning.interval:2s}")
     public void reconcile() {
-        for (String id : centres.dueForProvisioning(Instant.now(clock), BATCH)) {
+        Instant now = Instant.now(clock);
+        for (String id : centres.dueForProvisioning(now, now.minus(lease), BATCH)) {
             provision(id);
         }
     }
 
-    /** Provisions one centre now and records the outcome; never throws for a provisioning failure. */
+    /** Claims the step and provisions one centre now; false when it failed or another runner holds the step. */
     public boolean provision(String id) {
+        String runner = UUID.randomUUID().toString();
+        Instant now = Instant.now(clock);
+        Integer claimed = transactions.execute(status -> centres.claimSchema(id, runner, now, now.minus(lease)));
+        return claimed != null && claimed == 1 && provision(id, runner);
+    }
+
+    /** Provisions one centre under the runner's claim and records the outcome; never throws for a failure. */
+    boolean provision(String id, String runner) {
         try {
             // Read inside the transaction: the operations are a lazy collection.
             String[] target = transactions.execute(status -> centres.findById(id)
@@ -63,7 +77,7 @@ public class SchemaReconciler {
             Duration backoff = backoff(attempts);
             Instant now = Instant.now(clock);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            transactions.executeWithoutResult(status -> centres.markFailed(id, abbreviate(reason), now.plus(backoff), now));
+            transactions.executeWithoutResult(status -> centres.markFailed(id, runner, abbreviate(reason), now.plus(backoff), now));
             log.warn("Schema of centre {} not provisioned (attempt {}), retry in {} s: {}", id, attempts + 1,
                     backoff.toSeconds(), abbreviate(reason));
             return false;

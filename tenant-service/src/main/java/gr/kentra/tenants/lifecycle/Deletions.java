@@ -83,6 +83,21 @@ class Deletions {
         return new Deleted(id, CentreStatus.DELETED, deletedAt, state.exportFile(), state.exportSha256());
     }
 
+    /**
+     * Why case-service may not drop the centre's schema now ({@code NOT_FOUND}, {@code NOT_ARCHIVED},
+     * {@code EXPORT_PENDING}, {@code RETENTION}), or empty when it may: the rules of a deletion request.
+     */
+    java.util.Optional<String> schemaDeletionRefusal(String id) {
+        try {
+            deletable(id, clock.instant());
+            return java.util.Optional.empty();
+        } catch (LifecycleProblems.Coded refused) {
+            var properties = refused.getBody().getProperties();
+            Object reason = properties == null ? null : properties.get("reason");
+            return java.util.Optional.of(reason == null ? "NOT_FOUND" : reason.toString());
+        }
+    }
+
     boolean exists(String id) {
         return records.find(id).isPresent();
     }

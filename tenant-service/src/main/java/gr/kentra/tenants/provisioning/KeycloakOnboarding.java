@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -87,6 +88,7 @@ class KeycloakOnboarding implements OrganizationProvisioner {
         return Optional.ofNullable(created);
     }
 
+    /** By alias (the tenant id), never by name: the searches only narrow the list, the alias decides. */
     private Optional<String> findOrganization(NewOrganization organization) {
         return search(domain(organization), true, organization.tenant().value())
                 .or(() -> search(organization.tenant().value(), false, organization.tenant().value()));
@@ -102,17 +104,19 @@ class KeycloakOnboarding implements OrganizationProvisioner {
 
     private String createOrganization(NewOrganization organization) {
         Map<String, Object> body = Map.of(
-                "name", organization.name(),
+                "name", organization.organizationName(),
                 "alias", organization.tenant().value(),
                 "enabled", true,
-                "description", "Centre " + organization.tenant().value() + " (region " + organization.region() + ")",
-                "attributes", Map.of("region", List.of(organization.region())),
+                "description", organization.name(),
+                "attributes", Map.of("region", List.of(organization.region()),
+                        "displayName", List.of(organization.name())),
                 "domains", List.of(Map.of("name", domain(organization), "verified", false)));
         try {
             return idFrom(keycloak.post().uri("/organizations").contentType(MediaType.APPLICATION_JSON).body(body)
                     .retrieve().toBodilessEntity());
-        } catch (HttpClientErrorException.Conflict e) {
-            // Made meanwhile by another attempt, or another Organization has this name or domain.
+        } catch (HttpClientErrorException.Conflict | HttpServerErrorException e) {
+            // Made meanwhile by another runner (Keycloak answers 409, or 500 when two creations race): done when an
+            // Organization with this alias exists now; otherwise the name or domain belongs to another one.
             return findOrganization(organization).orElseThrow(() -> e);
         }
     }
@@ -150,6 +154,12 @@ class KeycloakOnboarding implements OrganizationProvisioner {
                     .retrieve().toBodilessEntity()));
         } catch (HttpClientErrorException.Conflict e) {
             return Optional.empty();
+        } catch (HttpServerErrorException e) {
+            // Keycloak's answer to a racing duplicate: someone else's account then, else a real failure.
+            if (findUser(username).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

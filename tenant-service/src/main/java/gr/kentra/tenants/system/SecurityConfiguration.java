@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.ServiceCallers;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,22 +30,36 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class SecurityConfiguration {
 
+    // The admin pages load their CSS, script and htmx from this origin only, with no inline script or style.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ForbiddenPage page,
             MessageSource messages, LocaleResolver locales) throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/error")
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/error")
                         .permitAll()
-                        // Open on purpose: ids and statuses of non-active centres only (CentreStatusController).
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
+                        // Polled by the gateway (TenantStatusCache) and case-service (CentreLifecycle), each with its
+                        // own client-credentials token.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status")
+                        .access(ServiceCallers.only("kentra-gateway", "kentra-case-service"))
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/*/schema-deletion")
+                        .access(ServiceCallers.only("kentra-case-service"))
+                        // Anything else internal: the platform's services only, never a person.
+                        .requestMatchers("/internal/**").access(ServiceCallers.only("kentra-case-service"))
                         // The pages' CSS, script and htmx, so the refusal page below is readable too.
                         .requestMatchers("/admin/assets/**", "/admin/webjars/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(KentraRole.PLATFORM_ADMIN.name())
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Every answer, HTML pages above all: no framing, no sniffing, no referrer leaving with an id.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(denied(json, page, messages, locales)))
                 .oauth2ResourceServer(server -> server

@@ -7,6 +7,7 @@ import gr.kentra.tenants.centre.CentreChanges;
 import gr.kentra.tenants.centre.CentreService;
 import gr.kentra.tenants.centre.CentreStatus;
 import gr.kentra.tenants.centre.CentreView;
+import gr.kentra.tenants.centre.Onboarding;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -32,11 +33,14 @@ class CentreDetailPage {
     static final int TRAIL_LINES = 50;
 
     private final CentreService centres;
+    private final Onboarding onboarding;
     private final ArchiveExport archiveExport;
     private final MessageSource messages;
 
-    CentreDetailPage(CentreService centres, ArchiveExport archiveExport, MessageSource messages) {
+    CentreDetailPage(CentreService centres, Onboarding onboarding, ArchiveExport archiveExport,
+            MessageSource messages) {
         this.centres = centres;
+        this.onboarding = onboarding;
         this.archiveExport = archiveExport;
         this.messages = messages;
     }
@@ -45,7 +49,28 @@ class CentreDetailPage {
     String show(@PathVariable String id, Model model) {
         model.addAttribute("centre", centres.find(id));
         model.addAttribute("trail", centres.trail(id, TRAIL_LINES));
+        model.addAttribute("namesakes", centres.namesakes(id));
         return "admin/detail";
+    }
+
+    /** Runs the failed onboarding steps now; the answer is the page, with a coordinator made now shown once. */
+    @PostMapping("/admin/centres/{id}/onboarding/retry")
+    String retry(@PathVariable String id, @AuthenticationPrincipal Jwt admin, Model model,
+            HttpServletResponse response) {
+        CentreView centre;
+        try {
+            centre = onboarding.retry(id, Actors.of(admin));
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+                throw e;
+            }
+            centre = centres.find(id);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("centre", centre);
+        model.addAttribute("trail", centres.trail(id, TRAIL_LINES));
+        model.addAttribute("namesakes", centres.namesakes(id));
+        return "admin/detail :: content";
     }
 
     /** Moves the centre on; on success the browser reloads its page, else the refusal is shown by the buttons. */

@@ -74,6 +74,7 @@ class CentreFormPage {
                 response.setHeader("HX-Push-Url", "/admin/centres/" + centre.id());
                 model.addAttribute("centre", centre);
                 model.addAttribute("trail", centres.trail(centre.id(), CentreDetailPage.TRAIL_LINES));
+                model.addAttribute("namesakes", centres.namesakes(centre.id()));
                 return "admin/detail :: content";
             } catch (ErrorResponseException e) {
                 errors.put("id", message(e.getDetailMessageCode(), e.getDetailMessageArguments()));

@@ -36,6 +36,7 @@ class OrganizationOnboardingTest extends RegistryTest {
         assertThat(organizations.requested()).singleElement().satisfies(organization -> {
             assertThat(organization.tenant().value()).isEqualTo("peristeri");
             assertThat(organization.name()).isEqualTo("Κέντρο Κοινότητας Δήμου Περιστερίου");
+            assertThat(organization.organizationName()).isEqualTo("Κέντρο Κοινότητας Δήμου Περιστερίου (peristeri)");
             assertThat(organization.region()).isEqualTo("attica");
         });
         mvc.perform(get("/admin/api/tenants/peristeri").with(platformAdmin()))
@@ -70,6 +71,30 @@ class OrganizationOnboardingTest extends RegistryTest {
         assertThat(centre).containsEntry("status", "ACTIVE").containsEntry("keycloak_status", "READY")
                 .containsEntry("keycloak_attempts", 0);
         assertThat(centre.get("keycloak_error")).isNull();
+    }
+
+    @Test
+    void aFailedStepSaysWhyAndTheAdministratorCanRetryItNow() throws Exception {
+        organizations.failWith(new IllegalStateException("Keycloak organization: 403 Forbidden"));
+        mvc.perform(post("/admin/api/tenants").with(platformAdmin())
+                        .contentType(MediaType.APPLICATION_JSON).content(PERISTERI))
+                .andExpect(jsonPath("$.keycloakStatus").value("FAILED"))
+                .andExpect(jsonPath("$.keycloakError").value("Keycloak organization: 403 Forbidden"));
+
+        organizations.failWith(null);
+        mvc.perform(post("/admin/api/tenants/peristeri/onboarding/retry").with(platformAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.keycloakError").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.firstCoordinator.username").value("peristeri-coord"));
+
+        mvc.perform(post("/admin/api/tenants/peristeri/onboarding/retry").with(platformAdmin())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("nothing to retry")));
+        assertThat(jdbc.queryForList("select action from audit_event where centre_id = 'peristeri'", String.class))
+                .contains("ONBOARDING_RETRIED");
     }
 
     @Test

@@ -13,10 +13,20 @@ class RecordingProvisioner implements SchemaProvisioner {
     private final List<String> provisioned = new CopyOnWriteArrayList<>();
     private final Map<String, String> cells = new ConcurrentHashMap<>();
     private final Map<String, String> operations = new ConcurrentHashMap<>();
+    private final Gate gate = new Gate();
     private volatile RuntimeException failure;
 
     @Override
     public void provision(TenantId tenant, String region, String misCode, String cell) {
+        gate.enter(tenant.value(), "case-service: 409 the schema is being provisioned by another request");
+        try {
+            record(tenant, misCode, cell);
+        } finally {
+            gate.leave(tenant.value());
+        }
+    }
+
+    private void record(TenantId tenant, String misCode, String cell) {
         if (failure != null) {
             throw failure;
         }
@@ -37,6 +47,10 @@ class RecordingProvisioner implements SchemaProvisioner {
         return cells;
     }
 
+    Gate gate() {
+        return gate;
+    }
+
     List<String> provisioned() {
         return provisioned;
     }
@@ -49,6 +63,7 @@ class RecordingProvisioner implements SchemaProvisioner {
         provisioned.clear();
         cells.clear();
         operations.clear();
+        gate.open();
         failure = null;
     }
 }

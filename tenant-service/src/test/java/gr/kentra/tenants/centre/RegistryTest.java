@@ -78,6 +78,8 @@ public abstract class RegistryTest {
     RecordingOrganizations organizations;
     @Autowired
     OrganizationReconciler organizationReconciler;
+    @Autowired
+    Onboarding onboarding;
 
     @BeforeEach
     protected void startFromTheSeeds() {
@@ -86,7 +88,8 @@ public abstract class RegistryTest {
         jdbc.update("delete from centre where id not in ('moschato-tavros', 'elefsina', 'nea-smyrni', 'mouzaki')");
         jdbc.update("update centre set status = 'ACTIVE', schema_status = 'PENDING', schema_error = null,"
                 + " schema_attempts = 0, next_attempt_at = null, keycloak_status = 'READY', keycloak_error = null,"
-                + " keycloak_attempts = 0, keycloak_next_attempt_at = null");
+                + " keycloak_attempts = 0, keycloak_next_attempt_at = null, schema_claimed_by = null, schema_claimed_at = null,"
+                + " keycloak_claimed_by = null, keycloak_claimed_at = null");
     }
 
     protected static RequestPostProcessor platformAdmin() {

@@ -61,6 +61,28 @@ class DeletionTest extends LifecycleTest {
                 .isNotEmpty().containsOnly("ACTIVE");
     }
 
+    @Test
+    void letsCaseServiceDropASchemaOnlyForAnArchivedExportedCentrePastRetention() throws Exception {
+        mvc.perform(get("/internal/centres/elefsina/schema-deletion").with(caseService()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.allowed").value(false))
+                .andExpect(jsonPath("$.reason").value("NOT_ARCHIVED"));
+        archive("elefsina");
+        mvc.perform(get("/internal/centres/elefsina/schema-deletion").with(caseService()))
+                .andExpect(jsonPath("$.allowed").value(false))
+                .andExpect(jsonPath("$.reason").value("RETENTION"));
+        mvc.perform(get("/internal/centres/atlantis/schema-deletion").with(caseService()))
+                .andExpect(jsonPath("$.allowed").value(false));
+        clock.advance(PAST_RETENTION);
+        mvc.perform(get("/internal/centres/elefsina/schema-deletion").with(caseService()))
+                .andExpect(jsonPath("$.allowed").value(true));
+        // A person, even a platform administrator, is not a service.
+        mvc.perform(get("/internal/centres/elefsina/schema-deletion").with(platformAdmin()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/internal/centres/elefsina/schema-deletion")).andExpect(status().isUnauthorized());
+    }
+
     /** Archived before its schema was ever made: case-service holds nothing, so there is nothing to keep. */
     @Test
     void aCentreWhoseSchemaWasNeverMadeCanStillBeDeletedAfterRetention() throws Exception {

@@ -103,6 +103,14 @@ abstract class LifecycleTest {
                 .authorities(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
     }
 
+    /** case-service's client-credentials token, as Keycloak issues it to the service account. */
+    static RequestPostProcessor caseService() {
+        return jwt().jwt(token -> token.claim("preferred_username", "service-account-kentra-case-service")
+                        .claim("azp", "kentra-case-service")
+                        .claim("realm_access", java.util.Map.of("roles", java.util.List.of("kentra-service"))))
+                .authorities(new SimpleGrantedAuthority("ROLE_SERVICE"));
+    }
+
     static RequestPostProcessor socialWorker() {
         return jwt().jwt(token -> token.claim("preferred_username", "maria"))
                 .authorities(new SimpleGrantedAuthority("ROLE_SOCIAL_WORKER"));

@@ -24,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The part of Keycloak's admin REST API that onboarding uses, in memory, in the test JVM: a token endpoint,
  * organizations (search by domain or alias, create, members), users (find, create) and realm role mappings.
- * Records every request as "METHOD path Bearer token" and can fail one path prefix with a status.
+ * Records every request as "METHOD path Bearer token" and can fail one path prefix with a status. Like Keycloak, it
+ * refuses an Organization whose name or alias another has (409), and can play the race Keycloak loses with a 500:
+ * the Organization is made by "someone else" while this request fails.
  */
 final class FakeKeycloak implements AutoCloseable {
 
@@ -40,6 +42,7 @@ final class FakeKeycloak implements AutoCloseable {
     final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
     private volatile String failingPrefix;
     private volatile int failingStatus;
+    private volatile boolean raceNextOrganization;
     private final HttpServer server;
 
     FakeKeycloak() {
@@ -54,6 +57,11 @@ final class FakeKeycloak implements AutoCloseable {
 
     String tokenUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/kentra/protocol/openid-connect/token";
+    }
+
+    /** The next Organization creation is won by a concurrent one: stored, and this request answered 500. */
+    void raceNextOrganization() {
+        raceNextOrganization = true;
     }
 
     void fail(String pathPrefix, int status) {
@@ -85,8 +93,15 @@ final class FakeKeycloak implements AutoCloseable {
                     .filter(o -> o.toString().contains(search)).toList()));
         } else if (path.equals(ADMIN + "/organizations")) {
             JsonNode organization = JSON.readTree(body);
-            boolean taken = organizations.values().stream()
-                    .anyMatch(o -> o.path("alias").asString().equals(organization.path("alias").asString()));
+            boolean taken = organizations.values().stream().anyMatch(o -> same(o, organization, "alias")
+                    || same(o, organization, "name"));
+            if (!taken && raceNextOrganization) {
+                raceNextOrganization = false;
+                String id = UUID.randomUUID().toString();
+                organizations.put(id, merge(id, organization));
+                respond(exchange, 500, "{\"error\":\"unknown_error\"}");
+                return;
+            }
             created(exchange, taken, organizations, organization, "/organizations/");
         } else if (membersPath.matches()) {
             boolean added = members.computeIfAbsent(membersPath.group(1), k -> ConcurrentHashMap.newKeySet()).add(body);
@@ -134,6 +149,10 @@ final class FakeKeycloak implements AutoCloseable {
         into.put(id, merge(id, made));
         exchange.getResponseHeaders().set("Location", "http://127.0.0.1" + ADMIN + location + id);
         respond(exchange, 201, "");
+    }
+
+    private static boolean same(JsonNode one, JsonNode other, String field) {
+        return one.path(field).asString().equals(other.path(field).asString());
     }
 
     private static JsonNode merge(String id, JsonNode made) {

@@ -27,6 +27,11 @@ class KeycloakOnboardingTest {
     private static final NewOrganization PERISTERI = new NewOrganization(TenantId.of("peristeri"),
             "Κέντρο Κοινότητας Δήμου Περιστερίου", "attica");
 
+    /** A hand-made Organization that carries the centre's plain name but is not the centre's. */
+    private static final JsonNode OTHER = tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
+            {"id":"other","alias":"peristeri-old","name":"Κέντρο Κοινότητας Δήμου Περιστερίου",
+             "domains":[{"name":"peristeri-old.kentra.local"}]}""");
+
     private final FakeKeycloak keycloak = new FakeKeycloak();
 
     @AfterEach
@@ -45,7 +50,8 @@ class KeycloakOnboardingTest {
         });
         JsonNode organization = keycloak.organizations.values().iterator().next();
         assertThat(organization.path("alias").asString()).isEqualTo("peristeri");
-        assertThat(organization.path("name").asString()).isEqualTo("Κέντρο Κοινότητας Δήμου Περιστερίου");
+        assertThat(organization.path("name").asString()).isEqualTo("Κέντρο Κοινότητας Δήμου Περιστερίου (peristeri)");
+        assertThat(organization.path("description").asString()).isEqualTo("Κέντρο Κοινότητας Δήμου Περιστερίου");
         assertThat(organization.path("domains").get(0).path("name").asString()).isEqualTo("peristeri.kentra.local");
         JsonNode user = keycloak.users.values().iterator().next();
         assertThat(user.path("credentials").get(0).path("temporary").asBoolean()).isTrue();
@@ -71,6 +77,42 @@ class KeycloakOnboardingTest {
         assertThat(keycloak.requests).filteredOn(r -> r.startsWith("POST /users ")).hasSize(1);
         assertThat(keycloak.requests).filteredOn(r -> r.startsWith("POST /users/") && r.contains("role-mappings"))
                 .hasSize(1);
+    }
+
+    @Test
+    void twoCentresWithTheSameNameEachGetTheirOwnOrganization() {
+        KeycloakOnboarding onboarding = onboarding();
+        onboarding.provision(PERISTERI);
+
+        Optional<FirstCoordinator> second = onboarding.provision(new NewOrganization(TenantId.of("peristeri-2"),
+                PERISTERI.name(), "attica"));
+
+        assertThat(second).isPresent();
+        assertThat(keycloak.organizations.values()).extracting(o -> o.path("alias").asString())
+                .containsExactlyInAnyOrder("peristeri", "peristeri-2");
+        assertThat(keycloak.organizations.values()).extracting(o -> o.path("description").asString())
+                .containsOnly(PERISTERI.name());
+    }
+
+    @Test
+    void anOrganizationARacingRunnerMadeIsFoundByItsAliasAndTakenAsDone() {
+        keycloak.raceNextOrganization();
+
+        assertThat(onboarding().provision(PERISTERI)).isPresent();
+
+        JsonNode organization = keycloak.organizations.values().iterator().next();
+        assertThat(keycloak.organizations).hasSize(1);
+        assertThat(keycloak.members.get(organization.path("id").asString())).hasSize(1);
+    }
+
+    @Test
+    void anotherOrganizationWithTheCentresPlainNameIsNeverTakenForTheCentres() {
+        keycloak.organizations.put("other", OTHER);
+
+        onboarding().provision(PERISTERI);
+
+        assertThat(keycloak.organizations).hasSize(2);
+        assertThat(keycloak.members).doesNotContainKey("other");
     }
 
     @Test

@@ -35,6 +35,20 @@ class AdminPagesTest extends RegistryTest {
     }
 
     @Test
+    void thePagesMayNotBeFramedSniffedOrRunInlineScript() throws Exception {
+        mvc.perform(get("/admin/").with(platformAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("frame-ancestors 'none'"),
+                        containsString("script-src 'self'"), not(containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                // htmx would otherwise add an inline style the policy refuses.
+                .andExpect(content().string(containsString("\"includeIndicatorStyles\":false")))
+                .andExpect(content().string(not(containsString("<script>"))))
+                .andExpect(content().string(not(containsString(" style=\""))));
+    }
+
+    @Test
     void speaksEnglishWhenAskedByParameterOrHeader() throws Exception {
         mvc.perform(get("/admin/").param("lang", "en").with(platformAdmin()))
                 .andExpect(content().string(allOf(containsString("<h1>Community Centres</h1>"),
@@ -192,6 +206,23 @@ class AdminPagesTest extends RegistryTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/admin/assets/admin.js"))
                 .andExpect(content().string(containsString("X-XSRF-TOKEN")));
+    }
+
+    @Test
+    void aFailedStepShowsWhyWithARetryButtonAndNamesakesAreNamed() throws Exception {
+        jdbc.update("update centre set keycloak_status = 'FAILED', keycloak_error = 'Keycloak organization: 403 Forbidden',"
+                + " name_el = (select name_el from centre where id = 'elefsina') where id = 'mouzaki'");
+
+        mvc.perform(get("/admin/centres/mouzaki").with(platformAdmin()))
+                .andExpect(content().string(allOf(containsString("Keycloak organization: 403 Forbidden"),
+                        containsString("/admin/centres/mouzaki/onboarding/retry"),
+                        containsString("Άλλα κέντρα έχουν το ίδιο όνομα: elefsina"))));
+
+        mvc.perform(post("/admin/centres/mouzaki/onboarding/retry").with(platformAdmin()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/centres/mouzaki/onboarding/retry"))));
+        assertThat(jdbc.queryForObject("select keycloak_status from centre where id = 'mouzaki'", String.class))
+                .isEqualTo("READY");
     }
 
     private static MockHttpServletRequestBuilder onboard(String id) {

@@ -1,0 +1,42 @@
+package gr.kentra.cases.system;
+
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the servlet container forwards to when nothing else answered (an exception no advice handles, an error
+ * the container itself raised): a problem in the request's language, never Spring Boot's default error JSON, a
+ * stack trace or a class name.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private final MessageSource messages;
+
+    ProblemErrorController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request, Locale locale) {
+        HttpStatus status = HttpStatus.resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
+                instanceof Integer code ? code : 500);
+        if (status == null || !status.isError()) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage("problem.error.detail", null, locale));
+        problem.setTitle(messages.getMessage("problem.error.title", null, locale));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,89 @@
+package gr.kentra.cases.web;
+
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+
+/**
+ * Forms bound to the API's own request records, so a page validates exactly as the API does. A blank field is
+ * absent (null), as in JSON; dates are typed the Greek way, dd/mm/yyyy (ISO is accepted too).
+ */
+public final class PageForms {
+
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private PageForms() {
+    }
+
+    public static void prepare(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(parseDay(text));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() instanceof LocalDate day ? DAY.format(day) : "";
+            }
+        });
+    }
+
+    static LocalDate parseDay(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String typed = text.strip().replace('.', '/').replace('-', '/');
+        try {
+            return typed.matches("\\d{4}/\\d{1,2}/\\d{1,2}")
+                    ? LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE)
+                    : LocalDate.parse(typed, TYPED);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a date: dd/mm/yyyy");
+        }
+    }
+
+    /**
+     * The errors of a form, field by field in the order given (the page's order), each message in the person's
+     * language: one message per field, the first found.
+     */
+    public static Map<String, String> errors(BindingResult result, List<String> order, MessageSource messages,
+            Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (String field : order) {
+            FieldError error = result.getFieldError(field);
+            if (error != null) {
+                byField.put(field, message(error, messages, locale));
+            }
+        }
+        for (FieldError error : result.getFieldErrors()) {
+            byField.putIfAbsent(error.getField(), message(error, messages, locale));
+        }
+        return byField;
+    }
+
+    private static String message(FieldError error, MessageSource messages, Locale locale) {
+        if (error.isBindingFailure()) {
+            String code = error.getRejectedValue() != null && error.getField().toLowerCase(Locale.ROOT).contains("date")
+                    || error.getField().endsWith("On") ? "page.form.badDate" : "page.form.badValue";
+            return messages.getMessage(code, null, locale);
+        }
+        return messages.getMessage(error, locale);
+    }
+}

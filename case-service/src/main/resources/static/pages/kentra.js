@@ -1,0 +1,78 @@
+// The centre's pages: no inline script or handler anywhere (the gateway's CSP); everything the pages do lives here.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("govuk-frontend-supported");
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  // A change carries the gateway's CSRF token in the X-XSRF-TOKEN header (the gateway reads no form field),
+  // which is why the forms are sent by htmx (hx-boost) rather than by the browser itself.
+  document.addEventListener("htmx:configRequest", function (event) {
+    if (event.detail.verb === "get") {
+      return;
+    }
+    var token = csrfToken();
+    if (token) {
+      event.detail.headers["X-XSRF-TOKEN"] = token;
+    }
+  });
+
+  // A form sent back with errors (422) is shown like any page; then the error summary takes the focus.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      summary.focus();
+      window.scrollTo(0, 0);
+    }
+  });
+
+  // Logging out is a plain form POST, so that the browser follows the gateway to Keycloak's end-session page
+  // and back: the gateway takes the CSRF token from the "_csrf" field on /logout, filled here from its cookie.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute("data-logout")) {
+      return;
+    }
+    var field = form.querySelector("input[name=_csrf]");
+    if (!field) {
+      field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "_csrf";
+      form.appendChild(field);
+    }
+    field.value = csrfToken() || "";
+  });
+
+  // Find a person: Down arrow from the box into the results, Up/Down between them, Escape back to the box.
+  document.addEventListener("keydown", function (event) {
+    var box = document.getElementById("find-person");
+    var results = document.getElementById("find-person-results");
+    if (!box || !results) {
+      return;
+    }
+    var links = Array.prototype.slice.call(results.querySelectorAll("a"));
+    var index = links.indexOf(document.activeElement);
+    if (event.target === box && event.key === "ArrowDown" && links.length) {
+      event.preventDefault();
+      links[0].focus();
+    } else if (index >= 0 && event.key === "ArrowDown") {
+      event.preventDefault();
+      links[Math.min(index + 1, links.length - 1)].focus();
+    } else if (index >= 0 && event.key === "ArrowUp") {
+      event.preventDefault();
+      (index === 0 ? box : links[index - 1]).focus();
+    } else if ((index >= 0 || event.target === box) && event.key === "Escape") {
+      results.innerHTML = "";
+      box.focus();
+    }
+  });
+})();

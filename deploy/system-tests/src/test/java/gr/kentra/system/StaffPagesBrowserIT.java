@@ -1,0 +1,219 @@
+package gr.kentra.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
+import gr.kentra.launcher.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A social worker's day in real Chromium, through the gateway and Keycloak's own login page: she lands on her
+ * centre's home, finds a person by a Latin misspelling, registers someone (a bad AMKA first), opens the card,
+ * adds a request, tries another centre, and logs out. axe-core checks every page (WCAG 2.1 A/AA): no serious or
+ * critical violation. Screenshots go to {@code target/screenshots/}.
+ */
+class StaffPagesBrowserIT {
+
+    private static final String CENTRE = "moschato-tavros";
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final long SEED = System.nanoTime();
+
+    @BeforeAll
+    static void chromium() {
+        Chromium.requirePresent();
+    }
+
+    @Test
+    void aSocialWorkersDayInTheBrowser() {
+        System.out.println("StaffPagesBrowserIT seed " + SEED);
+        Platform platform = SystemUnderTest.platform();
+        String gateway = platform.gatewayUrl();
+        String token = platform.keycloak().passwordGrant("moschato-tavros-social", "demo");
+        Http.Response known = Http.post(gateway + "/t/" + CENTRE + "/api/beneficiaries", token, """
+                {"firstName":"Χαράλαμπος","lastName":"Χατζηδάκης","dateOfBirth":"1961-04-12","gender":"MALE"}""");
+        assertThat(known.status()).as(known.body()).isEqualTo(201);
+        String elsewhere = Http.post(gateway + "/t/elefsina/api/beneficiaries",
+                platform.keycloak().passwordGrant("elefsina-social", "demo"), """
+                {"firstName":"Ιωάννα","lastName":"Κανάκη","dateOfBirth":"1970-01-01","gender":"FEMALE"}""")
+                .json().path("id").asString();
+
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright);
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("el-GR")
+                        .setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            List<String> consoleErrors = new java.util.ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                    consoleErrors.add(message.text());
+                }
+            });
+
+            page.navigate(gateway + "/");
+            logIn(page, gateway, "moschato-tavros-social", "demo");
+            assertThat(page.url()).isEqualTo(gateway + "/t/" + CENTRE + "/");
+            settle(page);
+            assertThat(page.locator("h1").innerText()).contains("Η ημέρα μου");
+            assertThat(page.locator(".kentra-header").innerText()).contains(CENTRE, "Αποσύνδεση");
+            check(page, "01-home");
+
+            Locator box = page.locator("#find-person");
+            box.pressSequentially("hatzidakis", new Locator.PressSequentiallyOptions().setDelay(40));
+            Locator hit = page.locator("#find-person-results a", new Page.LocatorOptions().setHasText("Χατζηδάκης"));
+            hit.first().waitFor();
+            box.press("ArrowDown");
+            assertThat(page.evaluate("document.activeElement.getAttribute('href')").toString())
+                    .startsWith("/t/" + CENTRE + "/people/");
+            check(page, "02-find-as-you-type");
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*/t/" + CENTRE + "/people/[0-9a-f-]{36}$"));
+            settle(page);
+            assertThat(page.locator("h1").innerText()).contains("Χατζηδάκης");
+            check(page, "03-card-found");
+
+            page.locator("nav a", new Page.LocatorOptions().setHasText("Νέος ωφελούμενος")).click();
+            page.waitForURL(gateway + "/t/" + CENTRE + "/people/new");
+            settle(page);
+            check(page, "04-register");
+            String surname = "Δοκιμάκη" + (char) ('Α' + new Random(SEED).nextInt(20));
+            page.fill("#lastName", surname);
+            page.fill("#firstName", "Ευανθία");
+            page.fill("#dateOfBirth", "03/02/1988");
+            page.check("#gender");
+            page.fill("#amka", "03028800009");
+            page.fill("#phone", "210 9400000");
+            page.click("main button[type=submit]");
+            page.locator(".govuk-error-summary").waitFor();
+            assertThat(page.locator("#amka").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.locator("#amka-error").innerText()).contains("ΑΜΚΑ");
+            assertThat(page.locator("#lastName").inputValue()).isEqualTo(surname);
+            assertThat(page.locator("#dateOfBirth").inputValue()).isEqualTo("03/02/1988");
+            assertThat(page.locator("#phone").inputValue()).isEqualTo("210 9400000");
+            page.waitForFunction("document.activeElement && document.activeElement.classList.contains('govuk-error-summary')");
+            check(page, "05-register-bad-amka");
+
+            page.fill("#amka", amka("030288", new Random(SEED)));
+            page.click("main button[type=submit]");
+            page.waitForURL(Pattern.compile(".*/t/" + CENTRE + "/people/[0-9a-f-]{36}(\\?.*)?$"));
+            settle(page);
+            assertThat(page.locator("h1").innerText()).contains(surname, "Ευανθία");
+            assertThat(page.locator("main").innerText()).contains("03/02/1988");
+            check(page, "06-card-registered");
+            String card = page.url().replaceFirst("\\?.*$", "");
+
+            page.locator("a", new Page.LocatorOptions().setHasText("Νέο αίτημα")).click();
+            page.waitForURL(card + "/requests/new");
+            settle(page);
+            check(page, "07-new-request");
+            page.selectOption("#type", new SelectOption().setIndex(1));
+            page.fill("#description", "Αίτημα για επίδομα θέρμανσης.");
+            page.click("main button[type=submit]");
+            page.waitForURL(card);
+            settle(page);
+            assertThat(page.locator("section[aria-labelledby=requests-heading]").innerText()).contains("Παραλήφθηκε");
+            check(page, "08-card-with-request");
+
+            Response foreignCentre = page.navigate(gateway + "/t/elefsina/");
+            assertThat(foreignCentre.status()).as("another centre's page").isEqualTo(403);
+            Response foreignPerson = page.navigate(gateway + "/t/" + CENTRE + "/people/" + elsewhere);
+            assertThat(foreignPerson.status()).as("another centre's person under this centre").isEqualTo(404);
+            assertThat(page.locator("main").innerText()).contains("δεν βρέθηκε").doesNotContain("Κανάκη");
+            settle(page);
+            check(page, "09-not-found");
+
+            page.navigate(card + "?lang=en");
+            settle(page);
+            assertThat(page.locator("h2#identity-heading").innerText()).isEqualTo("Identity");
+            check(page, "10-card-english");
+            page.navigate(card + "?lang=el");
+            settle(page);
+
+            Response logout = page.waitForResponse(response -> response.url().endsWith("/logout")
+                    && "POST".equals(response.request().method()),
+                    () -> page.locator(".kentra-header__button").click());
+            assertThat(logout.status()).as("logout accepted with the CSRF header").isLessThan(400);
+            page.waitForURL(url -> !url.equals(card + "?lang=el"));
+            assertThat(consoleErrors).as("nothing refused by the Content Security Policy").isEmpty();
+            // Logout ended Keycloak's session too: the next visit asks for the password again.
+            page.navigate(card);
+            page.waitForLoadState(LoadState.LOAD);
+            // Keycloak's login page (identifier-first: the username comes before the password), not the card.
+            assertThat(page.url()).as("the next visit goes to Keycloak's login").doesNotStartWith(gateway);
+            assertThat(page.locator("#username, #password").first().isVisible())
+                    .as("the next visit asks who is there again").isTrue();
+        }
+    }
+
+    private static void logIn(Page page, String gateway, String username, String password) {
+        for (int step = 0; step < 4 && !page.url().startsWith(gateway); step++) {
+            if (page.locator("#username").isVisible() && page.locator("#username").isEditable()) {
+                page.fill("#username", username);
+            }
+            if (page.locator("#password").isVisible()) {
+                page.fill("#password", password);
+            }
+            page.locator("#kc-login, button[type=submit], input[type=submit]").first().click();
+            page.waitForLoadState(LoadState.LOAD);
+        }
+        page.waitForURL(url -> url.startsWith(gateway));
+    }
+
+    /** The page and the parts htmx loads into it. */
+    private static void settle(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    /** A screenshot, then axe-core's WCAG 2.1 A/AA rules: no serious or critical violation. */
+    private static void check(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        List<Rule> violations = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze().getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(violations).as(name + ": " + violations.stream()
+                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .toList()).toList()).isEmpty();
+    }
+
+    /** A valid AMKA for the date digits (DDMMYY): four random digits and the Luhn check digit. */
+    static String amka(String ddmmyy, Random random) {
+        String body = ddmmyy + String.format("%04d", random.nextInt(10_000));
+        for (int check = 0; check < 10; check++) {
+            String candidate = body + check;
+            if (luhn(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}

@@ -1,0 +1,66 @@
+package gr.kentra.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The centre's pages reach case-service under their full path; the root sends each person somewhere useful. */
+class CentrePagesTest extends GatewayTest {
+
+    @Test
+    void routesACentresPageToCaseServiceWithTheCheckedTenantAndTheToken() {
+        String member = TOKENS.member("moschato-tavros");
+        client().get().uri("/t/moschato-tavros/people/new?lang=en")
+                .header("Authorization", "Bearer " + member).header("X-Kentra-Tenant", "elefsina")
+                .header("Accept", "text/html")
+                .exchange().expectStatus().isOk();
+
+        Downstream.Received received = CASES.last();
+        assertThat(received.path()).isEqualTo("/t/moschato-tavros/people/new");
+        assertThat(received.query()).isEqualTo("lang=en");
+        assertThat(received.header("X-Kentra-Tenant")).isEqualTo("moschato-tavros");
+        assertThat(received.header("Authorization")).isEqualTo("Bearer " + member);
+    }
+
+    @Test
+    void theApiKeepsItsOwnRouteBesideThePages() {
+        String member = TOKENS.member("moschato-tavros");
+        client().get().uri("/t/moschato-tavros/api/beneficiaries")
+                .header("Authorization", "Bearer " + member).exchange().expectStatus().isOk();
+        assertThat(CASES.last().path()).isEqualTo("/api/beneficiaries");
+    }
+
+    @Test
+    void refusesAnotherCentresPageLikeItsApi() {
+        String member = TOKENS.member("moschato-tavros");
+        client().get().uri("/t/elefsina/").header("Authorization", "Bearer " + member)
+                .header("Accept", "text/html").exchange().expectStatus().isForbidden();
+        assertThat(CASES.last()).as("nothing reached case-service").isNull();
+    }
+
+    @Test
+    void sendsStaffOfOneCentreToItsHomeFromTheRoot() {
+        client().get().uri("/").header("Authorization", "Bearer " + TOKENS.member("moschato-tavros"))
+                .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/t/moschato-tavros/");
+    }
+
+    @Test
+    void letsAMemberOfSeveralCentresChooseOne() {
+        String twoCentres = TOKENS.member("nea-smyrni", "moschato-tavros");
+        client().get().uri("/").header("Authorization", "Bearer " + twoCentres)
+                .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/centres");
+        String chooser = body(client().get().uri("/centres").header("Authorization", "Bearer " + twoCentres)
+                .exchange().expectStatus().isOk());
+        assertThat(chooser).contains("lang=\"el\"", "href=\"/t/moschato-tavros/\"", "href=\"/t/nea-smyrni/\"");
+    }
+
+    @Test
+    void sendsAnalystsToTheDashboardsAndAdministratorsToTheRegistry() {
+        client().get().uri("/").header("Authorization", "Bearer " + TOKENS.withRole("ministry-analyst"))
+                .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/dashboards/");
+        client().get().uri("/").header("Authorization", "Bearer " + TOKENS.withRole("regional-manager"))
+                .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/dashboards/");
+        client().get().uri("/").header("Authorization", "Bearer " + TOKENS.withRole("platform-admin"))
+                .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/admin/");
+    }
+}

@@ -1,0 +1,56 @@
+package gr.kentra.reporting.system;
+
+import java.util.Locale;
+
+import gr.kentra.commons.web.RequestSizeLimitFilter;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code kentra.limits.max-request-size} (default 2MB): a larger request body is refused with a 413 problem before
+ * anything parses it, also when it arrives without a length (the gateway has its own limit in front).
+ */
+@Configuration
+class RequestLimitsConfiguration {
+
+    @ConfigurationProperties("kentra.limits")
+    record LimitsProperties(@DefaultValue("2MB") DataSize maxRequestSize) {
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(LimitsProperties limits, MessageSource messages,
+            LocaleResolver locales, JsonMapper json) {
+        RequestSizeLimitFilter filter = new RequestSizeLimitFilter(limits.maxRequestSize().toBytes(),
+                (request, response, maxBytes) -> {
+                    Locale locale = locales.resolveLocale(request);
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                            messages.getMessage("problem.payloadTooLarge", new Object[] {readable(maxBytes)}, locale));
+                    problem.setTitle(messages.getMessage("problem.payloadTooLarge.title", null, locale));
+                    problem.setProperty("maxBytes", maxBytes);
+                    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+                    response.setCharacterEncoding("UTF-8");
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    json.writeValue(response.getOutputStream(), problem);
+                });
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        // Before security and everything that might read the body.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    private static String readable(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+                : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+}
