@@ -19,14 +19,17 @@ import org.ojalgo.optimisation.Variable;
  * lies in {@code 1..k-1}, zeros being published; a value hidden to protect others is at least k). Linear
  * programming (ojAlgo), rounded to whole numbers as a reader would.
  *
- * <p>Fast path: the hidden values near the target (those sharing a relation with it, and theirs) are the
- * unknowns and every other hidden value is held at its true value. That feasible set is a slice of the
- * reader's, so an interval found wide enough there is wide enough; only a too narrow one is computed again
- * over a wider neighbourhood and, last, over every hidden value connected to the target.
+ * <p>Bounded: the hidden values near the target (those sharing a relation with it, and theirs) are the unknowns
+ * and every other hidden value is held at its true value. That feasible set is a slice of the reader's, so an
+ * interval found wide enough there is wide enough; one found too narrow makes the caller hide more (a complement,
+ * or at last a {@link BalancedMove}), never solve a larger program.
  */
 final class IntervalAudit {
 
     private static final double EPSILON = 1e-6;
+
+    /** The most unknowns of one linear program: a dense simplex of this size takes milliseconds. */
+    static final int MAX_UNKNOWNS = 120;
 
     private final LinearTable table;
     private final int k;
@@ -59,34 +62,44 @@ final class IntervalAudit {
     }
 
     /**
-     * True when the hidden small value {@code target}'s interval is not one value, reaches up to
-     * {@code min(k - 1, v + upper)} and, for a value marked {@code <k}, down to {@code max(1, v - lower)}: with the
-     * default levels (k, k) a reader learns nothing about a {@code <k} cell beyond its mark. The lower end of a
-     * total is not required: its hidden parts are each at least 1, and published parts bound it from below.
+     * The interval a small hidden value's must reach, {@code {low, high}}. A value marked {@code <k}: from
+     * {@code max(1, v - lower)} to {@code min(k - 1, v + upper)}; with the default levels (k, k) a reader learns
+     * nothing about it beyond its mark. A value not so marked (a total): up to {@code min(k - 1, v + upper)}, and
+     * never one value (at k - 1 already, one below); its lower end is not asked further, since its hidden parts are
+     * each at least 1 and its published parts bound it from below, which no hiding could change. What
+     * {@code LinkedAttacker} asks too.
      */
-    boolean wideEnough(BitSet hidden, int target, int lower, int upper) {
-        return wideEnough(hidden, target, lower, upper, true);
+    long[] required(int target, int lower, int upper) {
+        long v = table.value(target);
+        long high = Math.min(k - 1L, v + upper);
+        if (table.isMarked(target)) {
+            return new long[] {Math.max(1, v - lower), high};
+        }
+        return high > v ? new long[] {v, high} : new long[] {v - 1, v};
     }
 
-    /** The same; without {@code exhaustive}, only the neighbourhoods are tried (a quick, sufficient check). */
-    boolean wideEnough(BitSet hidden, int target, int lower, int upper, boolean exhaustive) {
-        long v = table.value(target);
-        long low = table.isMarked(target) ? Math.max(1, v - lower) : v - 1;
-        long high = Math.min(k - 1L, v + upper);
+    /**
+     * True when linear programming shows {@code target}'s interval reaching {@link #required}, over the hidden
+     * values near it (two, then four relations away) with every other value at its true value: a slice of the
+     * reader's feasible set, so true is proof and false only "not shown". Neighbourhoods of more than
+     * {@link #MAX_UNKNOWNS} unknowns are not solved, which bounds the time of one check.
+     */
+    boolean shownWideEnough(BitSet hidden, int target, int lower, int upper) {
+        long[] required = required(target, lower, upper);
         for (int hops : new int[] {2, 4}) {
-            long[] interval = interval(hidden, target, neighbourhood(hidden, target, hops));
-            if (interval[0] <= low && interval[1] >= high) {
+            BitSet free = neighbourhood(hidden, target, hops);
+            if (free.cardinality() > MAX_UNKNOWNS) {
+                return false;
+            }
+            long[] interval = interval(hidden, target, free);
+            if (interval[0] <= required[0] && interval[1] >= required[1]) {
                 return true;
             }
         }
-        if (!exhaustive) {
-            return false;
-        }
-        long[] interval = interval(hidden, target, neighbourhood(hidden, target, Integer.MAX_VALUE));
-        return interval[0] <= low && interval[1] >= high;
+        return false;
     }
 
-    /** The reader's interval of every hidden value connected to {@code target}: {@code {min, max}}. */
+    /** The reader's interval of {@code target} with every hidden value connected to it unknown: {@code {min, max}}. */
     long[] interval(BitSet hidden, int target) {
         return interval(hidden, target, neighbourhood(hidden, target, Integer.MAX_VALUE));
     }

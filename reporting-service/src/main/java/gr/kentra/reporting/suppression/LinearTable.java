@@ -27,6 +27,13 @@ final class LinearTable {
      * several disjoint ones are within another's.
      */
     record AtMost(int[] parts, int whole) {
+
+        /** The parts, then the whole. */
+        int[] members() {
+            int[] members = java.util.Arrays.copyOf(parts, parts.length + 1);
+            members[parts.length] = whole;
+            return members;
+        }
     }
 
     private final long[] values;
@@ -36,6 +43,7 @@ final class LinearTable {
     private final List<Relation> relations;
     private final List<AtMost> inequalities;
     private final int[][] relationsOf;
+    private final int[][] inequalitiesOf;
 
     LinearTable(long[] values, boolean[] totals, List<Relation> relations) {
         this(values, totals, new boolean[values.length], negation(totals), relations, List.of());
@@ -68,7 +76,8 @@ final class LinearTable {
                 throw new IllegalArgumentException("parts exceed their whole " + atMost.whole());
             }
         }
-        this.relationsOf = index(values.length, this.relations);
+        this.relationsOf = index(values.length, this.relations.stream().map(Relation::members).toList());
+        this.inequalitiesOf = index(values.length, this.inequalities.stream().map(AtMost::members).toList());
         for (Relation relation : this.relations) {
             long sum = 0;
             for (int part : relation.parts()) {
@@ -124,13 +133,18 @@ final class LinearTable {
         return relationsOf[index];
     }
 
-    private static int[][] index(int size, List<Relation> relations) {
+    /** Indices (into {@link #inequalities()}) of the subset inequalities the value takes part in. */
+    int[] inequalitiesOf(int index) {
+        return inequalitiesOf[index];
+    }
+
+    private static int[][] index(int size, List<int[]> relations) {
         List<List<Integer>> lists = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             lists.add(new ArrayList<>(4));
         }
         for (int r = 0; r < relations.size(); r++) {
-            for (int member : relations.get(r).members()) {
+            for (int member : relations.get(r)) {
                 List<Integer> list = lists.get(member);
                 if (list.isEmpty() || list.get(list.size() - 1) != r) {
                     list.add(r);

@@ -25,10 +25,13 @@ public final class Suppression {
 
     /*
      * How many complements are tried, in order of preference, to find one that on its own stops a
-     * disclosure the heuristic missed. Past that the best-ranked one is hidden anyway and the audit runs
-     * again; every round hides at least one more value, so the loop ends.
+     * disclosure the heuristic missed (or widens a protection interval enough). Past that the best-ranked one is
+     * hidden anyway and the audit runs again; every round hides at least one more value, so the loop ends.
      */
     private static final int TRIALS = 8;
+
+    /** Interval checks by linear programming per table (see {@link #protectIntervals}). */
+    static final int LINEAR_PROGRAMS = 200;
 
     private final int k;
     private final int lowerProtection;
@@ -112,55 +115,116 @@ public final class Suppression {
     }
 
     /**
-     * Hides more until every small hidden value's interval is wide enough. Hiding more only widens intervals
-     * (a published value becomes an unknown that may still take its true value), so a value found wide
-     * enough stays so and each is checked until it is.
+     * Hides more until every small hidden value's interval is wide enough, with bounded work (τ-ARGUS's way: one
+     * check per cell, a few complements tried, then a set that is wide by construction). Per small hidden value:
+     * <ol>
+     * <li>if the {@link BalancedMove} of it is already hidden, it is wide enough (no linear program);</li>
+     * <li>else a linear program over its neighbourhood ({@link IntervalAudit#shownWideEnough}) may show it;</li>
+     * <li>else the best few complements around it are tried one by one, each shown by such a program;</li>
+     * <li>else its balanced move is hidden, or, in a table where none exists, every value connected to it.</li>
+     * </ol>
+     * At most {@link #LINEAR_PROGRAMS} checks per table, each of at most {@link IntervalAudit#MAX_UNKNOWNS}
+     * unknowns; past them, steps 2 and 3 are skipped. Hiding more only widens intervals (a published value becomes
+     * an unknown that may still take its true value), so a value found wide enough stays so while others are
+     * protected, and the exact audit that runs last (it may hide more) cannot narrow any. The work counts, not the
+     * clock, bound it, so the result stays deterministic.
      */
     private HidingState protectIntervals(HidingState start) {
-        HidingState state = start;
-        IntervalAudit audit = new IntervalAudit(state.table(), k);
-        BitSet hidden = state.hidden();
-        for (int value = hidden.nextSetBit(0); value >= 0; value = hidden.nextSetBit(value + 1)) {
+        if (lowerProtection == 0 && upperProtection == 0) {
+            return start; // no protection levels: the exact audit alone, as before intervals were checked
+        }
+        LinearTable table = start.table();
+        IntervalAudit audit = new IntervalAudit(table, k);
+        HidingState state = start.copy();
+        BitSet targets = start.hidden();
+        int checks = LINEAR_PROGRAMS;
+        boolean hidMore = false;
+        for (int value = targets.nextSetBit(0); value >= 0; value = targets.nextSetBit(value + 1)) {
             if (!audit.isSmall(value)) {
                 continue;
             }
-            while (!audit.wideEnough(state.hidden(), value, lowerProtection, upperProtection)) {
-                HidingState wider = widen(state, audit, value);
-                if (wider == null) {
+            long[] required = audit.required(value, lowerProtection, upperProtection);
+            BitSet move = BalancedMove.of(table, value, table.value(value) - required[0],
+                    required[1] - table.value(value), k);
+            if (move != null && allHidden(state, move)) {
+                continue;
+            }
+            if (checks > 0) {
+                checks--;
+                if (audit.shownWideEnough(state.hidden(), value, lowerProtection, upperProtection)) {
+                    continue;
+                }
+            }
+            int complement = -1;
+            for (int candidate : firstCandidates(state, value)) {
+                if (checks == 0) {
                     break;
                 }
-                state = wider;
+                checks--;
+                BitSet trial = state.hidden();
+                trial.set(candidate);
+                if (audit.shownWideEnough(trial, value, lowerProtection, upperProtection)) {
+                    complement = candidate;
+                    break;
+                }
+            }
+            hidMore = true;
+            if (complement >= 0) {
+                state.hide(complement);
+            } else if (move != null) {
+                move.stream().forEach(state::hide);
+            } else {
+                connected(state, value).stream().forEach(state::hide);
             }
         }
-        return state;
+        if (!hidMore) {
+            return state;
+        }
+        state.closeSingleHiddenRelations();
+        return hideUntilNothingIsDisclosed(state);
     }
 
-    /** One more value hidden near {@code value} (the first of the best few that suffices), audited again. */
-    private HidingState widen(HidingState state, IntervalAudit audit, int value) {
-        List<Integer> candidates = candidatesAround(state, List.of(value));
-        if (candidates.isEmpty()) {
-            candidates = candidatesAround(state, state.hidden().stream().boxed().toList());
-        }
-        if (candidates.isEmpty()) {
-            candidates = allCandidates(state);
-        }
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        int chosen = candidates.get(0);
-        for (int candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
-            BitSet trial = state.hidden();
-            trial.set(candidate);
-            // Choosing among candidates: the quick check suffices (a miss only means the best-ranked is taken).
-            if (audit.wideEnough(trial, value, lowerProtection, upperProtection, false)) {
-                chosen = candidate;
-                break;
+    private static boolean allHidden(HidingState state, BitSet values) {
+        for (int v = values.nextSetBit(0); v >= 0; v = values.nextSetBit(v + 1)) {
+            if (!state.isHidden(v)) {
+                return false;
             }
         }
-        HidingState next = state.copy();
-        next.hide(chosen);
-        next.closeSingleHiddenRelations();
-        return hideUntilNothingIsDisclosed(next);
+        return true;
+    }
+
+    private static List<Integer> firstCandidates(HidingState state, int value) {
+        List<Integer> candidates = candidatesAround(state, List.of(value));
+        return candidates.subList(0, Math.min(TRIALS, candidates.size()));
+    }
+
+    /** Every value that could be hidden and is tied to {@code value} through relations and inequalities. */
+    private static BitSet connected(HidingState state, int value) {
+        LinearTable table = state.table();
+        BitSet reached = new BitSet(table.size());
+        reached.set(value);
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(value));
+        while (!queue.isEmpty()) {
+            int next = queue.poll();
+            List<int[]> groups = new ArrayList<>();
+            for (int relation : table.relationsOf(next)) {
+                groups.add(table.relations().get(relation).members());
+            }
+            for (int inequality : table.inequalitiesOf(next)) {
+                groups.add(table.inequalities().get(inequality).members());
+            }
+            for (int[] members : groups) {
+                for (int member : members) {
+                    if (!reached.get(member)) {
+                        reached.set(member);
+                        queue.add(member);
+                    }
+                }
+            }
+        }
+        BitSet hideable = new BitSet(table.size());
+        reached.stream().filter(state::isCandidate).forEach(hideable::set);
+        return hideable;
     }
 
     private HidingState primary(LinearTable table) {

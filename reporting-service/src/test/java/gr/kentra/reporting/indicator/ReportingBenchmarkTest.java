@@ -218,6 +218,45 @@ class ReportingBenchmarkTest {
                     (done - read) / 1_000_000, protectedGrid.hiddenCount());
         }
         price();
+        coldProtection();
+    }
+
+    /**
+     * Issue 18's bound: every month's national grid of every general indicator, and each month's linked ESF system
+     * of both programmes, protected cold (what a request or the month cache meets first after an intake).
+     */
+    private void coldProtection() {
+        Suppression suppression = new Suppression(5);
+        long worst = 0;
+        String worstWhat = "";
+        long esfWorst = 0;
+        List<Indicator> esf = catalogue.allEsf();
+        for (int m = 1; m <= 12; m++) {
+            Period month = new Period(YearMonth.of(2026, m), YearMonth.of(2026, m));
+            for (Indicator indicator : catalogue.general()) {
+                var grid = query.national(indicator, month).grid();
+                long started = System.nanoTime();
+                suppression.protect(grid);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                if (millis > worst) {
+                    worst = millis;
+                    worstWhat = indicator.code() + " " + month.fromText();
+                }
+            }
+            Map<String, gr.kentra.reporting.suppression.Grid> grids = new java.util.LinkedHashMap<>();
+            for (Indicator indicator : esf) {
+                if (indicator.relations(Relation.Kind.SAME_AS).isEmpty()) {
+                    grids.put(indicator.code(), query.national(indicator, month).grid());
+                }
+            }
+            long started = System.nanoTime();
+            EsfProtection.protectLinked(suppression, esf, grids);
+            esfWorst = Math.max(esfWorst, (System.nanoTime() - started) / 1_000_000);
+        }
+        System.out.printf("BENCHMARK cold protection of every 2026 month grid: general worst %d ms (%s), "
+                + "ESF linked system worst %d ms%n", worst, worstWhat, esfWorst);
+        assertThat(worst).as("one general grid's protection").isLessThan(5_000);
+        assertThat(esfWorst).as("one month's linked ESF protection").isLessThan(5_000);
     }
 
     /**
