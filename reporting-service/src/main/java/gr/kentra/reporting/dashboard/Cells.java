@@ -7,7 +7,8 @@ import gr.kentra.reporting.indicator.Value;
 
 /**
  * How a published number reads on a page. A suppressed value arrives without its number (the API's
- * {@link Value} carries none), so the page can only ever print {@code <k} for it.
+ * {@link Value} carries none), so the page can only ever print its mark: {@code <k} when it is below k,
+ * {@code ×} when it is hidden to protect other values (no claim about its size).
  */
 final class Cells {
 
@@ -18,7 +19,7 @@ final class Cells {
         if (value == null) {
             return "—";
         }
-        return value.suppressed() ? "<" + k : NumberFormat.getIntegerInstance(locale).format(value.value());
+        return value.text(k, NumberFormat.getIntegerInstance(locale)::format);
     }
 
     /** The change from the comparison period, or a dash when either end is hidden. */

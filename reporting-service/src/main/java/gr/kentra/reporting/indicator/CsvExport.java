@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A report as CSV: UTF-8 with a byte-order mark (so spreadsheet programs pick the encoding for Greek),
- * comma separated, labels quoted, hidden numbers as {@code <k}, footnotes at the end. No semicolon appears
+ * comma separated, labels quoted, hidden numbers as {@code <k} (fewer than k) or {@code ×} (hidden to protect
+ * others), footnotes at the end. No semicolon appears
  * anywhere, so programs that guess the separator cannot guess wrong.
  */
 final class CsvExport {
@@ -57,7 +58,7 @@ final class CsvExport {
     }
 
     static String number(Value value, int k) {
-        return value.suppressed() ? "<" + k : String.valueOf(value.value());
+        return value.text(k, String::valueOf);
     }
 
     static String quoted(String text) {

@@ -3,6 +3,7 @@ package gr.kentra.reporting.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import gr.kentra.reporting.suppression.Grid;
@@ -16,26 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ESF participant table of a programme for the country, a region or an operation: rows are the
  * programme's indicators, columns the genders. Each row is cut from that indicator's protected national
- * grid of centre operations.
+ * grid of centre operations; the grids of every ESF indicator are protected together ({@link EsfProtection}).
  */
 @Service
 public class EsfReports {
 
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
-    private final MonthlyHiding months;
+    private final EsfProtection protection;
     private final Labels labels;
     private final Suppression suppression;
     private final int k;
 
-    EsfReports(IndicatorCatalogue catalogue, GridQuery query, MonthlyHiding months, Labels labels,
+    EsfReports(IndicatorCatalogue catalogue, GridQuery query, EsfProtection protection, Labels labels,
             SuppressionProperties properties) {
         this.catalogue = catalogue;
         this.query = query;
-        this.months = months;
+        this.protection = protection;
         this.labels = labels;
         this.k = properties.k();
-        this.suppression = new Suppression(k);
+        this.suppression = properties.suppression();
     }
 
     @Transactional(readOnly = true)
@@ -43,9 +44,11 @@ public class EsfReports {
         EsfRequest allowed = authorise(jwt, request);
         List<Report.Row> rows = new ArrayList<>();
         List<Report.Column> columns = List.of();
+        Map<String, ProtectedGrid> grids = protection.protect(suppression, allowed.programme(), allowed.period());
         for (Indicator indicator : catalogue.esf(allowed.programme()).orElseThrow()) {
-            NationalGrid national = query.national(indicator, allowed.period());
-            ProtectedGrid grid = months.protect(suppression, indicator, allowed.period(), national);
+            ProtectedGrid grid = grids.get(indicator.code());
+            // Participants are counted once per operation: the totals are plain sums of the grid.
+            NationalGrid national = new NationalGrid(grid.grid(), null, null);
             columns = national.grid().columnKeys().stream()
                     .map(key -> new Report.Column(key, labels.value(key, locale))).toList();
             Views.Line line = cut(grid, national, allowed);
@@ -57,7 +60,7 @@ public class EsfReports {
                 allowed.period().toText(), "indicator", labels.text("report.rows.indicator", locale), columns,
                 labels.text("report.total", locale), rows, null, null);
         return new Report(allowed.toString(), allowed.period().fromText(), allowed.period().toText(), null, null, k,
-                List.of(table), List.of(labels.text("report.footnote.suppressed", locale, k)));
+                List.of(table), IndicatorReports.hiddenFootnotes(labels, locale, k));
     }
 
     /** An analyst sees anything; a regional manager only their own region (the default when none is asked). */

@@ -13,10 +13,11 @@ import gr.kentra.reporting.fact.FactType;
  * rule that counts it: which facts, which measure, which filter and which breakdown.
  */
 record Indicator(String code, String labelEl, String labelEn, String definitionEl, String definitionEn,
-        List<FactType> factTypes, Measure measure, Filter filter, Breakdown breakdown) {
+        List<FactType> factTypes, Measure measure, Filter filter, Breakdown breakdown, List<Relation> relations) {
 
     Indicator {
         factTypes = factTypes == null ? List.of() : List.copyOf(factTypes);
+        relations = relations == null ? List.of() : List.copyOf(relations);
         filter = filter == null ? Filter.NONE : filter;
         breakdown = breakdown == null ? Breakdown.NONE : breakdown;
     }
@@ -49,6 +50,15 @@ record Indicator(String code, String labelEl, String labelEn, String definitionE
             default -> { }
         }
         return read;
+    }
+
+    /** Counts that add up over months and centres (all but distinct persons). */
+    boolean additive() {
+        return measure != Measure.DISTINCT_PERSONS;
+    }
+
+    List<Relation> relations(Relation.Kind kind) {
+        return relations.stream().filter(r -> r.kind() == kind).toList();
     }
 
     String label(Locale locale) {

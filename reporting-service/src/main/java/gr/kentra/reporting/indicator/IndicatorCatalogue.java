@@ -39,6 +39,80 @@ class IndicatorCatalogue {
         for (String programme : ESF_PROGRAMMES) {
             programmes.put(programme, load(strict, "indicators/esf-" + programme + ".yaml", programme, codes));
         }
+        checkLinks(general());
+        checkLinks(allEsf());
+    }
+
+    /** The indicators of every ESF programme period: one linked system, since both count the same participants. */
+    List<Indicator> allEsf() {
+        return ESF_PROGRAMMES.stream().flatMap(p -> programmes.get(p).stream()).toList();
+    }
+
+    /**
+     * Refuses links to unknown indicators, links the filters contradict, and a subset the filters imply that no
+     * chain of declared links states: an attacker would use it, so suppression must know it.
+     */
+    static void checkLinks(List<Indicator> indicators) {
+        Map<String, Indicator> byCode = new LinkedHashMap<>();
+        indicators.forEach(i -> byCode.put(i.code(), i));
+        for (Indicator indicator : indicators) {
+            for (Relation relation : indicator.relations()) {
+                if (!relation.betweenIndicators()) {
+                    continue;
+                }
+                Indicator other = byCode.get(relation.of());
+                String where = indicator.code() + " " + relation.kind() + " " + relation.of() + ": ";
+                if (other == null || other == indicator) {
+                    throw new IllegalStateException(where + "no such other indicator in the linked system");
+                }
+                if (other.measure() != indicator.measure() || !other.factTypes().equals(indicator.factTypes())) {
+                    throw new IllegalStateException(where + "not the same measure of the same facts");
+                }
+                boolean holds = relation.kind() == Relation.Kind.SAME_AS
+                        ? indicator.filter().equals(other.filter())
+                        : FilterOrder.implies(indicator.filter(), other.filter());
+                if (!holds) {
+                    throw new IllegalStateException(where + "the filters do not say so");
+                }
+            }
+        }
+        for (Indicator part : indicators) {
+            for (Indicator whole : indicators) {
+                if (part != whole && part.measure() == whole.measure() && part.factTypes().equals(whole.factTypes())
+                        && FilterOrder.implies(part.filter(), whole.filter()) && !declaredWithin(part, whole, byCode)) {
+                    throw new IllegalStateException(part.code() + " counts a subset of " + whole.code()
+                            + " but no declared relation says so");
+                }
+            }
+        }
+    }
+
+    /** Whether declared links lead from {@code part} to {@code whole} (SAME_AS read both ways). */
+    private static boolean declaredWithin(Indicator part, Indicator whole, Map<String, Indicator> byCode) {
+        Set<String> reached = new HashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(part.code()));
+        while (!queue.isEmpty()) {
+            String code = queue.poll();
+            if (!reached.add(code)) {
+                continue;
+            }
+            if (code.equals(whole.code())) {
+                return true;
+            }
+            for (Relation relation : byCode.get(code).relations()) {
+                if (relation.betweenIndicators()) {
+                    queue.add(relation.of());
+                }
+            }
+            for (Indicator other : byCode.values()) {
+                for (Relation relation : other.relations(Relation.Kind.SAME_AS)) {
+                    if (relation.of().equals(code)) {
+                        queue.add(other.code());
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     List<Indicator> general() {
@@ -103,6 +177,23 @@ class IndicatorCatalogue {
                 if (indicator.factTypes().isEmpty()) {
                     throw new IllegalStateException(where + "fact types are required");
                 }
+            }
+        }
+        List<Relation> relations = indicator.relations();
+        if (relations.isEmpty()) {
+            throw new IllegalStateException(where + "relations to other published numbers must be declared");
+        }
+        if (indicator.relations(Relation.Kind.GEOGRAPHY).isEmpty()
+                || indicator.relations(Relation.Kind.MONTHS).isEmpty() == indicator.additive()) {
+            throw new IllegalStateException(where + "GEOGRAPHY always, MONTHS exactly for counts that add up over months");
+        }
+        for (Relation relation : relations) {
+            boolean partition = relation.kind() == Relation.Kind.PART_OF
+                    || relation.kind() == Relation.Kind.DISJOINT_PART_OF;
+            if (relation.kind() == null || relation.betweenIndicators() == blank(relation.of())
+                    || partition == blank(relation.partition())) {
+                throw new IllegalStateException(where + "relation needs a kind, an indicator (between indicators) "
+                        + "and a partition name (parts): " + relation);
             }
         }
         checkValues(indicator.filter().gender(), Vocabulary.GENDERS, where);

@@ -32,7 +32,7 @@ public class IndicatorReports {
         this.months = months;
         this.labels = labels;
         this.k = properties.k();
-        this.suppression = new Suppression(k);
+        this.suppression = properties.suppression();
     }
 
     /** One snapshot for all tables of a report, so its numbers agree with each other. */
@@ -55,7 +55,7 @@ public class IndicatorReports {
             distinct |= indicator.measure() == Indicator.Measure.DISTINCT_PERSONS;
         }
         List<String> footnotes = new ArrayList<>();
-        footnotes.add(labels.text("report.footnote.suppressed", locale, k));
+        footnotes.addAll(hiddenFootnotes(labels, locale, k));
         if (distinct) {
             footnotes.add(labels.text("report.footnote.distinct", locale));
         }
@@ -85,6 +85,12 @@ public class IndicatorReports {
         return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
                 period.fromText(), period.toText(), dimension, labels.text("report.rows." + dimension, locale),
                 columns, total, rows, row(cut.totals(), total), comparison);
+    }
+
+    /** How hidden numbers are marked: {@code <k} below k, {@code ×} hidden to protect others. */
+    static List<String> hiddenFootnotes(Labels labels, Locale locale, int k) {
+        return List.of(labels.text("report.footnote.primary", locale, k),
+                labels.text("report.footnote.complementary", locale));
     }
 
     private static Report.Row row(Views.Line line, String label) {

@@ -35,10 +35,10 @@ final class Views {
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             cells.add(national.additive() || columns > 1
-                    ? Value.of(grid.columnTotal(c), grid.columnTotalHidden(c))
+                    ? Value.of(grid.columnTotal(c), grid.totalMark(grid.columnTotalHidden(c)))
                     : Value.distinct(national.nationalDistinct(), grid.columnTotalHidden(c), k));
         }
-        Value total = national.additive() ? Value.of(grid.grandTotal(), grid.grandTotalHidden())
+        Value total = national.additive() ? Value.of(grid.grandTotal(), grid.totalMark(grid.grandTotalHidden()))
                 : Value.distinct(national.nationalDistinct(), grid.grandTotalHidden(), k);
         return new Cut(rows, new Line("", cells, total));
     }
@@ -87,19 +87,23 @@ final class Views {
         if (matched == 0) {
             return Optional.empty();
         }
+        // A sum of several rows says nothing about its size when hidden: "<k" would bound its hidden parts.
+        boolean one = matched == 1;
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < g.columnCount(); c++) {
-            cells.add(Value.of(sums[c], hidden[c]));
+            cells.add(Value.of(sums[c], one ? grid.mark(sums[c], hidden[c]) : complementary(hidden[c])));
         }
-        return Optional.of(new Line(key, cells, Value.of(total, totalHidden)));
+        return Optional.of(new Line(key, cells,
+                Value.of(total, one ? grid.totalMark(totalHidden) : complementary(totalHidden))));
     }
 
     private static Line row(ProtectedGrid grid, int r) {
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < grid.grid().columnCount(); c++) {
-            cells.add(Value.of(grid.grid().count(r, c), grid.cellHidden(r, c)));
+            cells.add(Value.of(grid.grid().count(r, c), grid.mark(grid.grid().count(r, c), grid.cellHidden(r, c))));
         }
-        return new Line(grid.grid().rowKeys().get(r), cells, Value.of(grid.rowTotal(r), grid.rowTotalHidden(r)));
+        return new Line(grid.grid().rowKeys().get(r), cells, Value.of(grid.rowTotal(r),
+                grid.totalMark(grid.rowTotalHidden(r))));
     }
 
     private static Line regionLine(ProtectedGrid grid, NationalGrid national, String region, int k) {
@@ -107,19 +111,24 @@ final class Views {
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             boolean hidden = grid.groupColumnTotalHidden(region, c);
-            cells.add(national.additive() || columns > 1 ? Value.of(grid.groupColumnTotal(region, c), hidden)
+            cells.add(national.additive() || columns > 1 ? Value.of(grid.groupColumnTotal(region, c), grid.totalMark(hidden))
                     : Value.distinct(national.regionDistinct().get(region), hidden, k));
         }
-        Value total = national.additive() ? Value.of(grid.groupTotal(region), grid.groupTotalHidden(region))
+        Value total = national.additive() ? Value.of(grid.groupTotal(region),
+                grid.totalMark(grid.groupTotalHidden(region)))
                 : Value.distinct(national.regionDistinct().get(region), grid.groupTotalHidden(region), k);
         return new Line(region, cells, total);
+    }
+
+    private static ProtectedGrid.Hidden complementary(boolean hidden) {
+        return hidden ? ProtectedGrid.Hidden.COMPLEMENTARY : null;
     }
 
     static Line zeros(String key, Grid grid) {
         List<Value> cells = new ArrayList<>();
         for (int c = 0; c < grid.columnCount(); c++) {
-            cells.add(Value.of(0, false));
+            cells.add(Value.of(0, null));
         }
-        return new Line(key, cells, Value.of(0, false));
+        return new Line(key, cells, Value.of(0, null));
     }
 }

@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A report as an Excel workbook: one sheet per table (its comparison period below it), hidden numbers as the
- * text {@code <k} so that no formula can treat them as zero, and a last sheet with the footnotes and what each
+ * text {@code <k} (or {@code ×} for a value hidden to protect others) so that no formula can treat them as zero, and a last sheet with the footnotes and what each
  * table counts. Labels come already in the caller's language.
  */
 final class XlsxExport {
@@ -85,7 +85,7 @@ final class XlsxExport {
 
     private static void value(Worksheet sheet, int row, int column, Value value, int k) {
         if (value.suppressed()) {
-            sheet.value(row, column, "<" + k);
+            sheet.value(row, column, value.text(k, String::valueOf));
         } else {
             sheet.value(row, column, value.value());
         }

@@ -129,7 +129,7 @@ final class HidingState {
 
     /** Published non-zero values: hiding a zero protects nothing, and zeros are always published. */
     boolean isCandidate(int value) {
-        return !hidden.get(value) && table.value(value) > 0;
+        return !hidden.get(value) && table.value(value) > 0 && !table.isFixed(value);
     }
 
     /**

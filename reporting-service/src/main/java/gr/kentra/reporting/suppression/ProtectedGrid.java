@@ -9,12 +9,52 @@ public final class ProtectedGrid {
     private final GridLayout layout;
     private final LinearTable table;
     private final BitSet hidden;
+    private final int k;
+    private final boolean sizeMarks;
 
-    ProtectedGrid(Grid grid, GridLayout layout, LinearTable table, BitSet hidden) {
+    /**
+     * How a hidden value is marked. {@code PRIMARY}: below k, printed {@code <k}. {@code COMPLEMENTARY}: hidden
+     * to protect other values, with no claim about its size (it may be large).
+     */
+    public enum Hidden {
+        PRIMARY, COMPLEMENTARY
+    }
+
+    /**
+     * @param sizeMarks whether a small hidden cell may say it is small: only where the protection saw the marks
+     *     (intervals checked with them) and the cells bound no other hidden value (in linked grids, a grid whose
+     *     cells are totals of others' does not); otherwise every hidden value is marked complementary
+     */
+    ProtectedGrid(Grid grid, GridLayout layout, LinearTable table, BitSet hidden, int k, boolean sizeMarks) {
         this.grid = grid;
         this.layout = layout;
         this.table = table;
         this.hidden = (BitSet) hidden.clone();
+        this.k = k;
+        this.sizeMarks = sizeMarks;
+    }
+
+    /** For tests in this package: the default k, marks of size allowed. */
+    ProtectedGrid(Grid grid, GridLayout layout, LinearTable table, BitSet hidden) {
+        this(grid, layout, table, hidden, Suppression.DEFAULT_K, true);
+    }
+
+    /** The mark of a hidden total (never {@code PRIMARY}: a small total would bound its hidden parts), or null. */
+    public Hidden totalMark(boolean isHidden) {
+        return isHidden ? Hidden.COMPLEMENTARY : null;
+    }
+
+    /** The mark of a hidden cell of this grid, or null when it is published. */
+    public Hidden mark(long value, boolean isHidden) {
+        if (!isHidden) {
+            return null;
+        }
+        return sizeMarks && value > 0 && value < k ? Hidden.PRIMARY : Hidden.COMPLEMENTARY;
+    }
+
+    /** Whether small hidden values may be marked {@code <k} (see {@link #mark}). */
+    public boolean sizeMarks() {
+        return sizeMarks;
     }
 
     public Grid grid() {

@@ -118,9 +118,10 @@ class DashboardPageTest extends DashboardTestBase {
     void aHiddenCellShowsLessThanKAndNeverItsNumber() throws Exception {
         Document page = page(analyst(), "/dashboards/regions/attica" + YEAR_2026 + "&indicator=GEN03");
         Element housingInMoschato = cell(page, "detail", "moschato-tavros", "HOUSING_ALLOWANCE");
-        assertThat(housingInMoschato.text()).isEqualTo("<5");
+        // A year is protected by its months: its hidden cells claim nothing about their size (2 in truth).
+        assertThat(housingInMoschato.text()).isEqualTo("×");
         assertThat(housingInMoschato.attr("data-suppressed")).isEqualTo("true");
-        // Every cell the API hides (complementary ones included) is <5 on the page, never the count behind it.
+        // Every cell the API hides is its mark on the page (<5, or × when hidden to protect others), never its count.
         Map<String, Integer> housing = Map.of("moschato-tavros", 2, "elefsina", 6, "nea-smyrni", 7);
         Map<String, Integer> gmi = Map.of("moschato-tavros", 23, "elefsina", 12, "nea-smyrni", 9);
         DocumentContext api = api(analyst(), "/reports/api/indicators?scope=region:attica&indicator=GEN03"
@@ -136,16 +137,16 @@ class DashboardPageTest extends DashboardTestBase {
                     hidden++;
                     String column = c == 0 ? "GMI_APPLICATION" : "HOUSING_ALLOWANCE";
                     int truth = (c == 0 ? gmi : housing).get(key);
-                    assertThat(cell(page, "detail", key, column).text()).isEqualTo("<5")
+                    assertThat(cell(page, "detail", key, column).text()).isEqualTo(shown(cells.get(c)))
                             .doesNotContain(String.valueOf(truth));
                 }
             }
         }
         assertThat(hidden).as("complementary suppression hides more than the small cell").isGreaterThanOrEqualTo(2);
-        // Nothing marked hidden anywhere on the page (tables and trend bars) prints anything but <5.
+        // Nothing marked hidden anywhere on the page (tables and trend bars) prints anything but a mark.
         assertThat(page.select("[data-suppressed=true]")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.is("g") ? e.selectFirst("text.value").text() : e.text())
-                        .isEqualTo("<5"));
+                        .isIn("<5", "×"));
     }
 
     @Test
@@ -166,8 +167,9 @@ class DashboardPageTest extends DashboardTestBase {
         Element april = bars.get(1);
         assertThat(april.attr("data-suppressed")).isEqualTo("true");
         assertThat(april.selectFirst("rect").attr("fill")).isEqualTo("url(#hatch)");
-        assertThat(april.selectFirst("title").text()).endsWith(": <5").doesNotContain("3");
-        assertThat(chart.selectFirst("desc").text()).contains("Απρίλιος 2026: <5").doesNotContain("Απρίλιος 2026: 3");
+        // A month's total is hidden as a total: marked ×, which says nothing about its size.
+        assertThat(april.selectFirst("title").text()).endsWith(": ×").doesNotContain("3");
+        assertThat(chart.selectFirst("desc").text()).contains("Απρίλιος 2026: ×").doesNotContain("Απρίλιος 2026: 3");
         assertThat(chart.selectFirst("svg").attr("role")).isEqualTo("img");
         assertThat(chart.selectFirst("svg").attr("aria-labelledby")).contains("trend-GEN03", "trend-desc-GEN03");
     }

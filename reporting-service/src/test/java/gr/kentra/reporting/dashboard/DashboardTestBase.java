@@ -44,10 +44,13 @@ abstract class DashboardTestBase extends ReportingIntegrationTest {
         return JsonPath.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
-    /** How the page must print a value of the API's JSON: {@code <5} when suppressed, else the number. */
+    /**
+     * How the page must print a value of the API's JSON: {@code <5} when hidden as small, {@code ×} when hidden to
+     * protect other cells, else the number.
+     */
     static String shown(Map<String, Object> value) {
         if (Boolean.TRUE.equals(value.get("suppressed"))) {
-            return "<5";
+            return "COMPLEMENTARY".equals(value.get("hidden")) ? "×" : "<5";
         }
         return NumberFormat.getIntegerInstance(GREEK).format(((Number) value.get("value")).longValue());
     }

@@ -64,13 +64,47 @@ class IndicatorCatalogueTest {
     @Test
     void refusesARuleTheQueriesCannotHonour() {
         Indicator distinctWithFilter = new Indicator("X1", "Χ", "X", "Χ", "X", List.of(), Indicator.Measure.DISTINCT_PERSONS,
-                new Filter(null, null, List.of("FEMALE"), null, null, null, null, null, null), null);
+                new Filter(null, null, List.of("FEMALE"), null, null, null, null, null, null), null, null);
         assertThatThrownBy(() -> IndicatorCatalogue.check(distinctWithFilter, "test"))
                 .isInstanceOf(IllegalStateException.class);
         Indicator unknownAgeBand = new Indicator("X2", "Χ", "X", "Χ", "X", List.of(FactType.REQUEST_OPENED),
                 Indicator.Measure.COUNT_FACTS, new Filter(null, null, null, List.of("26-30"), null, null, null, null,
-                        null), null);
+                        null), null, null);
         assertThatThrownBy(() -> IndicatorCatalogue.check(unknownAgeBand, "test"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void refusesAnIndicatorWithoutDeclaredRelations() {
+        Indicator unlinked = new Indicator("X3", "Χ", "X", "Χ", "X", List.of(FactType.REQUEST_OPENED),
+                Indicator.Measure.COUNT_FACTS, null, null, List.of());
+        assertThatThrownBy(() -> IndicatorCatalogue.check(unlinked, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("relations");
+    }
+
+    @Test
+    void everyIndicatorOfTheCatalogueDeclaresItsRelations() {
+        assertThat(catalogue.general()).allSatisfy(i -> assertThat(i.relations()).isNotEmpty());
+        assertThat(catalogue.allEsf()).allSatisfy(i -> assertThat(i.relations(Relation.Kind.GEOGRAPHY)).isNotEmpty());
+        assertThat(catalogue.allEsf()).filteredOn(i -> i.code().equals("EECO03")).singleElement()
+                .satisfies(i -> assertThat(i.relations()).contains(new Relation(Relation.Kind.SUBSET_OF, "EECO02", null)));
+    }
+
+    @Test
+    void refusesASubsetTheFiltersImplyButNoRelationDeclares() {
+        List<Relation> basic = List.of(new Relation(Relation.Kind.GEOGRAPHY, null, null),
+                new Relation(Relation.Kind.MONTHS, null, null));
+        Indicator all = new Indicator("P1", "Χ", "X", "Χ", "X", List.of(FactType.PARTICIPANT_ENTERED),
+                Indicator.Measure.DISTINCT_PARTICIPANTS, null, Indicator.Breakdown.GENDER, basic);
+        Indicator employed = new Indicator("P2", "Χ", "X", "Χ", "X", List.of(FactType.PARTICIPANT_ENTERED),
+                Indicator.Measure.DISTINCT_PARTICIPANTS,
+                new Filter(null, null, null, null, List.of("EMPLOYED"), null, null, null, null),
+                Indicator.Breakdown.GENDER, basic);
+        assertThatThrownBy(() -> IndicatorCatalogue.checkLinks(List.of(all, employed)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("P2 counts a subset of P1");
+        Indicator declared = new Indicator("P2", "Χ", "X", "Χ", "X", List.of(FactType.PARTICIPANT_ENTERED),
+                Indicator.Measure.DISTINCT_PARTICIPANTS, employed.filter(), Indicator.Breakdown.GENDER,
+                List.of(basic.get(0), basic.get(1), new Relation(Relation.Kind.SUBSET_OF, "P1", null)));
+        IndicatorCatalogue.checkLinks(List.of(all, declared));
     }
 }

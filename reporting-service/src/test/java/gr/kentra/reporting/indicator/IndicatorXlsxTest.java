@@ -65,7 +65,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
         List<List<String>> sheet = cells(parts, 1);
         assertThat(sheet.get(0)).containsExactly("GEN03 Αιτήματα ανά είδος", "2026-01..2026-12");
         assertThat(sheet.get(1)).containsExactly("Κέντρο", "GMI_APPLICATION", "HOUSING_ALLOWANCE", "Σύνολο");
-        // Row by row, cell by cell what the JSON publishes: a number, or <5 where the JSON hides one.
+        // Row by row, cell by cell what the JSON publishes: a number, or the mark (<5 or ×) where the JSON hides one.
         List<String> keys = JsonPath.read(json, "$.tables[0].rows[*].key");
         assertThat(keys).containsExactly("elefsina", "moschato-tavros", "nea-smyrni");
         List<String> hidden = new ArrayList<>();
@@ -76,7 +76,8 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
             int[] truth = REQUESTS.get(keys.get(r));
             for (int c = 0; c < published.size(); c++) {
                 boolean suppressed = Boolean.TRUE.equals(published.get(c).get("suppressed"));
-                assertThat(line.get(c + 1)).isEqualTo(suppressed ? "<5" : String.valueOf(truth[c]));
+                String mark = "COMPLEMENTARY".equals(published.get(c).get("hidden")) ? "×" : "<5";
+                assertThat(line.get(c + 1)).isEqualTo(suppressed ? mark : String.valueOf(truth[c]));
                 if (suppressed) {
                     hidden.add(String.valueOf(truth[c]));
                 }
@@ -88,7 +89,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
         assertThat(sheet.stream().flatMap(List::stream).toList()).doesNotContainAnyElementsOf(hidden);
 
         List<List<String>> notes = cells(parts, 2);
-        assertThat(notes.getFirst().getFirst()).startsWith("* Κελιά με λιγότερες από 5");
+        assertThat(notes.getFirst().getFirst()).startsWith("* <5: λιγότερες από 5");
         assertThat(notes.getLast().getFirst()).startsWith("GEN03 Αιτήματα ανά είδος: Αιτήματα που ανοίχτηκαν");
     }
 
@@ -105,7 +106,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
         assertThat(requests.get(2)).containsExactly("attica", "41", "15", "56");
         assertThat(requests.get(3)).containsExactly("Total", "41", "15", "56");
         assertThat(requests.get(4).getFirst()).isEqualTo("GEN03 Requests by type (Comparison period)");
-        assertThat(cells(parts, 13).getFirst().getFirst()).startsWith("* Cells with fewer than 5 cases");
+        assertThat(cells(parts, 13).getFirst().getFirst()).startsWith("* <5: fewer than 5 cases");
     }
 
     @Test

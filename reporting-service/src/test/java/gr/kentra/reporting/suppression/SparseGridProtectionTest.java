@@ -1,0 +1,87 @@
+package gr.kentra.reporting.suppression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18's time bound: protection intervals must not make one table's protection run for minutes (a cold
+ * national month grid once took 204 s). Adversarially sparse national grids (250 centres in 13 regions, most
+ * cells zero, most of the rest small, so that nearly every hidden cell's interval is narrow before widening) are
+ * protected within a few seconds each, and every small hidden value's interval, computed over every hidden
+ * value connected to it, is still wide enough. Seeded; the seed is in every failure message.
+ */
+class SparseGridProtectionTest {
+
+    private static final int K = 5;
+
+    /** Generous for a shared 2-core machine: each of these takes well under a second alone. */
+    private static final long MAX_MILLIS = 5_000;
+
+    @Test
+    void protectsSparseNationalGridsWithinSecondsAndWideEnough() {
+        double[][] shapes = {{0.70, 0.20}, {0.95, 0.05}, {0.50, 0.40}};
+        for (int s = 0; s < shapes.length; s++) {
+            long seed = 18_000 + s;
+            Grid grid = sparse(seed, 250, 4, shapes[s][0], shapes[s][1]);
+            long started = System.nanoTime();
+            ProtectedGrid protectedGrid = new Suppression(K).protect(grid);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(millis).as("seed %d: protection took %d ms", seed, millis).isLessThan(MAX_MILLIS);
+            assertWideEnough(grid, protectedGrid, seed);
+        }
+    }
+
+    @Test
+    void protectsAGridOfOnlySmallCellsWithinSeconds() {
+        long seed = 18_100;
+        Grid grid = sparse(seed, 250, 5, 0.0, 1.0);
+        long started = System.nanoTime();
+        ProtectedGrid protectedGrid = new Suppression(K).protect(grid);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(millis).as("seed %d: protection took %d ms", seed, millis).isLessThan(MAX_MILLIS);
+        assertThat(protectedGrid.hiddenCount()).as("seed %d", seed).isPositive();
+    }
+
+    private static void assertWideEnough(Grid grid, ProtectedGrid protectedGrid, long seed) {
+        LinearTable table = new GridLayout(grid).table(grid);
+        IntervalAudit audit = new IntervalAudit(table, K);
+        BitSet hidden = protectedGrid.hiddenValues();
+        for (int v = hidden.nextSetBit(0); v >= 0; v = hidden.nextSetBit(v + 1)) {
+            if (audit.isSmall(v)) {
+                long[] interval = audit.interval(hidden, v);
+                long[] required = audit.required(v, K, K);
+                assertThat(interval[0] <= required[0] && interval[1] >= required[1])
+                        .as("seed %d: value %d (%d) narrowed to %d..%d", seed, v, table.value(v), interval[0],
+                                interval[1])
+                        .isTrue();
+            }
+        }
+    }
+
+    /** {@code zero} of the cells 0, {@code small} of them 1..4, the rest 5..44; regions dealt round robin. */
+    static Grid sparse(long seed, int rows, int columns, double zero, double small) {
+        Random random = new Random(seed);
+        List<String> keys = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<String> columnKeys = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            columnKeys.add("c" + c);
+        }
+        long[][] counts = new long[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            keys.add("centre-" + r);
+            groups.add("region-" + r % 13);
+            for (int c = 0; c < columns; c++) {
+                double x = random.nextDouble();
+                counts[r][c] = x < zero ? 0 : x < zero + small ? 1 + random.nextInt(K - 1) : K + random.nextInt(40);
+            }
+        }
+        return new Grid(keys, groups, columnKeys, counts);
+    }
+}
