@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -31,12 +34,18 @@ class ReceptionController {
     }
 
     @Operation(summary = "The day's walk-ins in order of arrival (default: today, the centre's day)")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("""
+            [{"id":"5b2e…","beneficiaryId":"7c1d…","purpose":"Αίτηση επιδόματος στέγασης","status":"WAITING",
+             "arrivedAt":"2026-03-02T08:40:00Z","checkedInBy":"anna","seenAt":null,"seenBy":null,"version":0}]""")))
     @GetMapping
     List<WalkInView> day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return service.day(date == null ? LocalDate.now(ReceptionService.CENTRE_ZONE) : date);
     }
 
     @Operation(summary = "Check a registered person in: they wait until seen; 409 if already waiting today")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject("""
+            {"id":"5b2e…","beneficiaryId":"7c1d…","purpose":"Αίτηση επιδόματος στέγασης","status":"WAITING",
+             "arrivedAt":"2026-03-02T08:40:00Z","checkedInBy":"anna","seenAt":null,"seenBy":null,"version":0}""")))
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WalkInView checkIn(@Valid @RequestBody CheckIn checkIn) {
@@ -44,6 +53,9 @@ class ReceptionController {
     }
 
     @Operation(summary = "WAITING → SEEN (by the caller) or LEFT; send the version you read")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("""
+            {"id":"5b2e…","beneficiaryId":"7c1d…","purpose":"Αίτηση επιδόματος στέγασης","status":"SEEN",
+             "arrivedAt":"2026-03-02T08:40:00Z","checkedInBy":"anna","seenAt":"2026-03-02T09:05:00Z","seenBy":"maria","version":1}""")))
     @PostMapping("/{id}/transitions")
     WalkInView transition(@PathVariable UUID id, @Valid @RequestBody WalkInTransition transition) {
         try {
