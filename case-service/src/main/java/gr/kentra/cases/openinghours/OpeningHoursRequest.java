@@ -16,7 +16,9 @@ import jakarta.validation.constraints.Size;
                  {"day":"TUESDAY","opens":"08:00","closes":"16:00"}],"version":0}""")
 record OpeningHoursRequest(@NotNull @Size(max = 7, groups = Bounds.class) List<@NotNull @Valid DayRequest> days, @NotNull Long version) {
 
-    record DayRequest(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes,
-            LocalTime walkInFrom, LocalTime walkInTo) {
+    // Times are strings in the API documents ("08:00"); the examples say so to a client that builds its body from them.
+    record DayRequest(@NotNull DayOfWeek day, @Schema(example = "08:00") @NotNull LocalTime opens,
+            @Schema(example = "16:00") @NotNull LocalTime closes, @Schema(example = "09:00") LocalTime walkInFrom,
+            @Schema(example = "13:00") LocalTime walkInTo) {
     }
 }

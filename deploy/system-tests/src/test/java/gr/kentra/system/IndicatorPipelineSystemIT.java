@@ -60,8 +60,24 @@ class IndicatorPipelineSystemIT {
         assertThat(national.status()).as(national.body()).isEqualTo(200);
         JsonNode table = national.json().path("tables").get(0);
         assertThat(table.path("code").asString()).isEqualTo("GEN02");
-        long total = table.path("totals").path("total").path("value").asLong();
-        assertThat(total).as(national.body()).isGreaterThanOrEqualTo(PEOPLE.length);
+        // Linked-table protection may hide the national total too (other tests' small counts in the same month make
+        // it a complementary cell): then the published column totals carry the registrations, and nothing hidden
+        // is given a value.
+        JsonNode totals = table.path("totals");
+        if (!totals.path("total").path("suppressed").asBoolean()) {
+            assertThat(totals.path("total").path("value").asLong()).as(national.body())
+                    .isGreaterThanOrEqualTo(PEOPLE.length);
+        } else {
+            long largestColumn = 0;
+            for (JsonNode cell : totals.path("cells")) {
+                if (cell.path("suppressed").asBoolean()) {
+                    assertThat(cell.path("value").isNull()).as(national.body()).isTrue();
+                } else {
+                    largestColumn = Math.max(largestColumn, cell.path("value").asLong());
+                }
+            }
+            assertThat(largestColumn).as(national.body()).isGreaterThanOrEqualTo(PEOPLE.length / 2);
+        }
     }
 
     @Test
