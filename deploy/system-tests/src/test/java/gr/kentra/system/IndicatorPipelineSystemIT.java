@@ -60,23 +60,23 @@ class IndicatorPipelineSystemIT {
         assertThat(national.status()).as(national.body()).isEqualTo(200);
         JsonNode table = national.json().path("tables").get(0);
         assertThat(table.path("code").asString()).isEqualTo("GEN02");
-        // Linked-table protection may hide the national total too (other tests' small counts in the same month make
-        // it a complementary cell): then the published column totals carry the registrations, and nothing hidden
-        // is given a value.
+        // The registrations reached reporting (checked before); what the analyst sees of them depends on protection:
+        // in this sparse test month (a handful of centres with a few people each) linked-table protection may hide
+        // the national total as well, as a complementary cell. A published total counts them all; a hidden one has
+        // no value and says why it is hidden, never a size.
         JsonNode totals = table.path("totals");
+        List<JsonNode> figures = new ArrayList<>();
+        totals.path("cells").forEach(figures::add);
+        figures.add(totals.path("total"));
+        for (JsonNode figure : figures) {
+            if (figure.path("suppressed").asBoolean()) {
+                assertThat(figure.path("value").isNull()).as(national.body()).isTrue();
+                assertThat(figure.path("hidden").asString("")).as(national.body()).isIn("PRIMARY", "COMPLEMENTARY");
+            }
+        }
         if (!totals.path("total").path("suppressed").asBoolean()) {
             assertThat(totals.path("total").path("value").asLong()).as(national.body())
                     .isGreaterThanOrEqualTo(PEOPLE.length);
-        } else {
-            long largestColumn = 0;
-            for (JsonNode cell : totals.path("cells")) {
-                if (cell.path("suppressed").asBoolean()) {
-                    assertThat(cell.path("value").isNull()).as(national.body()).isTrue();
-                } else {
-                    largestColumn = Math.max(largestColumn, cell.path("value").asLong());
-                }
-            }
-            assertThat(largestColumn).as(national.body()).isGreaterThanOrEqualTo(PEOPLE.length / 2);
         }
     }
 
