@@ -62,6 +62,9 @@ class CentreUnavailablePageTest extends GatewayTest {
     void keepsTheProblemForApiCallsEvenWhenTheyAcceptHtml() {
         String member = TOKENS.member("mouzaki");
         suspended("{\"mouzaki\":\"SUSPENDED\"}", "mouzaki", 423, member);
+        assertThat(body(get("/t/mouzaki/", member).expectStatus().isEqualTo(423)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)))
+                .as("a page asked for without text/html").contains("\"centreStatus\":\"SUSPENDED\"");
 
         assertThat(body(page("/t/mouzaki/api/beneficiaries", member).expectStatus().isEqualTo(423)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)))

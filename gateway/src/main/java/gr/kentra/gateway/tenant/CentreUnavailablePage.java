@@ -34,14 +34,15 @@ final class CentreUnavailablePage {
         messages.setFallbackToSystemLocale(false);
     }
 
-    /** A page of the centre (not its {@code /api/…}) asked for by a browser; the API keeps its problems. */
+    /** A page of the centre (not its {@code /api/…}) asked for by a browser ({@code Accept: text/html}). */
     static boolean wanted(ServerWebExchange exchange) {
         if (API.matcher(exchange.getRequest().getPath().pathWithinApplication().value()).matches()) {
             return false;
         }
         try {
             List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
-            return accepted.isEmpty() || accepted.stream().anyMatch(type -> type.includes(MediaType.TEXT_HTML));
+            // A browser names text/html; a client that accepts anything (curl, scripts) keeps the problem.
+            return accepted.stream().anyMatch(type -> !type.isWildcardType() && type.includes(MediaType.TEXT_HTML));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
