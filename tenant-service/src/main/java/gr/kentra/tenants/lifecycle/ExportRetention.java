@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * centre itself is DELETED; an ARCHIVED centre's export can only be kept.
  */
 @Component
-class ExportRetention {
+class ExportRetention implements ExportsDue {
 
     static final int MIN_REASON = 10;
     static final int MAX_REASON = 500;
@@ -68,6 +68,11 @@ class ExportRetention {
     List<Due> due() {
         Instant now = clock.instant();
         return records.held().stream().map(this::due).filter(due -> !now.isBefore(due.dueFrom())).toList();
+    }
+
+    @Override
+    public int count() {
+        return due().size();
     }
 
     /** What is wrong with the request itself, before any centre is looked at; empty when nothing. */

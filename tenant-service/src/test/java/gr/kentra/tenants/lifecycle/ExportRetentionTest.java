@@ -53,6 +53,18 @@ class ExportRetentionTest extends LifecycleTest {
     }
 
     @Test
+    void theAdminListPageSaysHowManyExportsAwaitADecision() throws Exception {
+        archive("elefsina");
+        mvc.perform(get("/admin/").param("lang", "en").with(platformAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("past their retention"))));
+        clock.advance(PAST_RETENTION);
+        mvc.perform(get("/admin/").param("lang", "en").with(platformAdmin()))
+                .andExpect(content().string(containsString("past their retention period, awaiting a decision")))
+                .andExpect(content().string(containsString("/admin/api/export-retention/due): 1</a>")));
+    }
+
+    @Test
     void deletesTheExportOfADeletedCentreAndRecordsWhoWhenAndWhy() throws Exception {
         archive("elefsina");
         archive("mouzaki");
