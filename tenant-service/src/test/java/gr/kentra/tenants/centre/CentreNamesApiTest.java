@@ -16,6 +16,9 @@ class CentreNamesApiTest extends RegistryTest {
     @Test
     void givesCaseServiceEveryCentresNamesInGreekAndEnglish() throws Exception {
         jdbc.update("update centre set status = 'SUSPENDED' where id = 'elefsina'");
+        // Other tests of the shared registry rename centres (same-name onboarding): give mouzaki its names here.
+        jdbc.update("update centre set name_el = 'Κέντρο Κοινότητας Δήμου Μουζακίου',"
+                + " name_en = 'Community Centre of the Municipality of Mouzaki' where id = 'mouzaki'");
 
         mvc.perform(get("/internal/centres/names").with(service("kentra-case-service")))
                 .andExpect(status().isOk())
