@@ -21,6 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 public final class RegistryStandIn {
 
     private static final Map<String, String> statuses = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> names = new ConcurrentHashMap<>();
     private static final Set<String> deletable = ConcurrentHashMap.newKeySet();
     private static final List<String> authorizations = new CopyOnWriteArrayList<>();
     private static final HttpServer server = start();
@@ -39,6 +40,11 @@ public final class RegistryStandIn {
         } else {
             statuses.put(centre, status);
         }
+    }
+
+    /** The centre's display names in Greek and English ({@code en} may be null). */
+    public static void name(String centre, String el, String en) {
+        names.put(centre, new String[] {el, en});
     }
 
     /** The registry says the centre is archived, exported and past retention. */
@@ -60,6 +66,13 @@ public final class RegistryStandIn {
                 authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
                 respond(exchange, 200, "{\"unavailable\":{" + statuses.entrySet().stream()
                         .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                        .collect(Collectors.joining(",")) + "}}");
+            });
+            http.createContext("/internal/centres/names", exchange -> {
+                authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+                respond(exchange, 200, "{\"names\":{" + names.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\":{\"el\":\"" + e.getValue()[0] + "\""
+                                + (e.getValue()[1] == null ? "" : ",\"en\":\"" + e.getValue()[1] + "\"") + "}")
                         .collect(Collectors.joining(",")) + "}}");
             });
             http.createContext("/internal/centres/", exchange -> {

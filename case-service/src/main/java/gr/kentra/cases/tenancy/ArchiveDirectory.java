@@ -72,9 +72,24 @@ class ArchiveDirectory {
         Files.createDirectories(root);
     }
 
+    /**
+     * Deletes one export of the tenant; false when no such file is there. A name that is not one of this tenant's
+     * export names is never resolved, so no other centre's file (or path) can be reached through it.
+     */
+    boolean delete(TenantId tenant, String name) throws IOException {
+        if (!ofTenant(tenant).matcher(name).matches()) {
+            return false;
+        }
+        return Files.deleteIfExists(root.resolve(name));
+    }
+
+    private static Pattern ofTenant(TenantId tenant) {
+        return Pattern.compile(Pattern.quote(tenant.value()) + "_\\d{8}T\\d{9}Z(-\\d+)?\\.zip");
+    }
+
     /** The exports of the tenant whose manifest names it, oldest first; unreadable zips are skipped. */
     List<ArchiveManifest> exportsOf(TenantId tenant) {
-        Pattern ofTenant = Pattern.compile(Pattern.quote(tenant.value()) + "_\\d{8}T\\d{9}Z(-\\d+)?\\.zip");
+        Pattern ofTenant = ofTenant(tenant);
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -29,6 +29,7 @@ class CentreLifecycle implements SmartLifecycle {
     private final RegistryClient registry;
     private final RegistryProperties properties;
     private final AtomicReference<Map<TenantId, Refusal>> unavailable = new AtomicReference<>(Map.of());
+    private final AtomicReference<Map<TenantId, RegistryClient.Name>> names = new AtomicReference<>(Map.of());
     private volatile boolean failing;
     private volatile ScheduledExecutorService polling;
 
@@ -40,6 +41,11 @@ class CentreLifecycle implements SmartLifecycle {
 
     Optional<Refusal> refusal(TenantId tenant) {
         return Optional.ofNullable(unavailable.get().get(tenant));
+    }
+
+    /** The centre's display names as the registry last gave them; empty until it has. */
+    Optional<RegistryClient.Name> name(TenantId tenant) {
+        return Optional.ofNullable(names.get().get(tenant));
     }
 
     /** Empty when the schema may be dropped; otherwise why not, for the 409 answer. */
@@ -68,7 +74,31 @@ class CentreLifecycle implements SmartLifecycle {
                         e.toString());
             }
             failing = true;
+            return;
         }
+        refreshNames();
+    }
+
+    /** Only for the pages' header, which falls back to the slug: a failure here is not worth a WARN. */
+    private void refreshNames() {
+        try {
+            RegistryClient.Names answer = registry.names();
+            if (answer != null && answer.names() != null) {
+                applyNames(answer.names());
+            }
+        } catch (RuntimeException e) {
+            log.debug("Centre names not refreshed from the registry: {}", e.toString());
+        }
+    }
+
+    void applyNames(Map<String, RegistryClient.Name> answer) {
+        Map<TenantId, RegistryClient.Name> next = new HashMap<>();
+        answer.forEach((id, name) -> {
+            if (TenantId.isValid(id) && name != null) {
+                next.put(TenantId.of(id), name);
+            }
+        });
+        names.set(Map.copyOf(next));
     }
 
     void apply(Map<String, String> statuses) {

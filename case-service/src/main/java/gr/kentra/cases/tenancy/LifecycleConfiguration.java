@@ -18,4 +18,9 @@ class LifecycleConfiguration {
                 : new RegistryClient(properties, registrations.getObject(), authorizedClients.getObject(), builder);
         return new CentreLifecycle(client, properties);
     }
+
+    @Bean
+    CentreNames centreNames(CentreLifecycle lifecycle) {
+        return new CentreNames(lifecycle);
+    }
 }

@@ -26,6 +26,15 @@ class RegistryClient {
     record Statuses(Map<String, String> unavailable) {
     }
 
+    /** Every centre's display names, by centre id; {@code en} may be missing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Names(Map<String, Name> names) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Name(String el, String en) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SchemaDeletion(boolean allowed, String reason) {
     }
@@ -51,6 +60,10 @@ class RegistryClient {
 
     Statuses statuses() {
         return registry.get().uri("/internal/centres/status").retrieve().body(Statuses.class);
+    }
+
+    Names names() {
+        return registry.get().uri("/internal/centres/names").retrieve().body(Names.class);
     }
 
     /** Whether the registry allows the centre's schema to be dropped: ARCHIVED, exported and past retention. */

@@ -32,4 +32,11 @@ class TenantArchiveController {
         archives.remove(TenantId.of(tenantId));
         return ResponseEntity.noContent().build();
     }
+
+    /** After the platform administrator's retention decision on the export of a deleted centre. */
+    @DeleteMapping("/{tenantId}/exports/{file}")
+    ResponseEntity<Void> deleteExport(@PathVariable String tenantId, @PathVariable String file) {
+        archives.removeExport(TenantId.of(tenantId), file);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -106,6 +106,27 @@ class TenantArchives {
         }
     }
 
+    /**
+     * Deletes one export file of a centre whose schema is already gone (after the platform administrator's retention
+     * decision). Refused while the schema is held: the export is what allows it to be dropped. 404 when no such file.
+     */
+    void removeExport(TenantId tenant, String file) {
+        synchronized (lockOf(tenant)) {
+            if (registry.find(tenant).isPresent()) {
+                throw new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.archive.schemaHeld.title",
+                        "problem.archive.schemaHeld", tenant.value());
+            }
+            try {
+                if (!directory.delete(tenant, file)) {
+                    throw RecordProblems.notFound("problem.archive.exportNotFound");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Deleting an export of tenant " + tenant + " failed", e);
+            }
+            log.info("Export {} of tenant {} deleted after its retention review", file, tenant);
+        }
+    }
+
     private Object lockOf(TenantId tenant) {
         return locks.computeIfAbsent(tenant, t -> new Object());
     }

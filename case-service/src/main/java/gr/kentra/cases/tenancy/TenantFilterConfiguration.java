@@ -20,10 +20,10 @@ class TenantFilterConfiguration {
     @Bean
     TenantRequestFilter tenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
             MessageSource messages, LocaleResolver locales, JsonMapper json, MoveProperties move,
-            CentreLifecycle lifecycle) {
+            CentreLifecycle lifecycle, CentreNames names) {
         return new TenantRequestFilter(context, registry, freezes,
                 new FrozenTenantResponse(messages, locales, json, move.retryAfter().toSeconds()), lifecycle,
-                new LifecycleRefusals(messages, locales, json));
+                new LifecycleRefusals(messages, locales, json, names));
     }
 
     /**

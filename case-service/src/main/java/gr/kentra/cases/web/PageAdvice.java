@@ -2,6 +2,7 @@ package gr.kentra.cases.web;
 
 import java.util.Locale;
 
+import gr.kentra.cases.tenancy.CentreNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -28,18 +29,22 @@ class PageAdvice {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final CentreNames names;
 
-    PageAdvice(MessageSource messages, LocaleResolver locales) {
+    PageAdvice(MessageSource messages, LocaleResolver locales, CentreNames names) {
         this.messages = messages;
         this.locales = locales;
+        this.names = names;
     }
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
         String centre = centreOf(request);
         model.addAttribute("centre", centre);
+        Locale locale = locales.resolveLocale(request);
+        model.addAttribute("centreName", names.of(centre, locale));
         model.addAttribute("t", "/t/" + centre);
-        model.addAttribute("lang", locales.resolveLocale(request).getLanguage());
+        model.addAttribute("lang", locale.getLanguage());
         model.addAttribute("path", request.getRequestURI());
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
             model.addAttribute("staff", Staff.of(token.getToken()));

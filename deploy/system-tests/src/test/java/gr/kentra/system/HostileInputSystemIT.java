@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -37,8 +41,10 @@ import tools.jackson.databind.node.ObjectNode;
  * wrong JSON types, coerced numbers and enum ordinals, out-of-range dates, lenient ids, unknown and repeated keys)
  * and whole-body spoilers (wrong content types, broken JSON). Each answer: no 5xx; every refusal is
  * {@code application/problem+json}; a spoilt parameter or field that the service refuses with 400 is named in
- * {@code errors[].field}; nothing a spoiler must be refused for is accepted. A new endpoint is covered without
- * being listed here.
+ * {@code errors[].field}; nothing a spoiler must be refused for is accepted; a refusal does not echo the spoilt value
+ * (any of at least {@value #ECHO_MIN_LENGTH} characters: shorter ones, such as {@code 123} or {@code true}, turn up
+ * in any problem by chance); and the records the centre's and the registry's lists count are as many after the run
+ * as before, give or take the writes the run saw accepted. A new endpoint is covered without being listed here.
  *
  * <p>Sampled: {@code -Dkentra.hostile.samples=N} (default {@value #DEFAULT_SAMPLES}, about 15 s) or {@code all};
  * {@code -Dkentra.hostile.seed=N} repeats a run (the seed is printed). See RELIABILITY.md.
@@ -46,6 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
 class HostileInputSystemIT {
 
     static final int DEFAULT_SAMPLES = 600;
+    static final int ECHO_MIN_LENGTH = 5;
     private static final String CENTRE = "moschato-tavros";
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -56,22 +63,29 @@ class HostileInputSystemIT {
     /** Written by Jackson as a visible marker, then replaced by what a client can send and Jackson would not. */
     private static final String NUL = "@@NUL@@";
     private static final String SURROGATE = "@@SURROGATE@@";
+    /** Lists that record the run itself (who read or tried what), not records a refusal could have stored. */
+    private static final Pattern RECORDS_OF_THE_RUN = Pattern.compile(".*(audit|access).*");
 
     /** A service's document, the prefix its paths get through the gateway, and whose token calls it. */
     private record Service(String name, String token, String prefix) {
     }
 
+    /** A list of stored records: {@code GET url} answers a page with a {@code total} or an array. */
+    private record Listing(String url, String token) {
+    }
+
     /**
      * One request: {@code field} is the query parameter or body field spoilt (null for whole-request spoilers),
      * {@code mustRefuse} whether a 2xx is a failure, {@code companions} the operation's other query parameters (not
-     * sent: a refusal may name one of them instead, say a {@code from} that a {@code to} needs).
+     * sent: a refusal may name one of them instead, say a {@code from} that a {@code to} needs), {@code sent} the
+     * spoilt value as the service reads it (null when there is none to look for in the answer).
      */
     private record Case(String what, String method, String url, String token, String contentType, byte[] body,
-            String field, boolean mustRefuse, List<String> companions) {
+            String field, boolean mustRefuse, List<String> companions, String sent) {
 
         Case(String what, String method, String url, String token, String contentType, byte[] body, String field,
                 boolean mustRefuse) {
-            this(what, method, url, token, contentType, body, field, mustRefuse, List.of());
+            this(what, method, url, token, contentType, body, field, mustRefuse, List.of(), null);
         }
 
         @Override
@@ -94,6 +108,7 @@ class HostileInputSystemIT {
                 new Service("reporting-service", platform.keycloak().passwordGrant("analyst", "demo"), ""));
 
         List<Case> cases = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>();
         Map<String, Integer> operations = new LinkedHashMap<>();
         for (Service service : services) {
             HttpResponse<String> document = send("GET", gateway + "/docs/" + service.name() + "/v3/api-docs", null,
@@ -108,6 +123,9 @@ class HostileInputSystemIT {
                         cases.addAll(casesOf(docs, service, gateway, method.toUpperCase(), path,
                                 paths.path(path).path(method)));
                     }
+                    if ("get".equals(method) && !"reporting-service".equals(service.name())) {
+                        listingOf(service, gateway, path, paths.path(path).path(method)).ifPresent(listings::add);
+                    }
                 }
             }
             operations.put(service.name(), cases.size() - before);
@@ -118,29 +136,90 @@ class HostileInputSystemIT {
         List<Case> chosen = "all".equals(samples) ? cases
                 : cases.subList(0, Math.min(cases.size(), Integer.parseInt(samples)));
         long started = System.nanoTime();
+        // reporting-service's lists are left out: the fact relay changes them while the run goes on.
+        Map<String, Long> before = counts(listings);
         List<String> failures = new ArrayList<>();
+        List<Case> acceptedWrites = new ArrayList<>();
         for (Case hostile : chosen) {
-            String failure = check(hostile);
+            String failure = check(hostile, acceptedWrites);
             if (failure != null) {
                 failures.add(failure);
             }
         }
-        System.out.printf("HOSTILE_INPUT cases=%d of %d per-service=%s failures=%d seconds=%.1f%n", chosen.size(),
-                cases.size(), operations, failures.size(), (System.nanoTime() - started) / 1e9);
+        Map<String, Long> after = counts(listings);
+        failures.addAll(storedFromRefusals(before, after, acceptedWrites));
+        System.out.printf("HOSTILE_INPUT cases=%d of %d per-service=%s lists=%d accepted-writes=%d failures=%d "
+                + "seconds=%.1f%n", chosen.size(), cases.size(), operations, before.size(), acceptedWrites.size(),
+                failures.size(), (System.nanoTime() - started) / 1e9);
         assertThat(failures).as("hostile input through the gateway (seed %d; repeat with -Dkentra.hostile.seed=%d)",
                 seed, seed).isEmpty();
     }
 
-    private static String check(Case hostile) {
-        // The gateway's rate limit (20 a second per person) answers 429 to a fast script: send again when it allows.
-        AtomicReference<HttpResponse<String>> sent = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    sent.set(send(hostile.method(), hostile.url(), hostile.token(), hostile.contentType(),
-                            hostile.body()));
-                    return sent.get().statusCode() != 429;
-                });
-        HttpResponse<String> answer = sent.get();
+    /**
+     * A GET without path variables (the centre's in the prefix aside) and without a required parameter, except the
+     * lists that record the run itself: what the centre or the registry has stored.
+     */
+    private static Optional<Listing> listingOf(Service service, String gateway, String path,
+            JsonNode operation) {
+        String relative = path.startsWith("/t/{tenant}") ? path.substring("/t/{tenant}".length()) : path;
+        boolean required = false;
+        for (JsonNode parameter : operation.path("parameters")) {
+            required |= parameter.path("required").asBoolean(false) && !"tenant".equals(parameter.path("name")
+                    .asString(""));
+        }
+        if (relative.contains("{") || required || RECORDS_OF_THE_RUN.matcher(relative).matches()
+                || !(relative.startsWith("/api/") || relative.startsWith("/admin/api/"))) {
+            return Optional.empty();
+        }
+        String url = gateway + (relative.startsWith("/api/") ? service.prefix() : "") + relative;
+        return Optional.of(new Listing(url, service.token()));
+    }
+
+    /** How many records each list holds: a page's {@code total} or an array's length; other answers are left out. */
+    private static Map<String, Long> counts(List<Listing> listings) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Listing listing : listings) {
+            HttpResponse<String> answer = sendPatiently("GET", listing.url(), listing.token(), null, null);
+            if (answer.statusCode() != 200) {
+                continue;
+            }
+            JsonNode body;
+            try {
+                body = JSON.readTree(answer.body());
+            } catch (RuntimeException notJson) {
+                continue;
+            }
+            if (body.isArray()) {
+                counts.put(listing.url(), (long) body.size());
+            } else if (body.path("total").isIntegralNumber()) {
+                counts.put(listing.url(), body.path("total").asLong());
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Nothing stored from a refusal: every list counts as many records after the run as before, give or take the
+     * writes the run saw accepted (a spoiler that need not be refused, such as an injection string in a search).
+     */
+    private static List<String> storedFromRefusals(Map<String, Long> before, Map<String, Long> after,
+            List<Case> acceptedWrites) {
+        assertThat(before).as("lists counted before the run").isNotEmpty();
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Long> list : before.entrySet()) {
+            Long now = after.get(list.getKey());
+            if (now == null || Math.abs(now - list.getValue()) > acceptedWrites.size()) {
+                failures.add("GET " + list.getKey().replaceFirst("^https?://[^/]+", "") + " counted "
+                        + list.getValue() + " records before the run and " + now + " after, with "
+                        + acceptedWrites.size() + " writes accepted " + acceptedWrites);
+            }
+        }
+        return failures;
+    }
+
+    private static String check(Case hostile, List<Case> acceptedWrites) {
+        HttpResponse<String> answer = sendPatiently(hostile.method(), hostile.url(), hostile.token(),
+                hostile.contentType(), hostile.body());
         int status = answer.statusCode();
         String body = answer.body() == null ? "" : answer.body();
         String type = answer.headers().firstValue("Content-Type").orElse("");
@@ -148,6 +227,9 @@ class HostileInputSystemIT {
             return hostile + ": " + status + " " + abbreviate(body);
         }
         if (status >= 200 && status < 300) {
+            if (!"GET".equals(hostile.method())) {
+                acceptedWrites.add(hostile);
+            }
             return hostile.mustRefuse() ? hostile + ": accepted with " + status : null;
         }
         if (status < 400) {
@@ -159,11 +241,23 @@ class HostileInputSystemIT {
         if (body.contains("Exception") || body.contains("\"trace\"") || body.contains("gr.kentra.")) {
             return hostile + ": the problem gives internals away: " + abbreviate(body);
         }
+        if (echoes(body, hostile.sent())) {
+            return hostile + ": the refusal echoes the value it refused: " + abbreviate(body);
+        }
         if (status == 400 && hostile.field() != null && !names(body, hostile.field())
                 && hostile.companions().stream().noneMatch(companion -> names(body, companion))) {
             return hostile + ": 400 without naming '" + hostile.field() + "' in errors[].field: " + abbreviate(body);
         }
         return null;
+    }
+
+    /** Whether the answer holds the spoilt value, as sent or as JSON writes it; short values are not looked for. */
+    private static boolean echoes(String answer, String sent) {
+        if (sent == null || sent.length() < ECHO_MIN_LENGTH) {
+            return false;
+        }
+        String written = JSON.writeValueAsString(sent);
+        return answer.contains(sent) || answer.contains(written.substring(1, written.length() - 1));
     }
 
     /** Whether the problem's {@code errors[].field} names the field (or a part of it: {@code days[0].opens}). */
@@ -207,7 +301,8 @@ class HostileInputSystemIT {
                         .entrySet()) {
                     cases.add(new Case(name + " ?" + query + "=" + spoilt.getKey(), method,
                             url + "?" + query + "=" + spoilt.getKey(), service.token(), null, null, query,
-                            spoilt.getValue(), companions));
+                            spoilt.getValue(), companions,
+                            URLDecoder.decode(spoilt.getKey(), StandardCharsets.UTF_8)));
                 }
                 // Bytes that are not UTF-8: the container refuses the whole query string (a problem, no field).
                 cases.add(new Case(name + " ?" + query + "=%C0%80", method, url + "?" + query + "=%C0%80",
@@ -236,7 +331,8 @@ class HostileInputSystemIT {
             // The spoilt field comes first: JSON is read in order, so its refusal is the first the reader meets.
             for (Map.Entry<String, JsonNode> spoilt : fieldSpoilers(fieldSchema).entrySet()) {
                 cases.add(new Case(name + " " + field + ": " + spoilt.getKey(), method, url, service.token(),
-                        "application/json", bytes(first(object, field, spoilt.getValue())), field, true));
+                        "application/json", bytes(first(object, field, spoilt.getValue())), field, true, List.of(),
+                        asRead(spoilt.getValue())));
             }
             if (object.has(field)) {
                 String text = JSON.writeValueAsString(first(object, field, object.get(field)));
@@ -254,7 +350,7 @@ class HostileInputSystemIT {
     /** Query values to send (already URL-encoded) and whether each must be refused. */
     private static Map<String, Boolean> parameterSpoilers(JsonNode schema) {
         Map<String, Boolean> spoilers = new LinkedHashMap<>();
-        spoilers.put("a%00b", true);
+        spoilers.put("echo%00marker", true);
         spoilers.put(URLEncoder.encode("' OR 1=1 --", StandardCharsets.UTF_8), false);
         spoilers.put("x".repeat(3_000), false);
         String type = schema.path("type").asString("string");
@@ -294,8 +390,8 @@ class HostileInputSystemIT {
                 } else if (format.equals("uuid")) {
                     spoilers.put("lenient id", NODES.stringNode("1-1-1-1-1"));
                 } else {
-                    spoilers.put("NUL", NODES.stringNode("a" + NUL + "b"));
-                    spoilers.put("lone surrogate", NODES.stringNode("a" + SURROGATE + "b"));
+                    spoilers.put("NUL", NODES.stringNode("echo" + NUL + "marker"));
+                    spoilers.put("lone surrogate", NODES.stringNode("echo" + SURROGATE + "marker"));
                 }
             }
             case "integer" -> {
@@ -386,9 +482,27 @@ class HostileInputSystemIT {
         return filled.toString();
     }
 
+    /** The spoilt value as the service reads it: a string's text, a number's or a boolean's JSON. */
+    private static String asRead(JsonNode value) {
+        String text = value.isString() ? value.asString() : JSON.writeValueAsString(value);
+        return text.replace(NUL, String.valueOf((char) 0)).replace(SURROGATE, String.valueOf((char) 0xD800));
+    }
+
     private static byte[] bytes(JsonNode body) {
         String text = JSON.writeValueAsString(body).replace(NUL, "\\u0000").replace(SURROGATE, "\\ud800");
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The gateway's rate limit (20 a second per person) answers 429 to a fast script: send again when it allows. */
+    private static HttpResponse<String> sendPatiently(String method, String url, String token, String contentType,
+            byte[] body) {
+        AtomicReference<HttpResponse<String>> sent = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    sent.set(send(method, url, token, contentType, body));
+                    return sent.get().statusCode() != 429;
+                });
+        return Objects.requireNonNull(sent.get());
     }
 
     private static HttpResponse<String> send(String method, String url, String token, String contentType,

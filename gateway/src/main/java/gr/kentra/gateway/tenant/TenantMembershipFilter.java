@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * Lets a request to {@code /t/{tenant}/…} through only when the authenticated caller's token says they belong
  * to that centre. Anything else (someone else's centre, a centre that does not exist, a malformed id) gets the
  * same 403, so the answer never reveals which centres exist. Only then, for members, a suspended or archived
- * centre is refused with a problem that says so (members know their centre exists). Runs after
+ * centre is refused with a problem that says so (members know their centre exists), or a page to a browser
+ * opening one of the centre's pages. Runs after
  * authentication and authorisation.
  */
 public final class TenantMembershipFilter implements WebFilter {
@@ -31,6 +32,7 @@ public final class TenantMembershipFilter implements WebFilter {
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([^/]*)(/.*)?$");
 
     private final CentreAvailability centres;
+    private final CentreUnavailablePage page = new CentreUnavailablePage();
 
     public TenantMembershipFilter(CentreAvailability centres) {
         this.centres = centres;
@@ -53,7 +55,9 @@ public final class TenantMembershipFilter implements WebFilter {
 
     private Mono<Void> enterOpenCentre(ServerWebExchange exchange, WebFilterChain chain, TenantId tenant) {
         return centres.refusal(tenant)
-                .map(reason -> Problems.centreUnavailable(exchange, reason == CentreAvailability.Unavailable.ARCHIVED))
+                .map(reason -> reason == CentreAvailability.Unavailable.ARCHIVED)
+                .map(archived -> CentreUnavailablePage.wanted(exchange) ? page.write(exchange, archived)
+                        : Problems.centreUnavailable(exchange, archived))
                 .orElseGet(() -> {
                     CentreRequestObservations.admitted(exchange, tenant.value());
                     return chain.filter(exchange);

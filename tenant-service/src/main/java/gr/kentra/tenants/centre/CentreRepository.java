@@ -138,4 +138,10 @@ interface CentreRepository extends JpaRepository<Centre, String> {
             select new gr.kentra.tenants.centre.CentreAvailability(c.id, c.status) from Centre c
             where c.status <> gr.kentra.tenants.centre.CentreStatus.ACTIVE order by c.id""")
     List<CentreAvailability> unavailable();
+
+    /** Every centre's names (a deleted one has none left to show), for case-service's page headers. */
+    @Query("""
+            select new gr.kentra.tenants.centre.CentreDisplayName(c.id, c.nameEl, c.nameEn) from Centre c
+            where c.status <> gr.kentra.tenants.centre.CentreStatus.DELETED order by c.id""")
+    List<CentreDisplayName> displayNames();
 }

@@ -25,4 +25,10 @@ public interface TenantArchive {
 
     /** Idempotent: a schema that is already gone counts as removed. */
     void delete(TenantId tenant);
+
+    /**
+     * Removes one export file of the centre from case-service's archive, after an administrator's retention decision.
+     * Idempotent: a file that is already gone counts as removed.
+     */
+    void deleteExport(TenantId tenant, String file);
 }

@@ -56,4 +56,14 @@ class CaseServiceTenantArchive implements TenantArchive {
             // A retry after the schema went but before the registry recorded it.
         }
     }
+
+    @Override
+    public void deleteExport(TenantId tenant, String file) {
+        try {
+            caseService.delete().uri("/internal/tenants/{tenant}/exports/{file}", tenant.value(), file).retrieve()
+                    .toBodilessEntity();
+        } catch (HttpClientErrorException.NotFound alreadyGone) {
+            // A retry after the file went but before the registry recorded it.
+        }
+    }
 }

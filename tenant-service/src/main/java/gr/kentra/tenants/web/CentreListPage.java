@@ -8,6 +8,7 @@ import gr.kentra.tenants.centre.CentreService;
 import gr.kentra.tenants.centre.CentreStatus;
 import gr.kentra.tenants.centre.CentreView;
 import gr.kentra.tenants.centre.Region;
+import gr.kentra.tenants.lifecycle.ExportsDue;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +27,11 @@ class CentreListPage {
     static final int PAGE_SIZE = 25;
 
     private final CentreService centres;
+    private final ExportsDue exportsDue;
 
-    CentreListPage(CentreService centres) {
+    CentreListPage(CentreService centres, ExportsDue exportsDue) {
         this.centres = centres;
+        this.exportsDue = exportsDue;
     }
 
     @GetMapping({"/admin", "/admin/"})
@@ -50,6 +53,7 @@ class CentreListPage {
         model.addAttribute("centres", found);
         model.addAttribute("regions", Region.values());
         model.addAttribute("statuses", CentreStatus.values());
+        model.addAttribute("exportsDue", exportsDue.count());
         // htmx's live search swaps only the results; history restores ask for the whole page.
         return htmx != null ? "admin/list :: results" : "admin/list";
     }

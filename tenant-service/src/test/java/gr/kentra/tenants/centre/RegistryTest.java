@@ -55,6 +55,11 @@ public abstract class RegistryTest {
                 public void delete(TenantId tenant) {
                     throw new IllegalStateException("case-service is not part of registry tests");
                 }
+
+                @Override
+                public void deleteExport(TenantId tenant, String file) {
+                    throw new IllegalStateException("case-service is not part of registry tests");
+                }
             };
         }
     }

@@ -1,0 +1,29 @@
+package gr.kentra.commons.web;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+
+/**
+ * Installs {@link ProblemReportValve} on the service's Tomcat host. Runs after Spring Boot's own customizer, which
+ * adds a plain {@code ErrorReportValve} to the host: that one is replaced.
+ */
+class ProblemReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+    private final MessageSource messages;
+
+    ProblemReportValveCustomizer(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(context -> ProblemReportValve.replaceIn(context.getParent(), messages));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
