@@ -162,6 +162,11 @@ class ComposeInstallTest {
         assertThat(example).as("the secrets an operator must fill").containsKeys("KENTRA_PSEUDONYM_SECRET",
                 "KENTRA_GATEWAY_CLIENT_SECRET", "KENTRA_TENANT_SERVICE_CLIENT_SECRET", "KENTRA_CASE_SERVICE_CLIENT_SECRET",
                 "KENTRA_CASES_DB_PASSWORD", "KEYCLOAK_DB_PASSWORD");
+        // Every fact carries the id of its pseudonym key; an install that leaves it at the local default
+        // could not tell its facts from a test stack's after a rotation.
+        assertThat(environment("case-service")).containsEntry("KENTRA_INDICATORS_PSEUDONYMKEYID",
+                "${KENTRA_PSEUDONYM_KEY_ID:?set KENTRA_PSEUDONYM_KEY_ID in .env}");
+        assertThat(example.get("KENTRA_PSEUDONYM_KEY_ID")).matches("[a-z0-9][a-z0-9-]{0,15}");
     }
 
     @Test

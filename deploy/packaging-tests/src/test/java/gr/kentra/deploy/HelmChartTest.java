@@ -105,6 +105,10 @@ class HelmChartTest {
                 assertThat(ChartText.valueLineOf(own, variable)).as("%s of %s", variable, service).contains("secretKeyRef");
             }
         }
+        if (service.equals("case-service")) {
+            assertThat(ChartText.valueLineOf(own, "KENTRA_INDICATORS_PSEUDONYMKEYID")).as("the pseudonym key's id")
+                    .contains("key: key-id");
+        }
         String credentials = ChartText.define(ChartText.helpers(), "kentra.dbCredentialsEnv");
         assertThat(credentials).contains("secretKeyRef: {name: {{ .secret }}, key: password}");
     }
