@@ -134,7 +134,7 @@ final class PersonalDataCatalogue {
         // Facts carry a keyed pseudonym and coded values only; the indicator feature forgets the kept ones at
         // erasure (ErasureStarting) and tells reporting-service to forget the pseudonym (PERSON_ERASED).
         table("indicator_outbox", null, "indicatorFacts", b -> b
-                .coded("fact", "created_at").keys("id"));
+                .coded("fact", "created_at").keys("id").trace("trace_parent"));
         table("indicator_fact_source", null, "indicatorFacts", b -> b
                 .coded("fact").keys("fact_id", "source_id"));
         // Facts reporting refused, set aside with reporting's reason (coded words, never the person's); the
@@ -235,6 +235,11 @@ final class PersonalDataCatalogue {
 
         Builder keys(String... names) {
             return add(Decision.NOT_PERSONAL, KEY, null, names);
+        }
+
+        /** Ids of a request's trace (random numbers of the tracing system): they name no person. */
+        Builder trace(String... names) {
+            return add(Decision.NOT_PERSONAL, "the trace id of the request that made the row", null, names);
         }
 
         Builder none(String... names) {

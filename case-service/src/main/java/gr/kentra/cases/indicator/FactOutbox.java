@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import gr.kentra.cases.tenancy.TenantDirectory;
 import gr.kentra.commons.tenant.TenantId;
+import io.micrometer.tracing.Tracer;
 import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes facts into the current tenant's outbox in the caller's transaction, so a fact exists exactly when the
  * change that caused it committed. After the commit the tenant is marked for the relay, which then delivers
- * within a second instead of waiting for its sweep.
+ * within a second instead of waiting for its sweep. Each fact keeps the W3C {@code traceparent} of the request that
+ * made it, so the relay's delivery can link back to it (see FactRelay).
  */
 @Component
 class FactOutbox {
@@ -25,8 +28,10 @@ class FactOutbox {
     private final TenantDirectory tenants;
     private final JsonMapper json;
     private final Set<TenantId> pending = ConcurrentHashMap.newKeySet();
+    private final Tracer tracer;
 
-    FactOutbox(EntityManager entityManager, TenantDirectory tenants, JsonMapper json) {
+    FactOutbox(EntityManager entityManager, TenantDirectory tenants, JsonMapper json, ObjectProvider<Tracer> tracer) {
+        this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
         this.entityManager = entityManager;
         this.tenants = tenants;
         this.json = json;
@@ -36,9 +41,11 @@ class FactOutbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Indicator facts are written only inside the change's transaction");
         }
-        entityManager.createNativeQuery("insert into indicator_outbox (id, fact) values (:id, cast(:fact as jsonb))")
+        entityManager.createNativeQuery("insert into indicator_outbox (id, fact, trace_parent)"
+                        + " values (:id, cast(:fact as jsonb), :traceParent)")
                 .setParameter("id", fact.id())
                 .setParameter("fact", json.writeValueAsString(fact))
+                .setParameter("traceParent", TraceParents.of(tracer.currentTraceContext().context()))
                 .executeUpdate();
         TenantId tenant = tenants.current();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

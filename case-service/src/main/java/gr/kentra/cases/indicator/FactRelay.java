@@ -16,6 +16,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Link;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +52,7 @@ class FactRelay {
     /** From a fact's commit to reporting's receipt, per fact: the relay's lag. */
     private final Timer lag;
     private final ObservationRegistry observations;
+    private final Tracer tracer;
 
     static final String LAG = "kentra.relay.lag";
 
@@ -57,8 +61,10 @@ class FactRelay {
     }
 
     FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, DeadLetters deadLetters,
-            JsonMapper json, IndicatorProperties properties, MeterRegistry meters, ObservationRegistry observations) {
+            JsonMapper json, IndicatorProperties properties, MeterRegistry meters, ObservationRegistry observations,
+            Tracer tracer) {
         this.observations = observations;
+        this.tracer = tracer;
         this.lag = Timer.builder(LAG)
                 .description("Time from a fact's commit in an outbox to its delivery to reporting-service")
                 .publishPercentiles(0.5, 0.95)
@@ -150,14 +156,17 @@ class FactRelay {
         return delivered;
     }
 
-    /** One fact read from the outbox: its row id, its stored JSON, what goes to reporting, and when it was written. */
-    private record Outgoing(UUID id, String stored, Map<String, Object> fact, Instant created) {
+    /**
+     * One fact read from the outbox: its row id, its stored JSON, what goes to reporting, when it was written, and
+     * the traceparent of the request that made it (null for facts from before traces were kept).
+     */
+    private record Outgoing(UUID id, String stored, Map<String, Object> fact, Instant created, String origin) {
     }
 
     private int deliverBatch(TenantPlacement placement, JdbcTemplate jdbc) {
         String table = placement.tenant().quotedSchemaName() + ".indicator_outbox";
         List<Outgoing> batch = new ArrayList<>();
-        jdbc.query("select id, fact::text, created_at from " + table
+        jdbc.query("select id, fact::text, created_at, trace_parent from " + table
                         + " order by created_at, id limit ? for update skip locked",
                 rs -> {
                     Map<String, Object> fact = new LinkedHashMap<>();
@@ -166,17 +175,37 @@ class FactRelay {
                     fact.put("operation", placement.operation());
                     fact.putAll(json.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() { }));
                     batch.add(new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact,
-                            rs.getTimestamp(3).toInstant()));
+                            rs.getTimestamp(3).toInstant(), rs.getString(4)));
                 }, batchSize);
         if (batch.isEmpty()) {
             return 0;
         }
-        send(placement.tenant(), jdbc, batch);
+        sendLinked(placement.tenant(), jdbc, batch);
         Instant delivered = Instant.now();
         batch.forEach(fact -> lag.record(Duration.between(fact.created(), delivered)));
         jdbc.update("delete from " + table + " where id = any(?)",
                 (Object) batch.stream().map(Outgoing::id).toArray(UUID[]::new));
         return batch.size();
+    }
+
+    /**
+     * Sends the batch in a span of the relay's trace that links to the traces of the requests that made its facts:
+     * the outbox breaks the call chain, the links keep one change followable from the gateway to reporting.
+     */
+    private void sendLinked(TenantId tenant, JdbcTemplate jdbc, List<Outgoing> batch) {
+        Span.Builder builder = tracer.spanBuilder().name("relay batch").tag("centre", tenant.value())
+                .tag("facts", batch.size());
+        batch.stream().map(Outgoing::origin).distinct()
+                .forEach(origin -> TraceParents.parse(origin, tracer).ifPresent(context -> builder.addLink(new Link(context))));
+        Span span = builder.start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            send(tenant, jdbc, batch);
+        } catch (RuntimeException e) {
+            span.error(e);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /**

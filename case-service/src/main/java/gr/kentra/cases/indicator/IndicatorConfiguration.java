@@ -3,6 +3,8 @@ package gr.kentra.cases.indicator;
 import gr.kentra.cases.tenancy.TenantDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,11 +26,13 @@ class IndicatorConfiguration {
     FactRelay factRelay(FactOutbox outbox, TenantDirectory tenants, DeadLetters deadLetters, JsonMapper json,
             IndicatorProperties properties,
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
-            RestClient.Builder builder, MeterRegistry meters, ObservationRegistry observations) {
+            RestClient.Builder builder, MeterRegistry meters, ObservationRegistry observations,
+            ObjectProvider<Tracer> tracer) {
         var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ReportingClient reporting = new ReportingClient(properties, clients, builder);
-        return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties, meters, observations);
+        return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties, meters, observations,
+                tracer.getIfAvailable(() -> Tracer.NOOP));
     }
 
     @Bean

@@ -20,6 +20,12 @@ import gr.kentra.commons.tenant.TenantId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,7 +35,35 @@ import org.springframework.test.context.DynamicPropertySource;
  * receives (the system test runs the real one): with the service's own token, with the centre's region and
  * operation added, at least once, and nothing lost while the receiver is down.
  */
+@Import(FactRelayTest.RecordedSpans.class)
 class FactRelayTest extends CaseServiceIntegrationTest {
+
+    /** The spans this context finishes, as an OTLP collector would receive them. */
+    private static final List<SpanData> spans = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration
+    static class RecordedSpans {
+        @Bean
+        SpanExporter recordingSpanExporter() {
+            return new SpanExporter() {
+                @Override
+                public CompletableResultCode export(java.util.Collection<SpanData> finished) {
+                    spans.addAll(finished);
+                    return CompletableResultCode.ofSuccess();
+                }
+
+                @Override
+                public CompletableResultCode flush() {
+                    return CompletableResultCode.ofSuccess();
+                }
+
+                @Override
+                public CompletableResultCode shutdown() {
+                    return CompletableResultCode.ofSuccess();
+                }
+            };
+        }
+    }
 
     private static final List<String> batches = new CopyOnWriteArrayList<>();
     private static final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -158,6 +192,40 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(outbox("relay-placed")).isZero();
         // The relay's calls are traced: reporting-service's log lines of the intake share the relay's trace id.
         assertThat(traceparents).isNotEmpty().allMatch(t -> t.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
+    void theDeliveryOfAFactLinksToTheTraceOfTheRequestThatMadeIt() throws Exception {
+        placed("relay-traced", "attica", null);
+        java.util.Random random = new java.util.Random();
+        String traceId = java.util.HexFormat.of().formatHex(randomBytes(random, 16));
+        String traceparent = "00-" + traceId + "-" + java.util.HexFormat.of().formatHex(randomBytes(random, 8)) + "-01";
+        mvc.perform(in("relay-traced", "social-worker",
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/beneficiaries"),
+                        "{\"firstName\":\"Αλκμήνη\",\"lastName\":\"Ζαχαρίου\",\"dateOfBirth\":\"1979-07-07\",\"gender\":\"FEMALE\"}")
+                        .header("traceparent", traceparent))
+                .andExpect(status().isCreated());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> relayBatchLinkedTo(traceId).isPresent());
+        SpanData batch = relayBatchLinkedTo(traceId).orElseThrow();
+        assertThat(batch.getTraceId()).as("the relay's own trace, not the request's").isNotEqualTo(traceId);
+        assertThat(batch.getAttributes().asMap().toString()).contains("relay-traced");
+        // reporting-service's intake continues the relay's trace, so its log lines are found from the request too.
+        assertThat(traceparents).anyMatch(sent -> sent.startsWith("00-" + batch.getTraceId() + "-"));
+    }
+
+    private static java.util.Optional<SpanData> relayBatchLinkedTo(String traceId) {
+        return spans.stream().filter(span -> span.getName().equals("relay batch"))
+                .filter(span -> span.getLinks().stream().anyMatch(link -> link.getSpanContext().getTraceId().equals(traceId)))
+                .findFirst();
+    }
+
+    private static byte[] randomBytes(java.util.Random random, int length) {
+        byte[] bytes = new byte[length];
+        do {
+            random.nextBytes(bytes);
+        } while (java.util.Arrays.equals(bytes, new byte[length]));
+        return bytes;
     }
 
     @Test
