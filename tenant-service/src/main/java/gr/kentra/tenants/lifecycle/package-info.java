@@ -3,7 +3,7 @@
  * registry ({@code centre}) and declares the ports case-service and Keycloak fill ({@link
  * gr.kentra.tenants.lifecycle.TenantArchive}, {@link gr.kentra.tenants.lifecycle.OrganizationRemoval}).
  */
-@ApplicationModule(allowedDependencies = {"centre"})
+@ApplicationModule(allowedDependencies = {"centre :: registry", "centre :: audit"})
 package gr.kentra.tenants.lifecycle;
 
 import org.springframework.modulith.ApplicationModule;

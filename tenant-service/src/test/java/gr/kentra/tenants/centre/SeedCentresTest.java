@@ -7,6 +7,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import gr.kentra.tenants.centre.details.EsfOperation;
+import gr.kentra.tenants.centre.details.StaffRole;
+import gr.kentra.tenants.centre.details.TimeSlot;
+import gr.kentra.tenants.centre.registry.CentreService;
+import gr.kentra.tenants.centre.registry.CentreView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
