@@ -1,7 +1,14 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.api;
 
 import java.util.Locale;
 
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.Scope;
+import gr.kentra.reporting.indicator.export.CsvExport;
+import gr.kentra.reporting.indicator.export.XlsxExport;
+import gr.kentra.reporting.indicator.report.IndicatorReports;
+import gr.kentra.reporting.indicator.report.Labels;
 import gr.kentra.reporting.system.InvalidRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

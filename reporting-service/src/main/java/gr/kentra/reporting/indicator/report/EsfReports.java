@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import gr.kentra.reporting.indicator.EsfRequest;
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.ScopeAccess;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.grid.EsfProtection;
+import gr.kentra.reporting.indicator.grid.GridQuery;
+import gr.kentra.reporting.indicator.grid.NationalGrid;
 import gr.kentra.reporting.suppression.Grid;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import gr.kentra.reporting.suppression.Suppression;
 import gr.kentra.reporting.system.ForbiddenScopeException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * programme's indicators, columns the genders. Each row is cut from that indicator's protected national
  * grid of centre operations; the grids of every ESF indicator are protected together ({@link EsfProtection}).
  */
+@NamedInterface("reports")
 @Service
 public class EsfReports {
 

@@ -1,7 +1,13 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.api;
 
 import java.util.Locale;
 
+import gr.kentra.reporting.indicator.EsfRequest;
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.export.CsvExport;
+import gr.kentra.reporting.indicator.export.XlsxExport;
+import gr.kentra.reporting.indicator.report.EsfReports;
+import gr.kentra.reporting.indicator.report.Labels;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,7 +1,7 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.report;
 
-import jakarta.validation.constraints.Min;
 import gr.kentra.reporting.suppression.Suppression;
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -13,9 +13,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kentra.reporting.suppression")
-record SuppressionProperties(@Min(1) Integer k, @Min(0) Integer lowerProtection, @Min(0) Integer upperProtection) {
+public record SuppressionProperties(@Min(1) Integer k, @Min(0) Integer lowerProtection, @Min(0) Integer upperProtection) {
 
-    SuppressionProperties {
+    public SuppressionProperties {
         k = k == null ? Suppression.DEFAULT_K : k;
         lowerProtection = lowerProtection == null ? k : lowerProtection;
         upperProtection = upperProtection == null ? k : upperProtection;

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import gr.kentra.reporting.suppression.Suppression;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * per month): months without any fact of those types hide nothing and are not read at all.
  */
 @Component
-class MonthlyHiding {
+public class MonthlyHiding {
 
     /** Names only, a few per month: 12 general and 17 ESF indicators over ten years fit easily. */
     static final int MAX_ENTRIES = 8_192;
@@ -45,7 +47,7 @@ class MonthlyHiding {
     }
 
     /** {@code period}'s grid protected by its months when it spans several and the counts add up over months. */
-    ProtectedGrid protect(Suppression suppression, Indicator indicator, Period period, NationalGrid read) {
+    public ProtectedGrid protect(Suppression suppression, Indicator indicator, Period period, NationalGrid read) {
         if (!read.additive() || period.from().equals(period.to())) {
             return suppression.protect(read.grid());
         }

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,14 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Loaded and checked at startup, so a typo in a rule stops the service instead of publishing wrong numbers.
  */
 @Component
-class IndicatorCatalogue {
+public class IndicatorCatalogue {
 
     static final String GENERAL = "general";
-    static final List<String> ESF_PROGRAMMES = List.of("2014-2020", "2021-2027");
+    public static final List<String> ESF_PROGRAMMES = List.of("2014-2020", "2021-2027");
 
     private final Map<String, List<Indicator>> programmes = new LinkedHashMap<>();
 
-    IndicatorCatalogue() {
+    public IndicatorCatalogue() {
         JsonMapper strict = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         Set<String> codes = new HashSet<>();
         programmes.put(GENERAL, load(strict, "indicators/general.yaml", GENERAL, codes));
@@ -44,7 +44,7 @@ class IndicatorCatalogue {
     }
 
     /** The indicators of every ESF programme period: one linked system, since both count the same participants. */
-    List<Indicator> allEsf() {
+    public List<Indicator> allEsf() {
         return ESF_PROGRAMMES.stream().flatMap(p -> programmes.get(p).stream()).toList();
     }
 
@@ -115,16 +115,16 @@ class IndicatorCatalogue {
         return false;
     }
 
-    List<Indicator> general() {
+    public List<Indicator> general() {
         return programmes.get(GENERAL);
     }
 
     /** The indicators of an ESF programme period, or empty when there is no such period. */
-    Optional<List<Indicator>> esf(String programme) {
+    public Optional<List<Indicator>> esf(String programme) {
         return ESF_PROGRAMMES.contains(programme) ? Optional.of(programmes.get(programme)) : Optional.empty();
     }
 
-    Optional<Indicator> generalIndicator(String code) {
+    public Optional<Indicator> generalIndicator(String code) {
         return general().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 

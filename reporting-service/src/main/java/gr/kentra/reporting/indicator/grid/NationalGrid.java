@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import java.util.Map;
 
@@ -12,9 +12,9 @@ import gr.kentra.reporting.suppression.Grid;
  * @param regionDistinct distinct persons per region, or null when the totals are plain sums
  * @param nationalDistinct distinct persons in the country, or null when the totals are plain sums
  */
-record NationalGrid(Grid grid, Map<String, Long> regionDistinct, Long nationalDistinct) {
+public record NationalGrid(Grid grid, Map<String, Long> regionDistinct, Long nationalDistinct) {
 
-    boolean additive() {
+    public boolean additive() {
         return nationalDistinct == null;
     }
 }

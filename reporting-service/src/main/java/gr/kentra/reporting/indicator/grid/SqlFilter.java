@@ -1,9 +1,10 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import gr.kentra.reporting.fact.Flag;
+import gr.kentra.reporting.indicator.catalogue.Filter;
 
 /**
  * An indicator's {@link Filter} as a SQL condition over the aggregates' attribute columns (the same names in

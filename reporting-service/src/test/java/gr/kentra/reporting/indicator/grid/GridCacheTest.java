@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

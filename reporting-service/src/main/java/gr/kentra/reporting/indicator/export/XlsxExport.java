@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.Value;
+import gr.kentra.reporting.indicator.report.Labels;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -15,9 +18,9 @@ import org.dhatim.fastexcel.Worksheet;
  * text {@code <k} (or {@code ×} for a value hidden to protect others) so that no formula can treat them as zero, and a last sheet with the footnotes and what each
  * table counts. Labels come already in the caller's language.
  */
-final class XlsxExport {
+public final class XlsxExport {
 
-    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Excel's limit on a sheet name. */
     private static final int SHEET_NAME = 31;
@@ -29,11 +32,11 @@ final class XlsxExport {
     private XlsxExport() {
     }
 
-    static Words words(Labels labels, Locale locale) {
+    public static Words words(Labels labels, Locale locale) {
         return new Words(labels.text("report.comparison", locale), labels.text("report.footnotes", locale));
     }
 
-    static byte[] write(Report report, Words words) {
+    public static byte[] write(Report report, Words words) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Kentra", "1.0");

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,16 +10,18 @@ import java.util.TreeSet;
 
 import gr.kentra.reporting.fact.FactType;
 import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.suppression.Grid;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads an indicator's national grid from the pre-aggregates (never from the facts themselves). */
 @Repository
-class GridQuery {
+public class GridQuery {
 
     /** The column key of facts without a value in the breakdown dimension; no code can look like it. */
-    static final String NOT_STATED = "-";
+    public static final String NOT_STATED = "-";
     static final String TOTAL = "TOTAL";
 
     private final JdbcTemplate jdbc;
@@ -28,12 +30,12 @@ class GridQuery {
         this.jdbc = jdbc;
     }
 
-    Optional<String> regionOf(String tenant) {
+    public Optional<String> regionOf(String tenant) {
         return jdbc.queryForList("select region_code from centre where tenant_id = ?", String.class, tenant)
                 .stream().findFirst();
     }
 
-    NationalGrid national(Indicator indicator, Period period) {
+    public NationalGrid national(Indicator indicator, Period period) {
         return switch (indicator.measure()) {
             case COUNT_FACTS -> facts(indicator, period, "fact_count");
             case SUM_QUANTITY -> facts(indicator, period, "quantity_sum");
@@ -43,7 +45,7 @@ class GridQuery {
     }
 
     /** The tables counted facts are read from, from the most detailed to the smallest. */
-    enum FactSource { MONTHLY, MONTHLY_COARSE, YEARLY_COARSE }
+    public enum FactSource { MONTHLY, MONTHLY_COARSE, YEARLY_COARSE }
 
     /** The smallest table that answers: whole calendar years from the yearly table, unless profiles filter. */
     private NationalGrid facts(Indicator indicator, Period period, String measure) {
@@ -81,7 +83,7 @@ class GridQuery {
     }
 
     /** Reads the counts intake keeps in {@code distinct_persons}; equal to {@link #exactPersons} by design. */
-    NationalGrid precomputedPersons(Period period) {
+    public NationalGrid precomputedPersons(Period period) {
         DistinctCounts counts = new DistinctCounts();
         jdbc.query("""
                 select scope_level, scope_key, persons from distinct_persons
@@ -96,7 +98,7 @@ class GridQuery {
      * Distinct persons per centre, per region and in the country, in one query over {@code person_month}.
      * Pseudonyms are hex: byte order ("C") compares them as well as the locale's rules, and far faster.
      */
-    NationalGrid exactPersons(Period period) {
+    public NationalGrid exactPersons(Period period) {
         DistinctCounts counts = new DistinctCounts();
         jdbc.query("""
                 select case grouping(p.tenant_id, c.region_code) when 0 then 'C' when 2 then 'R' else 'N' end,

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import gr.kentra.reporting.aggregate.Aggregates;
 import gr.kentra.reporting.fact.FactType;
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,13 +27,13 @@ import org.springframework.stereotype.Component;
  * recently used goes first.
  */
 @Component
-class GridCache {
+public class GridCache {
 
     /** About 50 kB per grid of 250 centres: a few megabytes at most. */
     static final int MAX_ENTRIES = 256;
 
     /** A national grid, protected, as read when its months had {@code stamp}. */
-    record Cached(long stamp, NationalGrid national, ProtectedGrid grid) {
+    public record Cached(long stamp, NationalGrid national, ProtectedGrid grid) {
     }
 
     /** The fact type of stamp rows that concern every type, as the list of centres does. */
@@ -57,7 +59,7 @@ class GridCache {
      * Read them BEFORE the grids: a grid read after them is at least as new, so an entry is never fresher in
      * its stamp than in its numbers.
      */
-    Stamps stamps(Period period) {
+    public Stamps stamps(Period period) {
         Map<String, Long> byType = new HashMap<>();
         jdbc.query("""
                 select fact_type, max(stamp) from month_stamp
@@ -74,14 +76,14 @@ class GridCache {
      * after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator reads
      * changes whenever one of them does.
      */
-    record Stamps(Map<String, Long> byType) {
+    public record Stamps(Map<String, Long> byType) {
 
-        Stamps {
+        public Stamps {
             byType = Map.copyOf(byType);
         }
 
         /** The stamp of what {@code indicator} reads in the period: its fact types and the every-type rows. */
-        long of(Indicator indicator) {
+        public long of(Indicator indicator) {
             long stamp = byType.getOrDefault(EVERY_TYPE, 0L);
             for (FactType type : indicator.factTypesRead()) {
                 stamp = Math.max(stamp, byType.getOrDefault(type.name(), 0L));
@@ -121,7 +123,7 @@ class GridCache {
     }
 
     /** The cached entry when its stamp is {@code stamp}; otherwise computes, keeps and returns a new one. */
-    Cached get(Indicator indicator, Period period, long stamp, Supplier<Cached> compute) {
+    public Cached get(Indicator indicator, Period period, long stamp, Supplier<Cached> compute) {
         Key key = new Key(indicator.code(), period);
         synchronized (entries) {
             Cached cached = entries.get(key);

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.catalogue;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import gr.kentra.reporting.fact.Flag;
  * Which facts an indicator counts, on their coded attributes. Within one attribute the values are
  * alternatives; the attributes given must all hold. Absent attributes do not filter.
  */
-record Filter(List<String> category, List<String> outcome, List<String> gender, List<String> ageBand,
+public record Filter(List<String> category, List<String> outcome, List<String> gender, List<String> ageBand,
         List<String> employmentStatus, Integer iscedMin, Integer iscedMax, List<Flag> anyFlag, List<Flag> allFlags) {
 
     static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null);
@@ -18,7 +18,7 @@ record Filter(List<String> category, List<String> outcome, List<String> gender, 
     }
 
     /** True when the filter reads no profile attribute, so {@code fact_monthly_coarse} can answer it. */
-    boolean onlyCoarseAttributes() {
+    public boolean onlyCoarseAttributes() {
         return absent(ageBand) && absent(employmentStatus) && iscedMin == null && iscedMax == null
                 && absent(anyFlag) && absent(allFlags);
     }

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.grid;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.catalogue.Relation;
 import gr.kentra.reporting.suppression.Grid;
 import gr.kentra.reporting.suppression.LinkedGrids;
 import gr.kentra.reporting.suppression.ProtectedGrid;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
  * hides (as {@link MonthlyHiding} does for one indicator), so its numbers are sums of numbers the months publish.
  */
 @Component
-class EsfProtection {
+public class EsfProtection {
 
     /** Per month: the hidden value names of every indicator, a few hundred names per month. */
     static final int MAX_MONTHS = 512;
@@ -50,7 +54,7 @@ class EsfProtection {
     }
 
     /** The protected national grid of each indicator of {@code programme} over {@code period}. */
-    Map<String, ProtectedGrid> protect(Suppression suppression, String programme, Period period) {
+    public Map<String, ProtectedGrid> protect(Suppression suppression, String programme, Period period) {
         List<Indicator> esf = catalogue.allEsf();
         List<Indicator> asked = catalogue.esf(programme).orElseThrow();
         if (period.from().equals(period.to())) {
@@ -107,7 +111,7 @@ class EsfProtection {
      * The linked protection of one month's grids (by code, one per indicator that is not the same as another),
      * answered for every indicator of {@code esf}.
      */
-    static Map<String, ProtectedGrid> protectLinked(Suppression suppression, List<Indicator> esf,
+    public static Map<String, ProtectedGrid> protectLinked(Suppression suppression, List<Indicator> esf,
             Map<String, Grid> grids) {
         Map<String, List<String>> partitions = new LinkedHashMap<>();
         Map<String, List<String>> disjoint = new LinkedHashMap<>();
@@ -138,7 +142,7 @@ class EsfProtection {
     }
 
     /** The indicator whose grid this one shares: itself unless it is declared the same as another. */
-    static String canonical(List<Indicator> esf, String code) {
+    public static String canonical(List<Indicator> esf, String code) {
         String current = code;
         for (int step = 0; step <= esf.size(); step++) {
             String at = current;

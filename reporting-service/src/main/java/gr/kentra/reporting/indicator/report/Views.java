@@ -1,10 +1,12 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
+import gr.kentra.reporting.indicator.Value;
+import gr.kentra.reporting.indicator.grid.NationalGrid;
 import gr.kentra.reporting.suppression.Grid;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 

@@ -1,7 +1,10 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.Value;
 
 /**
  * A report as CSV: UTF-8 with a byte-order mark (so spreadsheet programs pick the encoding for Greek),
@@ -9,14 +12,14 @@ import java.util.List;
  * others), footnotes at the end. No semicolon appears
  * anywhere, so programs that guess the separator cannot guess wrong.
  */
-final class CsvExport {
+public final class CsvExport {
 
-    static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = "text/csv";
 
     private CsvExport() {
     }
 
-    static byte[] write(Report report, String comparisonLabel) {
+    public static byte[] write(Report report, String comparisonLabel) {
         return text(report, comparisonLabel).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -66,7 +69,7 @@ final class CsvExport {
         return '"' + plain.replace("\"", "\"\"") + '"';
     }
 
-    static List<String> lines(byte[] csv) {
+    public static List<String> lines(byte[] csv) {
         return List.of(new String(csv, StandardCharsets.UTF_8).split("\r\n"));
     }
 }

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.catalogue;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,17 +12,17 @@ import gr.kentra.reporting.fact.FactType;
  * One indicator of a catalogue file ({@code indicators/*.yaml}): what it is called, what it means, and the
  * rule that counts it: which facts, which measure, which filter and which breakdown.
  */
-record Indicator(String code, String labelEl, String labelEn, String definitionEl, String definitionEn,
+public record Indicator(String code, String labelEl, String labelEn, String definitionEl, String definitionEn,
         List<FactType> factTypes, Measure measure, Filter filter, Breakdown breakdown, List<Relation> relations) {
 
-    Indicator {
+    public Indicator {
         factTypes = factTypes == null ? List.of() : List.copyOf(factTypes);
         relations = relations == null ? List.of() : List.copyOf(relations);
         filter = filter == null ? Filter.NONE : filter;
         breakdown = breakdown == null ? Breakdown.NONE : breakdown;
     }
 
-    enum Measure {
+    public enum Measure {
         /** How many facts. */
         COUNT_FACTS,
         /** The sum of the facts' quantity (goods units, event attendance). */
@@ -33,7 +33,7 @@ record Indicator(String code, String labelEl, String labelEn, String definitionE
         DISTINCT_PARTICIPANTS
     }
 
-    enum Breakdown {
+    public enum Breakdown {
         NONE, CATEGORY, OUTCOME, GENDER
     }
 
@@ -41,7 +41,7 @@ record Indicator(String code, String labelEl, String labelEn, String definitionE
      * The fact types whose intake can change this indicator's numbers. Distinct persons are counted from
      * every fact that carries a pseudonym, whatever types the rule names; ESF participants from their entry.
      */
-    Set<FactType> factTypesRead() {
+    public Set<FactType> factTypesRead() {
         Set<FactType> read = EnumSet.noneOf(FactType.class);
         read.addAll(factTypes);
         switch (measure) {
@@ -57,15 +57,15 @@ record Indicator(String code, String labelEl, String labelEn, String definitionE
         return measure != Measure.DISTINCT_PERSONS;
     }
 
-    List<Relation> relations(Relation.Kind kind) {
+    public List<Relation> relations(Relation.Kind kind) {
         return relations.stream().filter(r -> r.kind() == kind).toList();
     }
 
-    String label(Locale locale) {
+    public String label(Locale locale) {
         return greek(locale) ? labelEl : labelEn;
     }
 
-    String definition(Locale locale) {
+    public String definition(Locale locale) {
         return greek(locale) ? definitionEl : definitionEn;
     }
 

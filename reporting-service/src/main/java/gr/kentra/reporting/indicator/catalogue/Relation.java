@@ -1,4 +1,4 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.catalogue;
 
 /**
  * How an indicator's numbers are tied to other published numbers, as the catalogue states it. A reader can
@@ -10,9 +10,9 @@ package gr.kentra.reporting.indicator;
  * @param of the other indicator's code (for the kinds between indicators)
  * @param partition the name of the partition, for {@code PART_OF} and {@code DISJOINT_PART_OF}
  */
-record Relation(Kind kind, String of, String partition) {
+public record Relation(Kind kind, String of, String partition) {
 
-    enum Kind {
+    public enum Kind {
         /** Region = sum of its centres (ESF: of its centre operations), nation = sum of regions: the grid's totals. */
         GEOGRAPHY,
         /** A period of several months = the sum of its months (additive measures only). */

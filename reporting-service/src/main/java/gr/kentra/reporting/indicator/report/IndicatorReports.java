@@ -1,18 +1,30 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.Scope;
+import gr.kentra.reporting.indicator.ScopeAccess;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.grid.GridCache;
+import gr.kentra.reporting.indicator.grid.GridQuery;
+import gr.kentra.reporting.indicator.grid.MonthlyHiding;
+import gr.kentra.reporting.indicator.grid.NationalGrid;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import gr.kentra.reporting.suppression.Suppression;
 import gr.kentra.reporting.system.InvalidRequestException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the suppressed indicator tables of a scope and period (and of a comparison period). */
+@NamedInterface("reports")
 @Service
 public class IndicatorReports {
 

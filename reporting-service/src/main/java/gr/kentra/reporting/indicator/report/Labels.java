@@ -1,13 +1,14 @@
-package gr.kentra.reporting.indicator;
+package gr.kentra.reporting.indicator.report;
 
 import java.util.Locale;
 
+import gr.kentra.reporting.indicator.grid.GridQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Labels a person reads, from the message bundles, in the request's language. */
 @Component
-class Labels {
+public class Labels {
 
     private final MessageSource messages;
 
@@ -15,7 +16,7 @@ class Labels {
         this.messages = messages;
     }
 
-    String text(String code, Locale locale, Object... args) {
+    public String text(String code, Locale locale, Object... args) {
         return messages.getMessage(code, args, locale);
     }
 
