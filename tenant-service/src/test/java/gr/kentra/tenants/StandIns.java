@@ -3,7 +3,7 @@ package gr.kentra.tenants;
 import java.util.Optional;
 
 import gr.kentra.launcher.testing.TestPostgres;
-import gr.kentra.tenants.centre.OrganizationProvisioner;
+import gr.kentra.tenants.centre.onboarding.OrganizationProvisioner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

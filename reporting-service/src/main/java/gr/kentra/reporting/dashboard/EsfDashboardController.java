@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import gr.kentra.reporting.indicator.EsfReports;
 import gr.kentra.reporting.indicator.EsfRequest;
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.Report;
 import gr.kentra.reporting.indicator.Scope;
 import gr.kentra.reporting.indicator.ScopeAccess;
+import gr.kentra.reporting.indicator.report.EsfReports;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import gr.kentra.reporting.indicator.IndicatorReports;
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.Report;
 import gr.kentra.reporting.indicator.Scope;
 import gr.kentra.reporting.indicator.Value;
+import gr.kentra.reporting.indicator.report.IndicatorReports;
 import gr.kentra.reporting.system.InvalidRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.oauth2.jwt.Jwt;

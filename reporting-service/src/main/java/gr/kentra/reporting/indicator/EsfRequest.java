@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import gr.kentra.reporting.fact.Vocabulary;
-import gr.kentra.reporting.system.InvalidRequestException;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
+import gr.kentra.reporting.system.InvalidRequestException;
 
 /**
  * {@code GET /reports/api/esf?programme=&region=&operation=[&from=&to=]}, checked. Without a period, the
@@ -43,7 +44,7 @@ public record EsfRequest(String programme, String region, String operation, Peri
         return IndicatorCatalogue.ESF_PROGRAMMES;
     }
 
-    EsfRequest inRegion(String code) {
+    public EsfRequest inRegion(String code) {
         return new EsfRequest(programme, code, operation, period);
     }
 

@@ -4,8 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import gr.kentra.reporting.fact.Vocabulary;
-import gr.kentra.reporting.system.InvalidRequestException;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
+import gr.kentra.reporting.system.InvalidRequestException;
 
 /** A run of whole months, both ends included; months are {@code YYYY-MM}, as in the facts. */
 public record Period(YearMonth from, YearMonth to) {
@@ -19,7 +19,7 @@ public record Period(YearMonth from, YearMonth to) {
     }
 
     /** A calendar month, quarter or year: the periods whose distinct persons are pre-computed. */
-    boolean standard() {
+    public boolean standard() {
         if (from.getYear() != to.getYear()) {
             return false;
         }
@@ -29,7 +29,7 @@ public record Period(YearMonth from, YearMonth to) {
     }
 
     /** From a January to a December: the yearly pre-aggregates answer it. */
-    boolean wholeYears() {
+    public boolean wholeYears() {
         return from.getMonthValue() == 1 && to.getMonthValue() == 12;
     }
 

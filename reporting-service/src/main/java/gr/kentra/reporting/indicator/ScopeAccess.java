@@ -24,7 +24,7 @@ public final class ScopeAccess {
     /**
      * @param regionOfCentre the region a centre's facts come from, if reporting has seen the centre
      */
-    static void check(Jwt jwt, Scope scope, Optional<String> regionOfCentre) {
+    public static void check(Jwt jwt, Scope scope, Optional<String> regionOfCentre) {
         if (!allowed(jwt, scope, regionOfCentre)) {
             throw new ForbiddenScopeException(scope.toString());
         }
@@ -64,12 +64,12 @@ public final class ScopeAccess {
     }
 
     /** The region a regional manager may see, if the token is a regional manager's. */
-    static Optional<String> managedRegion(Jwt jwt) {
+    public static Optional<String> managedRegion(Jwt jwt) {
         return KentraClaims.realmRoles(jwt).contains(KentraRole.REGIONAL_MANAGER.realmRole())
                 ? KentraClaims.region(jwt) : Optional.empty();
     }
 
-    static boolean analyst(Jwt jwt) {
+    public static boolean analyst(Jwt jwt) {
         return KentraClaims.realmRoles(jwt).contains(KentraRole.MINISTRY_ANALYST.realmRole());
     }
 }

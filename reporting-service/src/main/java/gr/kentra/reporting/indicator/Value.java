@@ -13,7 +13,7 @@ public record Value(Long value, boolean suppressed, ProtectedGrid.Hidden hidden)
     /** How a number hidden to protect others is printed in every format. */
     public static final String COMPLEMENTARY_MARK = "×";
 
-    static Value of(long value, ProtectedGrid.Hidden mark) {
+    public static Value of(long value, ProtectedGrid.Hidden mark) {
         return mark != null ? new Value(null, true, mark) : new Value(value, false, null);
     }
 
@@ -21,7 +21,7 @@ public record Value(Long value, boolean suppressed, ProtectedGrid.Hidden hidden)
      * A distinct count that is not a sum of the grid: hidden with its grid twin, and on its own when small. It is
      * a total, so never marked {@code <k} (a small total would bound its hidden parts).
      */
-    static Value distinct(Long value, boolean hiddenInGrid, int k) {
+    public static Value distinct(Long value, boolean hiddenInGrid, int k) {
         long v = value == null ? 0 : value;
         return of(v, hiddenInGrid || v > 0 && v < k ? ProtectedGrid.Hidden.COMPLEMENTARY : null);
     }

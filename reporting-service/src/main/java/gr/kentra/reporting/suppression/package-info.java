@@ -12,5 +12,10 @@
  * <p>Inside: primary suppression of {@code 0 < v < k}; hidden rectangles within a group; a one-relation
  * heuristic for what rectangles cannot cover (totals, one-centre regions); then an exact linear audit
  * ({@code DisclosureAudit}) repeated until no hidden value is determined by the published ones.
+ *
+ * <p>Allowed dependencies: none of the service's modules; every other module may use it.
  */
+@ApplicationModule(allowedDependencies = {})
 package gr.kentra.reporting.suppression;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,8 @@ import java.util.Random;
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
 import gr.kentra.reporting.aggregate.Aggregates;
+import gr.kentra.reporting.indicator.grid.GridQuery;
+import gr.kentra.reporting.indicator.grid.NationalGrid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -19,6 +19,7 @@ import java.util.zip.ZipFile;
 
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
+import gr.kentra.reporting.indicator.export.XlsxExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

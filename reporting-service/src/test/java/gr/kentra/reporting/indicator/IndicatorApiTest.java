@@ -16,6 +16,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
+import gr.kentra.reporting.indicator.export.CsvExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

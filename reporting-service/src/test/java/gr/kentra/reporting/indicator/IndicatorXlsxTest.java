@@ -19,12 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
+import gr.kentra.reporting.indicator.export.XlsxExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

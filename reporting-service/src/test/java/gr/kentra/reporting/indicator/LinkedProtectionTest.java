@@ -16,6 +16,11 @@ import java.util.function.Predicate;
 
 import gr.kentra.reporting.fact.Flag;
 import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.reporting.indicator.catalogue.Filter;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.catalogue.Relation;
+import gr.kentra.reporting.indicator.grid.EsfProtection;
 import gr.kentra.reporting.suppression.Grid;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import gr.kentra.reporting.suppression.Suppression;

@@ -8,6 +8,10 @@ import java.util.List;
 
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.grid.GridQuery;
+import gr.kentra.reporting.indicator.grid.NationalGrid;
 import gr.kentra.reporting.suppression.Grid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import gr.kentra.commons.tenant.TenantId;
-import gr.kentra.tenants.centre.AuditTrail;
-import gr.kentra.tenants.centre.CentreStatus;
+import gr.kentra.tenants.centre.audit.AuditTrail;
+import gr.kentra.tenants.centre.registry.CentreStatus;
 import gr.kentra.tenants.lifecycle.ExportRetentionRecords.Decision;
 import gr.kentra.tenants.lifecycle.ExportRetentionRecords.DecisionLine;
 import gr.kentra.tenants.lifecycle.ExportRetentionRecords.HeldExport;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import gr.kentra.tenants.centre.CentreStatus;
+import gr.kentra.tenants.centre.registry.CentreStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

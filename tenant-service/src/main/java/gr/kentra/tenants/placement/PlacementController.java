@@ -3,7 +3,7 @@ package gr.kentra.tenants.placement;
 import java.util.Map;
 
 import gr.kentra.commons.tenant.TenantId;
-import gr.kentra.tenants.centre.CentrePlacements;
+import gr.kentra.tenants.centre.registry.CentrePlacements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.slf4j.Logger;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import gr.kentra.commons.tenant.TenantId;
-import gr.kentra.tenants.centre.FactDeadLetters;
+import gr.kentra.tenants.web.FactDeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;

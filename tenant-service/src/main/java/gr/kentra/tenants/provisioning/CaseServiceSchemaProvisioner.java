@@ -1,7 +1,7 @@
 package gr.kentra.tenants.provisioning;
 
 import gr.kentra.commons.tenant.TenantId;
-import gr.kentra.tenants.centre.SchemaProvisioner;
+import gr.kentra.tenants.centre.onboarding.SchemaProvisioner;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import gr.kentra.tenants.centre.FirstCoordinator;
-import gr.kentra.tenants.centre.NewOrganization;
-import gr.kentra.tenants.centre.OrganizationProvisioner;
+import gr.kentra.tenants.centre.onboarding.NewOrganization;
+import gr.kentra.tenants.centre.onboarding.OrganizationProvisioner;
+import gr.kentra.tenants.centre.registry.FirstCoordinator;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

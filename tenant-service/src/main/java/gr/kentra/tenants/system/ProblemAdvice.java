@@ -7,7 +7,7 @@ import java.util.Map;
 import gr.kentra.commons.tenant.InvalidTenantIdException;
 import gr.kentra.commons.web.InputProblemAdvice;
 import gr.kentra.commons.web.StrictInput;
-import gr.kentra.tenants.centre.InvalidSchedule;
+import gr.kentra.tenants.centre.details.InvalidSchedule;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;

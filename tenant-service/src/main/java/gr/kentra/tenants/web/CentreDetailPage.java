@@ -2,13 +2,13 @@ package gr.kentra.tenants.web;
 
 import java.util.Arrays;
 
-import gr.kentra.tenants.centre.ArchiveExport;
-import gr.kentra.tenants.centre.CentreChanges;
-import gr.kentra.tenants.centre.CentreService;
-import gr.kentra.tenants.centre.CentreStatus;
-import gr.kentra.tenants.centre.CentreView;
-import gr.kentra.tenants.centre.FactDeadLetters;
-import gr.kentra.tenants.centre.Onboarding;
+import gr.kentra.tenants.centre.onboarding.Onboarding;
+import gr.kentra.tenants.centre.registry.ArchiveExport;
+import gr.kentra.tenants.centre.registry.CentreChanges;
+import gr.kentra.tenants.centre.registry.CentreService;
+import gr.kentra.tenants.centre.registry.CentreStatus;
+import gr.kentra.tenants.centre.registry.CentreView;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A centre's page: every registry field, onboarding's progress (schema, Keycloak), the indicator facts reporting

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import gr.kentra.tenants.centre.Branch;
-import gr.kentra.tenants.centre.CentreView;
-import gr.kentra.tenants.centre.EsfOperation;
-import gr.kentra.tenants.centre.StaffRole;
-import gr.kentra.tenants.centre.TimeSlot;
+import gr.kentra.tenants.centre.details.Branch;
+import gr.kentra.tenants.centre.details.EsfOperation;
+import gr.kentra.tenants.centre.details.StaffRole;
+import gr.kentra.tenants.centre.details.TimeSlot;
+import gr.kentra.tenants.centre.registry.CentreView;
 
 /**
  * What the create and edit forms post, exactly as typed (all text), so that a form sent back with errors shows

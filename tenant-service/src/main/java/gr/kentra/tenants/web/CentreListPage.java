@@ -3,11 +3,11 @@ package gr.kentra.tenants.web;
 import java.util.Arrays;
 import java.util.Optional;
 
-import gr.kentra.tenants.centre.CentreQuery;
-import gr.kentra.tenants.centre.CentreService;
-import gr.kentra.tenants.centre.CentreStatus;
-import gr.kentra.tenants.centre.CentreView;
-import gr.kentra.tenants.centre.Region;
+import gr.kentra.tenants.centre.details.Region;
+import gr.kentra.tenants.centre.registry.CentreQuery;
+import gr.kentra.tenants.centre.registry.CentreService;
+import gr.kentra.tenants.centre.registry.CentreStatus;
+import gr.kentra.tenants.centre.registry.CentreView;
 import gr.kentra.tenants.lifecycle.ExportsDue;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;

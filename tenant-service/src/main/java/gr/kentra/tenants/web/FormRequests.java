@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import gr.kentra.tenants.centre.CentreChanges;
-import gr.kentra.tenants.centre.EsfOperation;
-import gr.kentra.tenants.centre.OnboardCentre;
-import gr.kentra.tenants.centre.StaffRole;
-import gr.kentra.tenants.centre.TimeSlot;
+import gr.kentra.tenants.centre.details.EsfOperation;
+import gr.kentra.tenants.centre.details.StaffRole;
+import gr.kentra.tenants.centre.details.TimeSlot;
+import gr.kentra.tenants.centre.registry.CentreChanges;
+import gr.kentra.tenants.centre.registry.OnboardCentre;
 
 /**
  * Turns a posted {@link CentreForm} into the API's request, skipping blank rows. What cannot even be read (a

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import gr.kentra.tenants.centre.registry.Centre;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 

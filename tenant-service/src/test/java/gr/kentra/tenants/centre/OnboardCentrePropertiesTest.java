@@ -3,6 +3,8 @@ package gr.kentra.tenants.centre;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.tenants.centre.registry.Centre;
+import gr.kentra.tenants.centre.registry.OnboardCentre;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import net.jqwik.api.Arbitraries;

@@ -14,6 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import gr.kentra.tenants.centre.onboarding.NewOrganization;
+import gr.kentra.tenants.centre.registry.Centre;
+import gr.kentra.tenants.centre.registry.CentreStatus;
+import gr.kentra.tenants.centre.registry.CentreView;
+import gr.kentra.tenants.centre.registry.OnboardCentre;
+import gr.kentra.tenants.centre.registry.SchemaStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,8 +1,8 @@
 package gr.kentra.tenants.centre;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import gr.kentra.tenants.centre.onboarding.Onboarding;
+import gr.kentra.tenants.centre.registry.Centre;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 

@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import gr.kentra.tenants.centre.onboarding.NewOrganization;
+import gr.kentra.tenants.centre.onboarding.OrganizationProvisioner;
+import gr.kentra.tenants.centre.registry.FirstCoordinator;
+
 /**
  * Keycloak stand-in for registry tests: remembers the coordinators it made, reuses them, fails while told to. Like
  * Keycloak, it refuses an Organization name another centre's Organization has (409) and fails a second creation of

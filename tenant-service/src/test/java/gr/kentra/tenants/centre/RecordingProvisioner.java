@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.tenants.centre.onboarding.SchemaProvisioner;
 
 /** case-service stand-in for registry tests: records what it was asked to make, fails while told to. */
 class RecordingProvisioner implements SchemaProvisioner {

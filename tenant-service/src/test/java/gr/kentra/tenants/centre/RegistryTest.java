@@ -4,6 +4,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.launcher.testing.TestPostgres;
+import gr.kentra.tenants.centre.onboarding.Onboarding;
+import gr.kentra.tenants.centre.onboarding.OrganizationReconciler;
+import gr.kentra.tenants.centre.onboarding.SchemaReconciler;
 import gr.kentra.tenants.lifecycle.TenantArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public abstract class RegistryTest {
 
     @TestConfiguration
-    static class StandIns {
+    public static class StandIns {
         @Bean
         @Primary
         RecordingProvisioner recordingProvisioner() {

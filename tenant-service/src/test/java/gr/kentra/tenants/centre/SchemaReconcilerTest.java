@@ -2,9 +2,9 @@ package gr.kentra.tenants.centre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 
+import gr.kentra.tenants.centre.onboarding.OnboardingSteps;
 import org.junit.jupiter.api.Test;
 
 class SchemaReconcilerTest extends RegistryTest {
@@ -54,12 +54,5 @@ class SchemaReconcilerTest extends RegistryTest {
         jdbc.update("update centre set status = 'ARCHIVED' where id = 'mouzaki'");
         reconciler.reconcile();
         assertThat(provisioner.provisioned()).doesNotContain("mouzaki");
-    }
-
-    @Test
-    void backsOffExponentiallyUpToFifteenSeconds() {
-        assertThat(SchemaReconciler.backoff(0)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(SchemaReconciler.backoff(3)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(SchemaReconciler.backoff(40)).isEqualTo(Duration.ofSeconds(15));
     }
 }

@@ -7,10 +7,19 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import gr.kentra.tenants.centre.details.EsfOperation;
+import gr.kentra.tenants.centre.details.StaffRole;
+import gr.kentra.tenants.centre.details.TimeSlot;
+import gr.kentra.tenants.centre.registry.CentreService;
+import gr.kentra.tenants.centre.registry.CentreView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The four seeds carry what their own published descriptions say (shared/domain/centres), and nothing more. */
+/**
+ * The four seeds carry what their own published descriptions say, and nothing more. The descriptions are the
+ * municipalities' pages, not part of this repository; what was taken from them is the registry changelog's
+ * {@code seed-four-centres} and {@code seed-centres-real-details} changesets ({@code db/changelog/registry.yaml}).
+ */
 class SeedCentresTest extends RegistryTest {
 
     @Autowired

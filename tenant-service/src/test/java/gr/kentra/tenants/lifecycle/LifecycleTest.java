@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import gr.kentra.tenants.StandIns;
-import gr.kentra.tenants.centre.OrganizationProvisioner;
+import gr.kentra.tenants.centre.onboarding.OrganizationProvisioner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import gr.kentra.tenants.StandIns;
-import gr.kentra.tenants.centre.SchemaReconciler;
+import gr.kentra.tenants.centre.onboarding.SchemaReconciler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import gr.kentra.commons.tenant.TenantId;
-import gr.kentra.tenants.centre.FirstCoordinator;
-import gr.kentra.tenants.centre.NewOrganization;
+import gr.kentra.tenants.centre.onboarding.NewOrganization;
+import gr.kentra.tenants.centre.registry.FirstCoordinator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;

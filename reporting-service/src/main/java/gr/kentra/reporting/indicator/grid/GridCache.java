@@ -1,0 +1,150 @@
+package gr.kentra.reporting.indicator.grid;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import gr.kentra.reporting.aggregate.Aggregates;
+import gr.kentra.reporting.fact.FactType;
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.suppression.ProtectedGrid;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The protected national grids of the most recently asked (indicator, period) pairs. National grids hold no
+ * tenant's personal data, only published counts, so one cache serves every scope (each view is cut from the
+ * same protected grid anyway). An entry is valid while the stamps of its months for the fact types its
+ * indicator reads, and that of the list of centres, are unchanged: intake and rebuild give every (month, fact
+ * type) they touch (and the list of centres when a centre appears or moves) a new stamp from one sequence in
+ * {@code month_stamp}, in their own transaction, so every instance of the service sees a change as soon as it
+ * is committed. Intake of requests thus leaves the cached grids of sessions or events alone. Bounded: least
+ * recently used goes first.
+ */
+@Component
+public class GridCache {
+
+    /** About 50 kB per grid of 250 centres: a few megabytes at most. */
+    static final int MAX_ENTRIES = 256;
+
+    /** A national grid, protected, as read when its months had {@code stamp}. */
+    public record Cached(long stamp, NationalGrid national, ProtectedGrid grid) {
+    }
+
+    /** The fact type of stamp rows that concern every type, as the list of centres does. */
+    static final String EVERY_TYPE = "";
+
+    private record Key(String indicator, Period period) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<Key, Cached> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    GridCache(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The stamps of a period's months per fact type, and those that concern every type (the list of centres).
+     * Read them BEFORE the grids: a grid read after them is at least as new, so an entry is never fresher in
+     * its stamp than in its numbers.
+     */
+    public Stamps stamps(Period period) {
+        Map<String, Long> byType = new HashMap<>();
+        jdbc.query("""
+                select fact_type, max(stamp) from month_stamp
+                where period_month between ? and ? or period_month = ? group by fact_type""",
+                row -> {
+                    byType.put(row.getString(1), row.getLong(2));
+                }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
+        return new Stamps(byType);
+    }
+
+    /**
+     * The newest stamp per fact type of a period ({@code ""}: of every type). Stamps come from one sequence
+     * and are committed in the order they are drawn (intake serialises its last step), so whatever commits
+     * after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator reads
+     * changes whenever one of them does.
+     */
+    public record Stamps(Map<String, Long> byType) {
+
+        public Stamps {
+            byType = Map.copyOf(byType);
+        }
+
+        /** The stamp of what {@code indicator} reads in the period: its fact types and the every-type rows. */
+        public long of(Indicator indicator) {
+            long stamp = byType.getOrDefault(EVERY_TYPE, 0L);
+            for (FactType type : indicator.factTypesRead()) {
+                stamp = Math.max(stamp, byType.getOrDefault(type.name(), 0L));
+            }
+            return stamp;
+        }
+    }
+
+    /**
+     * The newest stamp of each month of the period that has facts of the indicator's types, raised by the stamp
+     * of the list of centres (which concerns every month), for {@link MonthlyHiding}. Months without any such
+     * fact have an all-zero grid that hides nothing and are left out. Read before the months' grids, as
+     * {@link #stamps} is, so a kept entry is never newer in its stamp than in its numbers.
+     */
+    Map<YearMonth, Long> monthStamps(Indicator indicator, Period period) {
+        Set<String> types = new HashSet<>();
+        for (FactType type : indicator.factTypesRead()) {
+            types.add(type.name());
+        }
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        long[] centres = {0};
+        jdbc.query("""
+                select period_month, fact_type, max(stamp) from month_stamp
+                where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
+                row -> {
+                    String month = row.getString(1);
+                    String type = row.getString(2);
+                    long stamp = row.getLong(3);
+                    if (Aggregates.CENTRES_STAMP.equals(month)) {
+                        centres[0] = Math.max(centres[0], stamp);
+                    } else if (types.contains(type) || GridCache.EVERY_TYPE.equals(type)) {
+                        byMonth.merge(YearMonth.parse(month), stamp, Math::max);
+                    }
+                }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
+        byMonth.replaceAll((month, stamp) -> Math.max(stamp, centres[0]));
+        return byMonth;
+    }
+
+    /** The cached entry when its stamp is {@code stamp}; otherwise computes, keeps and returns a new one. */
+    public Cached get(Indicator indicator, Period period, long stamp, Supplier<Cached> compute) {
+        Key key = new Key(indicator.code(), period);
+        synchronized (entries) {
+            Cached cached = entries.get(key);
+            if (cached != null && cached.stamp() == stamp) {
+                return cached;
+            }
+        }
+        // Computed outside the lock: two requests may compute the same grid once each, never wait on each other.
+        Cached computed = compute.get();
+        synchronized (entries) {
+            Cached cached = entries.get(key);
+            if (cached == null || cached.stamp() <= computed.stamp()) {
+                entries.put(key, computed);
+            }
+        }
+        return computed;
+    }
+
+    int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package gr.kentra.reporting.indicator.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import gr.kentra.reporting.indicator.Period;
+import gr.kentra.reporting.indicator.Report;
+import gr.kentra.reporting.indicator.Scope;
+import gr.kentra.reporting.indicator.ScopeAccess;
+import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.grid.GridCache;
+import gr.kentra.reporting.indicator.grid.GridQuery;
+import gr.kentra.reporting.indicator.grid.MonthlyHiding;
+import gr.kentra.reporting.indicator.grid.NationalGrid;
+import gr.kentra.reporting.suppression.ProtectedGrid;
+import gr.kentra.reporting.suppression.Suppression;
+import gr.kentra.reporting.system.InvalidRequestException;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the suppressed indicator tables of a scope and period (and of a comparison period). */
+@NamedInterface("reports")
+@Service
+public class IndicatorReports {
+
+    private final IndicatorCatalogue catalogue;
+    private final GridQuery query;
+    private final GridCache cache;
+    private final MonthlyHiding months;
+    private final Labels labels;
+    private final Suppression suppression;
+    private final int k;
+
+    IndicatorReports(IndicatorCatalogue catalogue, GridQuery query, GridCache cache, MonthlyHiding months,
+            Labels labels, SuppressionProperties properties) {
+        this.catalogue = catalogue;
+        this.query = query;
+        this.cache = cache;
+        this.months = months;
+        this.labels = labels;
+        this.k = properties.k();
+        this.suppression = properties.suppression();
+    }
+
+    /** One snapshot for all tables of a report, so its numbers agree with each other. */
+    @Transactional(readOnly = true)
+    public Report indicators(Jwt jwt, Scope scope, Period period, Period comparison, String code, Locale locale) {
+        Optional<String> regionOfCentre = scope instanceof Scope.Centre centre ? query.regionOf(centre.tenant())
+                : Optional.empty();
+        ScopeAccess.check(jwt, scope, regionOfCentre);
+        List<Indicator> indicators = code == null ? catalogue.general()
+                : List.of(catalogue.generalIndicator(code)
+                        .orElseThrow(() -> InvalidRequestException.of("indicator", "field.indicator")));
+        List<Report.Table> tables = new ArrayList<>();
+        boolean distinct = false;
+        GridCache.Stamps stamps = cache.stamps(period);
+        GridCache.Stamps comparisonStamps = comparison == null ? null : cache.stamps(comparison);
+        for (Indicator indicator : indicators) {
+            Report.Table compared = comparison == null ? null
+                    : table(indicator, scope, comparison, comparisonStamps.of(indicator), null, locale);
+            tables.add(table(indicator, scope, period, stamps.of(indicator), compared, locale));
+            distinct |= indicator.measure() == Indicator.Measure.DISTINCT_PERSONS;
+        }
+        List<String> footnotes = new ArrayList<>();
+        footnotes.addAll(hiddenFootnotes(labels, locale, k));
+        if (distinct) {
+            footnotes.add(labels.text("report.footnote.distinct", locale));
+        }
+        return new Report(scope.toString(), period.fromText(), period.toText(),
+                comparison == null ? null : comparison.fromText(), comparison == null ? null : comparison.toText(),
+                k, tables, footnotes);
+    }
+
+    private Report.Table table(Indicator indicator, Scope scope, Period period, long stamp,
+            Report.Table comparison, Locale locale) {
+        GridCache.Cached entry = cache.get(indicator, period, stamp, () -> {
+            NationalGrid read = query.national(indicator, period);
+            return new GridCache.Cached(stamp, read, months.protect(suppression, indicator, period, read));
+        });
+        NationalGrid national = entry.national();
+        ProtectedGrid grid = entry.grid();
+        Views.Cut cut = switch (scope) {
+            case Scope.National n -> Views.national(grid, national, k);
+            case Scope.Region region -> Views.region(grid, national, region.code(), k);
+            case Scope.Centre centre -> Views.centre(grid, centre.tenant());
+        };
+        String dimension = scope instanceof Scope.National ? "region" : "centre";
+        List<Report.Column> columns = national.grid().columnKeys().stream()
+                .map(key -> new Report.Column(key, labels.value(key, locale))).toList();
+        String total = labels.text("report.total", locale);
+        List<Report.Row> rows = cut.rows().stream().map(line -> row(line, line.key())).toList();
+        return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
+                period.fromText(), period.toText(), dimension, labels.text("report.rows." + dimension, locale),
+                columns, total, rows, row(cut.totals(), total), comparison);
+    }
+
+    /** How hidden numbers are marked: {@code <k} below k, {@code ×} hidden to protect others. */
+    static List<String> hiddenFootnotes(Labels labels, Locale locale, int k) {
+        return List.of(labels.text("report.footnote.primary", locale, k),
+                labels.text("report.footnote.complementary", locale));
+    }
+
+    private static Report.Row row(Views.Line line, String label) {
+        return new Report.Row(line.key().isEmpty() ? null : line.key(), label, line.cells(), line.total());
+    }
+}

@@ -1,0 +1,30 @@
+package gr.kentra.reporting.indicator.report;
+
+import java.util.Locale;
+
+import gr.kentra.reporting.indicator.grid.GridQuery;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Labels a person reads, from the message bundles, in the request's language. */
+@Component
+public class Labels {
+
+    private final MessageSource messages;
+
+    Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String text(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, locale);
+    }
+
+    /** A coded value (gender, outcome, session type, ...): its label if the bundles have one, else the code. */
+    String value(String key, Locale locale) {
+        if (GridQuery.NOT_STATED.equals(key)) {
+            return text("report.none", locale);
+        }
+        return messages.getMessage("value." + key, null, key, locale);
+    }
+}

@@ -1,0 +1,110 @@
+package gr.kentra.reporting.indicator.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import gr.kentra.reporting.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+class IndicatorCatalogueTest {
+
+    private final IndicatorCatalogue catalogue = new IndicatorCatalogue();
+
+    private static List<String> codes(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::code).toList();
+    }
+
+    @Test
+    void holdsEveryEsf2014To2020OutputIndicatorCo01ToCo19() {
+        List<String> expected = IntStream.rangeClosed(1, 19).mapToObj(i -> "CO%02d".formatted(i)).toList();
+        assertThat(codes(catalogue.esf("2014-2020").orElseThrow())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void holdsEveryEsfPlus2021To2027OutputIndicatorEeco01ToEeco17() {
+        List<String> expected = IntStream.rangeClosed(1, 17).mapToObj(i -> "EECO%02d".formatted(i)).toList();
+        assertThat(codes(catalogue.esf("2021-2027").orElseThrow())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void everyIndicatorHasGreekAndEnglishLabelsAndDefinitions() {
+        List<Indicator> all = new java.util.ArrayList<>(catalogue.general());
+        catalogue.esf("2014-2020").ifPresent(all::addAll);
+        catalogue.esf("2021-2027").ifPresent(all::addAll);
+        assertThat(all).hasSize(12 + 19 + 17).allSatisfy(indicator -> {
+            assertThat(indicator.labelEl()).isNotBlank().matches(".*\\p{IsGreek}.*");
+            assertThat(indicator.labelEn()).isNotBlank().matches("[\\p{ASCII}]+");
+            assertThat(indicator.definitionEl()).isNotBlank();
+            assertThat(indicator.definitionEn()).isNotBlank();
+        });
+    }
+
+    @Test
+    void esfIndicatorsCountParticipantsOncePerOperationByGender() {
+        assertThat(catalogue.esf("2021-2027").orElseThrow()).allSatisfy(indicator -> {
+            assertThat(indicator.measure()).isEqualTo(Indicator.Measure.DISTINCT_PARTICIPANTS);
+            assertThat(indicator.breakdown()).isEqualTo(Indicator.Breakdown.GENDER);
+        });
+    }
+
+    @Test
+    void theGeneralCatalogueCoversTheCentresPublishedCounters() {
+        assertThat(catalogue.general()).extracting(Indicator::measure).contains(Indicator.Measure.DISTINCT_PERSONS,
+                Indicator.Measure.COUNT_FACTS, Indicator.Measure.SUM_QUANTITY);
+        assertThat(catalogue.general()).flatExtracting(Indicator::factTypes).contains(FactType.BENEFICIARY_REGISTERED,
+                FactType.REQUEST_OPENED, FactType.REQUEST_CLOSED, FactType.REFERRAL_SENT, FactType.REFERRAL_CLOSED,
+                FactType.SESSION_HELD, FactType.INVESTIGATION_COMPLETED, FactType.HOMELESS_REGISTERED,
+                FactType.GOODS_DISTRIBUTED, FactType.EVENT_HELD);
+        assertThat(catalogue.esf("2000-2006")).isEmpty();
+    }
+
+    @Test
+    void refusesARuleTheQueriesCannotHonour() {
+        Indicator distinctWithFilter = new Indicator("X1", "Χ", "X", "Χ", "X", List.of(), Indicator.Measure.DISTINCT_PERSONS,
+                new Filter(null, null, List.of("FEMALE"), null, null, null, null, null, null), null, null);
+        assertThatThrownBy(() -> IndicatorCatalogue.check(distinctWithFilter, "test"))
+                .isInstanceOf(IllegalStateException.class);
+        Indicator unknownAgeBand = new Indicator("X2", "Χ", "X", "Χ", "X", List.of(FactType.REQUEST_OPENED),
+                Indicator.Measure.COUNT_FACTS, new Filter(null, null, null, List.of("26-30"), null, null, null, null,
+                        null), null, null);
+        assertThatThrownBy(() -> IndicatorCatalogue.check(unknownAgeBand, "test"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void refusesAnIndicatorWithoutDeclaredRelations() {
+        Indicator unlinked = new Indicator("X3", "Χ", "X", "Χ", "X", List.of(FactType.REQUEST_OPENED),
+                Indicator.Measure.COUNT_FACTS, null, null, List.of());
+        assertThatThrownBy(() -> IndicatorCatalogue.check(unlinked, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("relations");
+    }
+
+    @Test
+    void everyIndicatorOfTheCatalogueDeclaresItsRelations() {
+        assertThat(catalogue.general()).allSatisfy(i -> assertThat(i.relations()).isNotEmpty());
+        assertThat(catalogue.allEsf()).allSatisfy(i -> assertThat(i.relations(Relation.Kind.GEOGRAPHY)).isNotEmpty());
+        assertThat(catalogue.allEsf()).filteredOn(i -> i.code().equals("EECO03")).singleElement()
+                .satisfies(i -> assertThat(i.relations()).contains(new Relation(Relation.Kind.SUBSET_OF, "EECO02", null)));
+    }
+
+    @Test
+    void refusesASubsetTheFiltersImplyButNoRelationDeclares() {
+        List<Relation> basic = List.of(new Relation(Relation.Kind.GEOGRAPHY, null, null),
+                new Relation(Relation.Kind.MONTHS, null, null));
+        Indicator all = new Indicator("P1", "Χ", "X", "Χ", "X", List.of(FactType.PARTICIPANT_ENTERED),
+                Indicator.Measure.DISTINCT_PARTICIPANTS, null, Indicator.Breakdown.GENDER, basic);
+        Indicator employed = new Indicator("P2", "Χ", "X", "Χ", "X", List.of(FactType.PARTICIPANT_ENTERED),
+                Indicator.Measure.DISTINCT_PARTICIPANTS,
+                new Filter(null, null, null, null, List.of("EMPLOYED"), null, null, null, null),
+                Indicator.Breakdown.GENDER, basic);
+        assertThatThrownBy(() -> IndicatorCatalogue.checkLinks(List.of(all, employed)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("P2 counts a subset of P1");
+        Indicator declared = new Indicator("P2", "Χ", "X", "Χ", "X", List.of(FactType.PARTICIPANT_ENTERED),
+                Indicator.Measure.DISTINCT_PARTICIPANTS, employed.filter(), Indicator.Breakdown.GENDER,
+                List.of(basic.get(0), basic.get(1), new Relation(Relation.Kind.SUBSET_OF, "P1", null)));
+        IndicatorCatalogue.checkLinks(List.of(all, declared));
+    }
+}

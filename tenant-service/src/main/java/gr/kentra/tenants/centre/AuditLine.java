@@ -1,7 +1,0 @@
-package gr.kentra.tenants.centre;
-
-import java.time.Instant;
-
-/** One line of a centre's audit trail as the admin page shows it. */
-public record AuditLine(Instant occurredAt, String actor, String action, String detail) {
-}

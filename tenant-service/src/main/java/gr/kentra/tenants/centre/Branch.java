@@ -1,6 +1,0 @@
-package gr.kentra.tenants.centre;
-
-/** The specialised branches a centre may run for Roma and for migrants; labels in the message bundles. */
-public enum Branch {
-    ROMA, MIGRANTS
-}

@@ -1,6 +1,0 @@
-package gr.kentra.tenants.centre;
-
-/** Whether case-service has created and migrated the centre's schema. */
-public enum SchemaStatus {
-    PENDING, READY, FAILED
-}
