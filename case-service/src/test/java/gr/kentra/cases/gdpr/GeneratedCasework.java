@@ -37,7 +37,7 @@ final class GeneratedCasework {
         this.id = id;
     }
 
-    /** The {@code index}-th person of a centre: its appointments fall on a week of their own. */
+    /** The {@code index}-th person of a centre: its appointment falls on a working day of its own. */
     static GeneratedCasework of(MockMvc mvc, JdbcTemplate jdbc, String tenant, int index, Random random)
             throws Exception {
         LocalDate born = LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -92,10 +92,11 @@ final class GeneratedCasework {
         ok(mvc.perform(as(tenant, "eleni", "psychologist", post("/api/sessions"), """
                 {"type":"INDIVIDUAL","date":"2026-02-10","durationMinutes":50,"participants":["%s"],
                  "topic":"ANXIETY_DEPRESSION","notes":"%s"}""".formatted(p, text(random)))), 201);
-        LocalDate monday = LocalDate.of(2031, 1, 6).plusWeeks(index);
+        // A working day of its own (Monday 6 January 2031 onwards), so that no two people share eleni's slot.
+        LocalDate day = LocalDate.of(2031, 1, 6).plusWeeks(index / 5).plusDays(index % 5);
         ok(mvc.perform(as(tenant, "anna", "admin-staff", post("/api/appointments"), """
                 {"staff":"eleni","beneficiary":"%s","start":"%sT13:30","end":"%sT14:15","purpose":"%s"}"""
-                .formatted(p, monday, monday, text(random)))), 201);
+                .formatted(p, day, day, text(random)))), 201);
         String court = "Ειρηνοδικείο " + name(random);
         values.add(court);
         String investigation = JsonPath.read(ok(mvc.perform(as(tenant, "maria", "social-worker",
