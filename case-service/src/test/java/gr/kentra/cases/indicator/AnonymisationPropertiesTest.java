@@ -1,5 +1,6 @@
 package gr.kentra.cases.indicator;
 
+import static gr.kentra.commons.testing.PropertyCheck.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,12 +9,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.commons.testing.Gen;
 import gr.kentra.commons.tenant.TenantId;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** The rules that decide what a fact may say about a person. */
 class AnonymisationPropertiesTest {
@@ -22,55 +20,62 @@ class AnonymisationPropertiesTest {
     private static final TenantId A = TenantId.of("moschato-tavros");
     private static final TenantId B = TenantId.of("elefsina");
 
-    @Property
-    void anAmkaHasOnePseudonymInEveryCentreThatRevealsNoDigitsOfIt(
-            @ForAll @NumericChars @StringLength(11) String amka) {
-        String here = PSEUDONYMS.of(amka, A, UUID.randomUUID());
-        String there = PSEUDONYMS.of(amka, B, UUID.randomUUID());
-        assertThat(here).isEqualTo(there).matches("[0-9a-f]{64}").doesNotContain(amka);
+    private static final Gen<String> AMKAS = source -> source.string("0123456789", 11, 11);
+    private static final Gen<UUID> IDS = source -> new UUID(source.nextLong(), source.nextLong());
+
+    @Test
+    void anAmkaHasOnePseudonymInEveryCentreThatRevealsNoDigitsOfIt() {
+        forAll(AMKAS).check(amka -> {
+            String here = PSEUDONYMS.of(amka, A, UUID.randomUUID());
+            String there = PSEUDONYMS.of(amka, B, UUID.randomUUID());
+            assertThat(here).isEqualTo(there).matches("[0-9a-f]{64}").doesNotContain(amka);
+        });
     }
 
-    @Property
-    void differentAmkasGiveDifferentPseudonyms(@ForAll @NumericChars @StringLength(11) String one,
-            @ForAll @NumericChars @StringLength(11) String other) {
-        if (!one.equals(other)) {
-            assertThat(PSEUDONYMS.of(one, A, null)).isNotEqualTo(PSEUDONYMS.of(other, A, null));
-        }
+    @Test
+    void differentAmkasGiveDifferentPseudonyms() {
+        forAll(source -> List.of(AMKAS.next(source), AMKAS.next(source))).check(pair -> {
+            String one = pair.get(0);
+            String other = pair.get(1);
+            if (!one.equals(other)) {
+                assertThat(PSEUDONYMS.of(one, A, null)).isNotEqualTo(PSEUDONYMS.of(other, A, null));
+            }
+        });
     }
 
-    @Property
-    void withoutAnAmkaThePersonIsKnownOnlyWithinTheirCentre(@ForAll("ids") UUID id) {
-        assertThat(PSEUDONYMS.of(null, A, id)).isNotEqualTo(PSEUDONYMS.of(null, B, id))
-                .isEqualTo(PSEUDONYMS.of(" ", A, id));
+    @Test
+    void withoutAnAmkaThePersonIsKnownOnlyWithinTheirCentre() {
+        forAll(IDS).check(id -> assertThat(PSEUDONYMS.of(null, A, id)).isNotEqualTo(PSEUDONYMS.of(null, B, id))
+                .isEqualTo(PSEUDONYMS.of(" ", A, id)));
     }
 
-    @Property
-    void anotherSecretGivesUnrelatedPseudonyms(@ForAll @NumericChars @StringLength(11) String amka) {
+    @Test
+    void anotherSecretGivesUnrelatedPseudonyms() {
         Pseudonyms other = new Pseudonyms("another-secret-of-at-least-thirty-two-chars");
-        assertThat(other.of(amka, A, null)).isNotEqualTo(PSEUDONYMS.of(amka, A, null));
+        forAll(AMKAS).check(amka -> assertThat(other.of(amka, A, null)).isNotEqualTo(PSEUDONYMS.of(amka, A, null)));
     }
 
-    @Property
-    void theAgeBandContainsTheAgeOnTheFirstDayOfTheMonth(@ForAll @IntRange(min = 0, max = 110) int years,
-            @ForAll @IntRange(min = 0, max = 364) int days) {
-        YearMonth month = YearMonth.of(2026, 11);
-        LocalDate born = month.atDay(1).minusYears(years).minusDays(days);
-        int age = Period.between(born, month.atDay(1)).getYears();
-        String band = new Person("p", "FEMALE", born, null, null, List.of()).ageBand(month);
-        int low = Integer.parseInt(band.replace("+", "").split("-")[0]);
-        int high = band.endsWith("+") ? Integer.MAX_VALUE : Integer.parseInt(band.split("-")[1]);
-        assertThat(age).isBetween(low, high);
-        assertThat(band).isIn("0-17", "18-24", "25-29", "30-54", "55-64", "65+");
+    record Age(int years, int days) {
     }
 
-    @Property
-    void anUnknownBirthDateIsAnUnknownBand(@ForAll @IntRange(min = 2000, max = 2100) int year) {
-        assertThat(new Person("p", "MALE", null, null, null, List.of()).ageBand(YearMonth.of(year, 1)))
-                .isEqualTo("UNKNOWN");
+    @Test
+    void theAgeBandContainsTheAgeOnTheFirstDayOfTheMonth() {
+        forAll(source -> new Age(source.between(0, 110), source.between(0, 364))).check(given -> {
+            YearMonth month = YearMonth.of(2026, 11);
+            LocalDate born = month.atDay(1).minusYears(given.years()).minusDays(given.days());
+            int age = Period.between(born, month.atDay(1)).getYears();
+            String band = new Person("p", "FEMALE", born, null, null, List.of()).ageBand(month);
+            int low = Integer.parseInt(band.replace("+", "").split("-")[0]);
+            int high = band.endsWith("+") ? Integer.MAX_VALUE : Integer.parseInt(band.split("-")[1]);
+            assertThat(age).isBetween(low, high);
+            assertThat(band).isIn("0-17", "18-24", "25-29", "30-54", "55-64", "65+");
+        });
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<UUID> ids() {
-        return net.jqwik.api.Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()));
+    @Test
+    void anUnknownBirthDateIsAnUnknownBand() {
+        forAll(source -> source.between(2000, 2100)).check(year -> assertThat(
+                new Person("p", "MALE", null, null, null, List.of()).ageBand(YearMonth.of(year, 1)))
+                .isEqualTo("UNKNOWN"));
     }
 }

@@ -1,5 +1,6 @@
 package gr.kentra.reporting.suppression;
 
+import static gr.kentra.commons.testing.PropertyCheck.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,13 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import gr.kentra.commons.testing.Gen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,41 +19,46 @@ import org.junit.jupiter.api.Test;
  */
 class TemporalSuppressionPropertiesTest {
 
-    @Property(tries = 200)
-    void aPeriodAndItsMonthsTogetherDetermineNoHiddenValue(@ForAll("months") List<Grid> months,
-            @ForAll @IntRange(min = 2, max = 6) int k) {
-        Suppression suppression = new Suppression(k);
-        List<ProtectedGrid> monthly = months.stream().map(suppression::protect).toList();
-        ProtectedGrid period = byItsMonths(suppression, months, monthly);
+    @Test
+    void aPeriodAndItsMonthsTogetherDetermineNoHiddenValue() {
+        forAll(CASES).tries(200).check(given -> {
+            List<Grid> months = given.months();
+            Suppression suppression = new Suppression(given.k());
+            List<ProtectedGrid> monthly = months.stream().map(suppression::protect).toList();
+            ProtectedGrid period = byItsMonths(suppression, months, monthly);
 
-        assertThat(IndependentDisclosureCheck.disclosedValues(together(monthly, period))).isEmpty();
+            assertThat(IndependentDisclosureCheck.disclosedValues(together(monthly, period))).isEmpty();
+        });
     }
 
-    @Property(tries = 200)
-    void everyValueAPeriodPublishesIsASumOfValuesItsMonthsPublish(@ForAll("months") List<Grid> months,
-            @ForAll @IntRange(min = 2, max = 6) int k) {
-        Suppression suppression = new Suppression(k);
-        List<ProtectedGrid> monthly = months.stream().map(suppression::protect).toList();
-        ProtectedGrid period = byItsMonths(suppression, months, monthly);
+    @Test
+    void everyValueAPeriodPublishesIsASumOfValuesItsMonthsPublish() {
+        forAll(CASES).tries(200).check(given -> {
+            List<Grid> months = given.months();
+            int k = given.k();
+            Suppression suppression = new Suppression(k);
+            List<ProtectedGrid> monthly = months.stream().map(suppression::protect).toList();
+            ProtectedGrid period = byItsMonths(suppression, months, monthly);
 
-        List<PublishedValues.Item> periodItems = PublishedValues.of(period).items();
-        for (int i = 0; i < periodItems.size(); i++) {
-            PublishedValues.Item item = periodItems.get(i);
-            long sumOfMonths = 0;
-            boolean everyMonthPublishes = true;
-            for (ProtectedGrid month : monthly) {
-                PublishedValues.Item counterpart = PublishedValues.of(month).items().get(i);
-                sumOfMonths += counterpart.value();
-                everyMonthPublishes &= !counterpart.hidden();
+            List<PublishedValues.Item> periodItems = PublishedValues.of(period).items();
+            for (int i = 0; i < periodItems.size(); i++) {
+                PublishedValues.Item item = periodItems.get(i);
+                long sumOfMonths = 0;
+                boolean everyMonthPublishes = true;
+                for (ProtectedGrid month : monthly) {
+                    PublishedValues.Item counterpart = PublishedValues.of(month).items().get(i);
+                    sumOfMonths += counterpart.value();
+                    everyMonthPublishes &= !counterpart.hidden();
+                }
+                assertThat(item.value()).as(item.name()).isEqualTo(sumOfMonths);
+                if (!item.hidden()) {
+                    assertThat(everyMonthPublishes).as(item.name() + " published over a hidden month").isTrue();
+                }
+                if (item.value() > 0 && item.value() < k) {
+                    assertThat(item.hidden()).as(item.name()).isTrue();
+                }
             }
-            assertThat(item.value()).as(item.name()).isEqualTo(sumOfMonths);
-            if (!item.hidden()) {
-                assertThat(everyMonthPublishes).as(item.name() + " published over a hidden month").isTrue();
-            }
-            if (item.value() > 0 && item.value() < k) {
-                assertThat(item.hidden()).as(item.name()).isTrue();
-            }
-        }
+        });
     }
 
     /** Why periods need this: the same period protected on its own gives a hidden month away. */
@@ -79,22 +79,21 @@ class TemporalSuppressionPropertiesTest {
         assertThat(byMonths.cellHidden(0, 0)).isTrue();
     }
 
-    @Provide
-    Arbitrary<List<Grid>> months() {
-        Arbitrary<Long> count = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(0L)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(1, 9)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(10, 40)));
-        Arbitrary<Integer> rows = Arbitraries.integers().between(1, 5);
-        Arbitrary<Integer> columns = Arbitraries.integers().between(1, 4);
-        Arbitrary<Integer> monthCount = Arbitraries.integers().between(2, 4);
-        return Combinators.combine(rows, columns, monthCount).flatAs((r, c, m) -> Combinators.combine(
-                Arbitraries.of("attica", "thessaly").list().ofSize(r),
-                count.array(long[].class).ofSize(c).array(long[][].class).ofSize(r).list().ofSize(m))
-                .as((groups, counts) -> counts.stream().map(month -> new Grid(
-                        IntStream.range(0, r).mapToObj(i -> "centre-" + i).toList(), groups,
-                        IntStream.range(0, c).mapToObj(j -> "column-" + j).toList(), month)).toList()));
+    /** Two to four months of the same centres and columns, and a threshold k. */
+    record Case(List<Grid> months, int k) {
     }
+
+    private static final Gen<Case> CASES = source -> {
+        int rows = source.upTo(1, 5);
+        int columns = source.upTo(1, 4);
+        int monthCount = source.upTo(2, 4);
+        List<String> centres = IntStream.range(0, rows).mapToObj(i -> "centre-" + i).toList();
+        List<String> groups = IntStream.range(0, rows).mapToObj(i -> source.oneOf("attica", "thessaly")).toList();
+        List<String> columnKeys = IntStream.range(0, columns).mapToObj(j -> "column-" + j).toList();
+        List<Grid> months = IntStream.range(0, monthCount).mapToObj(m -> new Grid(centres, groups, columnKeys,
+                SuppressionPropertiesTest.counts(source, rows, columns))).toList();
+        return new Case(months, source.between(2, 6));
+    };
 
     private static ProtectedGrid byItsMonths(Suppression suppression, List<Grid> months,
             List<ProtectedGrid> monthly) {
