@@ -7,6 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -24,6 +27,16 @@ class TenantFilterConfiguration {
         return new TenantRequestFilter(context, registry, freezes,
                 new FrozenTenantResponse(messages, locales, json, move.retryAfter().toSeconds()), lifecycle,
                 new LifecycleRefusals(messages, locales, json, names));
+    }
+
+    /**
+     * Puts the filter in the service's security chain ({@code system/SecurityConfiguration}), after authorisation,
+     * so it runs only for requests that passed it and the token is always there. Spring Security applies every
+     * {@code Customizer<HttpSecurity>} bean to the chain it builds; the security configuration need not know tenancy.
+     */
+    @Bean
+    Customizer<HttpSecurity> tenantFilterAfterAuthorisation(TenantRequestFilter filter) {
+        return http -> http.addFilterAfter(filter, AuthorizationFilter.class);
     }
 
     /**
