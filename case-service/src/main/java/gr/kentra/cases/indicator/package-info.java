@@ -5,7 +5,7 @@
  * door (TenantDirectory).
  * Besides the events it reads, by SQL in the same transaction, the tables of beneficiary ({@code beneficiary}),
  * profile ({@code socio_economic_profile}) and household ({@code household_member}) in {@code People}: named here,
- * and held to exactly those tables by {@code PeopleTablesTest}.
+ * and held to exactly those tables by {@code SqlTableReadsTest}.
  */
 @ApplicationModule(allowedDependencies = {"beneficiary", "communityevent", "distribution", "gdpr", "homeless",
         "household", "investigation", "partner", "profile", "referral", "request", "session", "system", "tenancy"})
