@@ -29,7 +29,8 @@ public final class FrozenTenantResponse {
     private final JsonMapper json;
     private final long retryAfterSeconds;
 
-    public FrozenTenantResponse(MessageSource messages, LocaleResolver locales, JsonMapper json, long retryAfterSeconds) {
+    public FrozenTenantResponse(MessageSource messages, LocaleResolver locales, JsonMapper json,
+            long retryAfterSeconds) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
