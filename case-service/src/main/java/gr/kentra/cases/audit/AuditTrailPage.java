@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
@@ -45,11 +44,11 @@ class AuditTrailPage {
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
     private final EntityManager entityManager;
-    private final Beneficiaries beneficiaries;
+    private final PersonNames beneficiaries;
     private final Allowed allowed;
     private final Lists lists;
 
-    AuditTrailPage(EntityManager entityManager, Beneficiaries beneficiaries, Allowed allowed, Lists lists) {
+    AuditTrailPage(EntityManager entityManager, PersonNames beneficiaries, Allowed allowed, Lists lists) {
         this.entityManager = entityManager;
         this.beneficiaries = beneficiaries;
         this.allowed = allowed;

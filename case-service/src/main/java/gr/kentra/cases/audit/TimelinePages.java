@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
@@ -65,12 +64,12 @@ class TimelinePages {
     }
 
     private final AuditEventRepository events;
-    private final Beneficiaries beneficiaries;
+    private final PersonNames beneficiaries;
     private final EntityManager entityManager;
     private final Allowed allowed;
     private final MessageSource messages;
 
-    TimelinePages(AuditEventRepository events, Beneficiaries beneficiaries, EntityManager entityManager,
+    TimelinePages(AuditEventRepository events, PersonNames beneficiaries, EntityManager entityManager,
             Allowed allowed, MessageSource messages) {
         this.events = events;
         this.beneficiaries = beneficiaries;

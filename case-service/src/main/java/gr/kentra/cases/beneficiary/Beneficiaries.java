@@ -3,6 +3,7 @@ package gr.kentra.cases.beneficiary;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonNames;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the other parts of a person's record may ask the registry: does this person exist in this centre? */
 @Component
-public class Beneficiaries {
+public class Beneficiaries implements PersonNames {
 
     private final BeneficiaryRepository repository;
 
@@ -85,6 +86,7 @@ public class Beneficiaries {
      * "Last First" of each person for the pages' lists (home page, agendas); erased people and other centres' ids
      * are simply absent. The lists that show them audit their own records.
      */
+    @Override
     @Transactional(readOnly = true)
     public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, String> names = new java.util.HashMap<>();

@@ -3,7 +3,6 @@ package gr.kentra.cases.system;
 import java.util.Comparator;
 import java.util.List;
 
-import gr.kentra.cases.tenancy.TenantRequestFilter;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
 import gr.kentra.commons.security.ServiceCallers;
@@ -29,7 +28,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,7 +54,7 @@ class SecurityConfiguration {
     static final String[] INTERNAL_CALLERS = {"kentra-tenant-service"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, TenantRequestFilter tenantFilter,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
             MessageSource messages, LocaleResolver locales, SecurityProperties security)
             throws Exception {
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
@@ -90,8 +88,8 @@ class SecurityConfiguration {
                                 new StaticHeadersWriter(CSP, CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
-                // Runs only for requests that passed authorisation, so the token is always there.
-                .addFilterAfter(tenantFilter, AuthorizationFilter.class)
+                // The tenant filter comes after authorisation (so the token is always there): tenancy adds it to this
+                // chain itself (tenancy/request/TenantFilterConfiguration), since tenancy uses this package.
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         write(json, response, HttpStatus.FORBIDDEN,
                                 messages.getMessage("problem.forbidden", null, locales.resolveLocale(request)))))

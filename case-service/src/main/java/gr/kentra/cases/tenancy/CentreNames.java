@@ -2,6 +2,7 @@ package gr.kentra.cases.tenancy;
 
 import java.util.Locale;
 
+import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
 import gr.kentra.commons.tenant.TenantId;
 
 /**
@@ -12,7 +13,7 @@ public final class CentreNames {
 
     private final CentreLifecycle lifecycle;
 
-    CentreNames(CentreLifecycle lifecycle) {
+    public CentreNames(CentreLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 

@@ -3,6 +3,11 @@ package gr.kentra.cases.tenancy;
 import java.util.List;
 import java.util.Optional;
 
+import gr.kentra.cases.tenancy.cell.DatabaseCells;
+import gr.kentra.cases.tenancy.cell.TenantCells;
+import gr.kentra.cases.tenancy.gate.TenantFreezes;
+import gr.kentra.cases.tenancy.registry.TenantRegistry;
+import gr.kentra.cases.tenancy.request.TenantContext;
 import gr.kentra.commons.tenant.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,0 +1,15 @@
+/**
+ * The person's rights under the GDPR: the export (Art. 15), erasure (Art. 17), retention review and the record of
+ * processing (Art. 30). Uses the registry, the audit trail and system. The export and erasure span the whole record,
+ * so they read and clear by SQL ({@code PersonalDataReader}, {@code ErasureStatements}, from
+ * {@code PersonalDataCatalogue}) the tables of every module listed below: an explicit dependency, held to those
+ * tables and modules by {@code SqlTableReadsTest} (the record of processing also describes the tables of
+ * communityevent and openinghours, which hold no person's data); going through each feature's service would audit
+ * every part as an ordinary read.
+ */
+@ApplicationModule(allowedDependencies = {"audit", "beneficiary", "system", "appointment", "assessment",
+        "communityevent", "distribution", "history", "homeless", "household", "investigation", "openinghours",
+        "partner", "profile", "reception", "referral", "request", "requesttype", "session"})
+package gr.kentra.cases.gdpr;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,81 @@
+package gr.kentra.cases.tenancy.request;
+
+import gr.kentra.cases.tenancy.CentreNames;
+import gr.kentra.cases.tenancy.gate.FrozenTenantResponse;
+import gr.kentra.cases.tenancy.gate.TenantFreezes;
+import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
+import gr.kentra.cases.tenancy.lifecycle.LifecycleRefusals;
+import gr.kentra.cases.tenancy.move.MoveProperties;
+import gr.kentra.cases.tenancy.registry.TenantRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The tenant filter lives in the security chain only, never as a plain servlet filter. */
+@Configuration
+class TenantFilterConfiguration {
+
+    @Bean
+    TenantRequestFilter tenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
+            MessageSource messages, LocaleResolver locales, JsonMapper json, MoveProperties move,
+            CentreLifecycle lifecycle, CentreNames names) {
+        return new TenantRequestFilter(context, registry, freezes,
+                new FrozenTenantResponse(messages, locales, json, move.retryAfter().toSeconds()), lifecycle,
+                new LifecycleRefusals(messages, locales, json, names));
+    }
+
+    /**
+     * Puts the filter in the service's security chain ({@code system/SecurityConfiguration}), after authorisation,
+     * so it runs only for requests that passed it and the token is always there. Spring Security applies every
+     * {@code Customizer<HttpSecurity>} bean to the chain it builds; the security configuration need not know tenancy.
+     */
+    @Bean
+    Customizer<HttpSecurity> tenantFilterAfterAuthorisation(TenantRequestFilter filter) {
+        return http -> http.addFilterAfter(filter, AuthorizationFilter.class);
+    }
+
+    /**
+     * The second wall: a request that the handler mapping sends to an {@code /api/**} controller with no tenant
+     * held (the filter above was skipped, whatever the reason) is refused rather than served.
+     */
+    @Bean
+    WebMvcConfigurer tenantRequired(TenantContext context) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                            Object handler) throws java.io.IOException {
+                        if (context.current().isPresent()) {
+                            return true;
+                        }
+                        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                        response.getOutputStream().write(TenantRequestFilter.FORBIDDEN);
+                        return false;
+                    }
+                }).addPathPatterns("/api", "/api/**");
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<TenantRequestFilter> tenantRequestFilterRegistration(TenantRequestFilter filter) {
+        FilterRegistrationBean<TenantRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+}

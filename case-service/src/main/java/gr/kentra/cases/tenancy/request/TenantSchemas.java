@@ -1,0 +1,43 @@
+package gr.kentra.cases.tenancy.request;
+
+import gr.kentra.commons.tenant.TenantId;
+import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
+import org.hibernate.context.spi.TenantSchemaMapper;
+
+/**
+ * Tells Hibernate which tenant a session belongs to and which schema that is. Hibernate calls
+ * {@code Connection.setSchema} with the mapped schema when it obtains a connection from the pool of the tenant's
+ * cell ({@link CellConnectionProvider}); Hikari (with its {@code schema} property set to {@value #PLATFORM}) resets
+ * it when the connection returns.
+ * Outside a request (startup, background work) the tenant is the tenant-less {@value #PLATFORM} schema.
+ */
+public class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {
+
+    public static final String PLATFORM = "platform";
+
+    private final TenantContext context;
+
+    TenantSchemas(TenantContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String resolveCurrentTenantIdentifier() {
+        return context.current().map(TenantId::value).orElse(PLATFORM);
+    }
+
+    @Override
+    public boolean validateExistingCurrentSessions() {
+        return false;
+    }
+
+    @Override
+    public boolean isRoot(String tenant) {
+        return false;
+    }
+
+    @Override
+    public String schemaName(String tenant) {
+        return PLATFORM.equals(tenant) ? PLATFORM : TenantId.of(tenant).schemaName();
+    }
+}
