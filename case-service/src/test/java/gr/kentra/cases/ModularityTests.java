@@ -16,7 +16,7 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    private static final Path OUTPUT = Path.of("target", "modules");
+    private static final Path OUTPUT = Path.of("target", "spring-modulith-docs");
 
     static final ApplicationModules MODULES = ApplicationModules.of(CaseServiceApplication.class);
 
@@ -27,7 +27,7 @@ class ModularityTests {
 
     /**
      * Writes the module diagrams (PlantUML: {@code components.puml}, one {@code module-<name>.puml} each), the module
-     * canvases ({@code module-<name>.adoc}) and {@code all-docs.adoc} into {@code case-service/target/modules}.
+     * canvases ({@code module-<name>.adoc}) and {@code all-docs.adoc} into {@code case-service/target/spring-modulith-docs}.
      */
     @Test
     void writesTheModuleDocumentation() {
