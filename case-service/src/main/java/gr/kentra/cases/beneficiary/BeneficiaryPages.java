@@ -72,6 +72,21 @@ class BeneficiaryPages {
         return "pages/people/suggestions";
     }
 
+    /**
+     * People to add to a form that names several (a group session's participants): the same search, each result a
+     * checkbox named {@code participants}; {@code except} (the card's own person) is left out.
+     */
+    @GetMapping("/t/{centre}/people/pick")
+    String pick(@RequestParam(required = false) String q, @RequestParam(required = false) UUID except,
+            Model model) {
+        allowed.require("REGISTRY_READ");
+        boolean asked = q != null && q.strip().length() >= 2;
+        model.addAttribute("asked", asked);
+        model.addAttribute("people", asked ? service.search(q, 0, SUGGESTIONS).items().stream()
+                .filter(p -> !p.id().equals(except)).toList() : List.of());
+        return "pages/people/pick";
+    }
+
     @GetMapping("/t/{centre}/people")
     String results(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             Model model) {

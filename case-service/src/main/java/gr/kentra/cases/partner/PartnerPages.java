@@ -73,12 +73,27 @@ class PartnerPages {
 
     @PostMapping("/t/{centre}/partners/{id}")
     String switchOnOrOff(@PathVariable String centre, @PathVariable UUID id, @RequestParam boolean active,
-            @RequestParam long version) {
+            @RequestParam long version, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("PARTNER_WRITE");
         PartnerView partner = service.list(null, null).stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> gr.kentra.cases.system.RecordProblems.notFound("problem.partner.notFound"));
-        service.update(id, new PartnerForm(partner.name(), partner.kind(), partner.contact(), active, version));
+        try {
+            service.update(id, new PartnerForm(partner.name(), partner.kind(), partner.contact(), active, version));
+        } catch (RuntimeException e) {
+            if (!PageForms.isStale(e)) {
+                throw e;
+            }
+            // Someone else switched it meanwhile: say what was asked and what holds now; change nothing.
+            response.setStatus(409);
+            model.addAttribute("stale", messages.getMessage("page.stale.switch", new Object[] {partner.name(),
+                    state(active, locale), state(partner.active(), locale)}, locale));
+            return page(model, Map.of(), Map.of(), locale);
+        }
         return "redirect:/t/" + centre + "/partners";
+    }
+
+    private String state(boolean active, Locale locale) {
+        return messages.getMessage(active ? "page.types.active" : "page.types.inactive", null, locale);
     }
 
     private String page(Model model, Map<String, String> typed, Map<String, String> errors, Locale locale) {

@@ -80,12 +80,28 @@ class RequestTypePages {
 
     @PostMapping("/t/{centre}/request-types/{code}")
     String switchOnOrOff(@PathVariable String centre, @PathVariable String code, @RequestParam boolean active,
-            @RequestParam long version, Locale locale) {
+            @RequestParam long version, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("REQUEST_TYPE_WRITE");
         RequestTypeView type = service.list(null, locale).stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> gr.kentra.cases.system.RecordProblems.notFound("problem.requestType.notFound"));
-        service.change(code, new RequestTypeChange(type.labelEl(), type.labelEn(), active, version), locale);
+        try {
+            service.change(code, new RequestTypeChange(type.labelEl(), type.labelEn(), active, version), locale);
+        } catch (RuntimeException e) {
+            if (!PageForms.isStale(e)) {
+                throw e;
+            }
+            // Someone else switched it meanwhile: say what was asked and what holds now; change nothing.
+            response.setStatus(409);
+            model.addAttribute("stale", messages.getMessage("page.stale.switch", new Object[] {
+                    type.label(), state(active, locale),
+                    state(type.active(), locale)}, locale));
+            return page(model, Map.of(), Map.of(), locale);
+        }
         return "redirect:/t/" + centre + "/request-types";
+    }
+
+    private String state(boolean active, Locale locale) {
+        return messages.getMessage(active ? "page.types.active" : "page.types.inactive", null, locale);
     }
 
     private String page(Model model, Map<String, String> typed, Map<String, String> errors, Locale locale) {

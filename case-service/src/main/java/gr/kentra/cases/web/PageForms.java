@@ -149,4 +149,17 @@ public final class PageForms {
         }
         return redirect(request, response, target);
     }
+
+    /**
+     * Whether a refused save was refused because someone else saved the record first: the API's 409 carrying
+     * {@code currentVersion}, or a concurrent commit caught by the version column.
+     */
+    public static boolean isStale(RuntimeException e) {
+        if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
+            return true;
+        }
+        return e instanceof org.springframework.web.ErrorResponseException problem
+                && problem.getStatusCode().value() == 409 && problem.getBody().getProperties() != null
+                && problem.getBody().getProperties().containsKey("currentVersion");
+    }
 }
