@@ -1,7 +1,5 @@
 package gr.kentra.cases.requesttype;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,20 +60,13 @@ class RequestTypePages {
             BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
         allowed.require("REQUEST_TYPE_WRITE");
-        Map<String, String> typed = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return page(model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
-        }
-        try {
-            service.add(newType, locale);
-        } catch (ErrorResponseException duplicate) {
-            response.setStatus(422);
-            return page(model, typed, Map.of("code", messages.getMessage("page.types.duplicate", null, locale)),
-                    locale);
-        }
-        return "redirect:/t/" + centre + "/request-types";
+        return PageForms.submit(request, response, binding, FIELDS, messages, locale, () -> {
+            try {
+                service.add(newType, locale);
+            } catch (ErrorResponseException duplicate) {
+                throw new PageForms.Refused("code", messages.getMessage("page.types.duplicate", null, locale));
+            }
+        }, "/t/" + centre + "/request-types", (typed, errors) -> page(model, typed, errors, locale));
     }
 
     @PostMapping("/t/{centre}/request-types/{code}")
@@ -108,9 +99,7 @@ class RequestTypePages {
         model.addAttribute("types", service.list(null, locale));
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
-        Map<String, String> labels = new LinkedHashMap<>();
-        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.types." + field, null, locale)));
-        model.addAttribute("labels", labels);
+        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.types." + field, messages, locale));
         return "pages/coordinator/request-types";
     }
 }

@@ -123,7 +123,24 @@ public final class PageForms {
         String show(Map<String, String> typed, Map<String, String> errors);
     }
 
-    /** Saves what a valid form asks; an {@link InvalidField} it throws is shown at its field. */
+    /** A save refused at one field with a message already in the person's language (a clash, a duplicate). */
+    public static final class Refused extends RuntimeException {
+
+        private final String field;
+
+        public Refused(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /**
+     * Saves what a valid form asks; an {@link InvalidField} or a {@link Refused} it throws is shown at its field.
+     */
     @FunctionalInterface
     public interface Save {
         void run();
@@ -146,6 +163,9 @@ public final class PageForms {
         } catch (InvalidField e) {
             response.setStatus(422);
             return form.show(typed, Map.of(e.field(), messages.getMessage(e.messageCode(), null, locale)));
+        } catch (Refused e) {
+            response.setStatus(422);
+            return form.show(typed, Map.of(e.field(), e.getMessage()));
         }
         return redirect(request, response, target);
     }
