@@ -40,6 +40,7 @@ class BeneficiaryEditPageTest extends CaseServiceIntegrationTest {
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(form.getContentAsString()).contains("lang=\"el\"", "Διόρθωση στοιχείων", "value=\"Αλεξίου\"",
                 "value=\"30/06/1975\"", "name=\"version\" value=\"0\"", "name=\"status\"", "name=\"processingBasis\"");
+        assertThat(form.getContentAsString()).containsPattern("value=\"ACTIVE\"[^>]*selected");
     }
 
     @Test
@@ -92,6 +93,7 @@ class BeneficiaryEditPageTest extends CaseServiceIntegrationTest {
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("href=\"#lastName\"", "href=\"#phone\"",
                 "id=\"phone-error\"", "value=\"not a phone\"", "name=\"version\" value=\"0\"");
+        assertThat(refused.getContentAsString()).containsPattern("value=\"ACTIVE\"[^>]*selected");
         assertThat(api(id)).contains("\"version\":0");
     }
 

@@ -119,7 +119,8 @@ class CoordinatorPagesTest extends CaseServiceIntegrationTest {
         MockHttpServletResponse bad = page("coordinator", form("/partners").param("name", "Κοινωνικό Φαρμακείο")
                 .param("kind", "").param("contact", ""));
         assertThat(bad.getStatus()).isEqualTo(422);
-        assertThat(bad.getContentAsString()).contains("href=\"#kind\"", "value=\"Κοινωνικό Φαρμακείο\"");
+        assertThat(bad.getContentAsString()).contains("href=\"#kind\"", "value=\"Κοινωνικό Φαρμακείο\"")
+                .containsPattern("(?s)id=\"kind-error\">.*?</span> <span>[^<]+</span>");
         page("coordinator", form("/partners").param("name", "Κοινωνικό Φαρμακείο")
                 .param("kind", "MUNICIPAL_SOCIAL_PHARMACY").param("contact", "210 0000000"));
         String partners = page("coordinator", get("/t/" + CENTRE + "/partners")).getContentAsString();
