@@ -22,7 +22,8 @@
 
   // A form sent back with errors (422) is shown like any page; then the error summary takes the focus.
   document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.xhr.status === 422) {
+    // 409: a stale edit comes back as its form, with what was typed and the values saved meanwhile.
+    if (event.detail.xhr.status === 422 || event.detail.xhr.status === 409) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
@@ -50,6 +51,19 @@
       form.appendChild(field);
     }
     field.value = csrfToken() || "";
+  });
+
+  // Choosing people for a group session: a ticked search result moves to the chosen list, so that the next
+  // search (which replaces the results) does not lose it.
+  document.addEventListener("change", function (event) {
+    var box = event.target;
+    var results = box.closest ? box.closest("[data-pick-results]") : null;
+    var chosen = document.querySelector("[data-picked]");
+    if (!results || !chosen || !box.checked) {
+      return;
+    }
+    chosen.appendChild(box.closest(".govuk-checkboxes__item"));
+    box.focus();
   });
 
   // Find a person: Down arrow from the box into the results, Up/Down between them, Escape back to the box.

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,16 +121,15 @@ class AppointmentPages {
             BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
         allowed.require("APPOINTMENT_WRITE");
-        Map<String, String> typed = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return form(id, model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
-        }
         if (beneficiaries.displayNames(List.of(id)).isEmpty()) {
             throw RecordProblems.notFound("problem.beneficiary.notFound");
         }
-        AppointmentRequest asked = booking.request(id);
+        return PageForms.submit(request, response, binding, FIELDS, messages, locale, () -> book(booking.request(id),
+                locale), "/t/" + centre + "/people/" + id, (typed, errors) -> form(id, model, typed, errors, locale));
+    }
+
+    /** Books; a clash the API names (a 409) is said at the start time, a closed person at the date. */
+    private void book(AppointmentRequest asked, Locale locale) {
         try {
             try {
                 service.book(asked);
@@ -141,22 +139,14 @@ class AppointmentPages {
                 throw e;
             }
         } catch (InvalidField e) {
-            response.setStatus(422);
-            String field = "beneficiary".equals(e.field()) ? "date" : e.field();
-            return form(id, model, typed, Map.of(field, messages.getMessage(e.messageCode(), null, locale)), locale);
+            throw "beneficiary".equals(e.field()) ? new InvalidField("date", e.messageCode()) : e;
         } catch (ErrorResponseException e) {
-            if (e.getStatusCode().value() != HttpStatus.CONFLICT.value() || clash(e, locale) == null) {
+            String clash = e.getStatusCode().value() == HttpStatus.CONFLICT.value() ? clash(e, locale) : null;
+            if (clash == null) {
                 throw e;
             }
-            response.setStatus(422);
-            return form(id, model, typed, Map.of("start", clash(e, locale)), locale);
+            throw new PageForms.Refused("start", clash);
         }
-        String card = "/t/" + centre + "/people/" + id;
-        if ("true".equals(request.getHeader("HX-Request"))) {
-            response.setHeader("HX-Redirect", card);
-            return "pages/empty";
-        }
-        return "redirect:" + card;
     }
 
     /** The clash named in the API's 409, said with Greek dates; null when the 409 is about something else. */
@@ -182,9 +172,8 @@ class AppointmentPages {
         model.addAttribute("personName", name);
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
-        Map<String, String> labels = new LinkedHashMap<>();
-        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.appointment.field." + field, null, locale)));
-        model.addAttribute("labels", labels);
+        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.appointment.field." + field, messages,
+                locale));
         model.addAttribute("hours", hours.week().stream().map(day -> messages.getMessage(
                 day.hasWalkIn() ? "page.appointment.hoursWalkIn" : "page.appointment.hoursDay",
                 new Object[] {day.day().getDisplayName(java.time.format.TextStyle.FULL, locale), day.opens(),

@@ -44,6 +44,18 @@ class AssessmentPages {
         this.allowed = allowed;
     }
 
+    /** A person's needs assessments on the card, newest first (a read of the record, audited as the API does). */
+    @GetMapping("/t/{centre}/people/{id}/assessments")
+    @Transactional
+    String ofPerson(@org.springframework.web.bind.annotation.PathVariable UUID id, Model model) {
+        allowed.require("CARD_READ");
+        beneficiaries.requireExisting(id);
+        audit.read(id, RecordType.NEEDS_ASSESSMENT, null);
+        model.addAttribute("assessments", assessments.findByBeneficiaryIdOrderByAssessedOnDescRecordedAtDesc(id)
+                .stream().map(NeedsAssessment::view).toList());
+        return "pages/assessments/part";
+    }
+
     @GetMapping("/t/{centre}/assessments/reviews-due")
     @Transactional
     String reviewsDue(Model model) {

@@ -72,6 +72,21 @@ class BeneficiaryPages {
         return "pages/people/suggestions";
     }
 
+    /**
+     * People to add to a form that names several (a group session's participants): the same search, each result a
+     * checkbox named {@code participants}; {@code except} (the card's own person) is left out.
+     */
+    @GetMapping("/t/{centre}/people/pick")
+    String pick(@RequestParam(required = false) String q, @RequestParam(required = false) UUID except,
+            Model model) {
+        allowed.require("REGISTRY_READ");
+        boolean asked = q != null && q.strip().length() >= 2;
+        model.addAttribute("asked", asked);
+        model.addAttribute("people", asked ? service.search(q, 0, SUGGESTIONS).items().stream()
+                .filter(p -> !p.id().equals(except)).toList() : List.of());
+        return "pages/people/pick";
+    }
+
     @GetMapping("/t/{centre}/people")
     String results(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
@@ -97,7 +112,7 @@ class BeneficiaryPages {
             BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
         allowed.require("REGISTRY_WRITE");
-        Map<String, String> typed = typed(request);
+        Map<String, String> typed = PageForms.typed(request);
         if (binding.hasErrors()) {
             response.setStatus(422);
             return form(model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
@@ -120,7 +135,7 @@ class BeneficiaryPages {
             card += "?similar=" + created.possibleDuplicates().stream().map(link -> link.id().toString())
                     .collect(Collectors.joining(","));
         }
-        return redirect(request, response, card);
+        return PageForms.redirect(request, response, card);
     }
 
     @GetMapping("/t/{centre}/people/{id}")
@@ -151,25 +166,5 @@ class BeneficiaryPages {
             case "consent.legalBasis" -> "page.person.legalBasis";
             default -> "page.person." + field;
         };
-    }
-
-    /** What was typed, exactly, to show it again: nothing typed is lost. */
-    static Map<String, String> typed(HttpServletRequest request) {
-        Map<String, String> typed = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values.length > 0) {
-                typed.put(name, values[0]);
-            }
-        });
-        return typed;
-    }
-
-    /** After a change: htmx follows {@code HX-Redirect}; a plain browser the 303. */
-    static String redirect(HttpServletRequest request, HttpServletResponse response, String target) {
-        if ("true".equals(request.getHeader("HX-Request"))) {
-            response.setHeader("HX-Redirect", target);
-            return "pages/empty";
-        }
-        return "redirect:" + target;
     }
 }

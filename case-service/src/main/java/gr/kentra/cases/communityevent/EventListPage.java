@@ -44,8 +44,7 @@ class EventListPage {
     String list(@ModelAttribute("filters") Filters filters, ListQuery query, HttpServletRequest request, Model model,
             Locale locale) {
         allowed.require("EVENT_READ");
-        lists.page(listing(filters, locale), query, request, model);
-        return Lists.TEMPLATE;
+        return lists.show(listing(filters, locale), query, request, model, event -> { });
     }
 
     @GetMapping("/t/{centre}/events/export")
@@ -53,7 +52,7 @@ class EventListPage {
     ResponseEntity<byte[]> export(Filters filters, ListQuery query, @RequestParam(required = false) String format,
             Locale locale) {
         allowed.require("EVENT_READ");
-        return lists.export(listing(filters, locale), query, Lists.format(format)).file();
+        return lists.download(listing(filters, locale), query, format, event -> { });
     }
 
     private Listing<EventView> listing(Filters filters, Locale locale) {
@@ -61,7 +60,7 @@ class EventListPage {
         var to = Lists.day(filters.to());
         var filter = new EventFilter(Lists.choice(EventKind.class, filters.kind()),
                 Lists.choice(Audience.class, filters.audience()), from,
-                to != null && from != null && to.isBefore(from) ? from : to);
+                Lists.Days.of(filters.from(), filters.to()).to());
         List<EventView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
                 Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))))
                 .map(CommunityEvent::view).getContent();

@@ -83,9 +83,7 @@ class DistributionListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("DISTRIBUTION_READ");
-        var exported = lists.export(listing(centre, filters, locale), query, Lists.format(format));
-        exported.items().forEach(this::audited);
-        return exported.file();
+        return lists.download(listing(centre, filters, locale), query, format, this::audited);
     }
 
     private void audited(DistributionView d) {
@@ -97,7 +95,7 @@ class DistributionListPage {
         var to = Lists.day(filters.to());
         var filter = new DistributionFilter(null, Lists.choice(Programme.class, filters.programme()),
                 Lists.choice(GoodsKind.class, filters.kind()), from,
-                to != null && from != null && to.isBefore(from) ? from : to);
+                Lists.Days.of(filters.from(), filters.to()).to());
         List<DistributionView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
                 Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))))
                 .map(GoodsDistribution::view).getContent();

@@ -58,8 +58,7 @@ class HomelessListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("HOMELESS_READ");
-        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
-        return Lists.TEMPLATE;
+        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
     }
 
     @GetMapping("/t/{centre}/homeless-register/export")
@@ -67,9 +66,7 @@ class HomelessListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("HOMELESS_READ");
-        var exported = lists.export(listing(centre, filters, locale), query, Lists.format(format));
-        exported.items().forEach(this::audited);
-        return exported.file();
+        return lists.download(listing(centre, filters, locale), query, format, this::audited);
     }
 
     private void audited(EntryView e) {
@@ -81,7 +78,7 @@ class HomelessListPage {
         var to = Lists.day(filters.to());
         var filter = new EntryFilter(Lists.choice(HomelessStatus.class, filters.status()),
                 Lists.choice(HomelessSituation.class, filters.situation()), null, null, from,
-                to != null && from != null && to.isBefore(from) ? from : to);
+                Lists.Days.of(filters.from(), filters.to()).to());
         List<EntryView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
                 Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))))
                 .map(EntryView::of).getContent();

@@ -55,8 +55,7 @@ class InvestigationListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("INVESTIGATION_READ");
-        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
-        return Lists.TEMPLATE;
+        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
     }
 
     @GetMapping("/t/{centre}/investigations/export")
@@ -64,9 +63,7 @@ class InvestigationListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("INVESTIGATION_READ");
-        var exported = lists.export(listing(centre, filters, locale), query, Lists.format(format));
-        exported.items().forEach(this::audited);
-        return exported.file();
+        return lists.download(listing(centre, filters, locale), query, format, this::audited);
     }
 
     private void audited(InvestigationView i) {
@@ -78,7 +75,7 @@ class InvestigationListPage {
         var to = Lists.day(filters.to());
         var filter = new InvestigationFilter(Lists.choice(InvestigationStatus.class, filters.status()),
                 Lists.choice(InvestigationKind.class, filters.kind()), null, null, from,
-                to != null && from != null && to.isBefore(from) ? from : to);
+                Lists.Days.of(filters.from(), filters.to()).to());
         List<InvestigationView> found = repository.findAll(filter.specification(), PageRequest.of(0,
                 Listing.CAP + 1, Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"),
                         Sort.Order.asc("id")))).map(InvestigationView::of).getContent();

@@ -3,7 +3,6 @@ package gr.kentra.cases.investigation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.Allowed;
-import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
@@ -96,29 +94,13 @@ class InvestigationPages {
             @Valid @ModelAttribute("newInvestigation") NewInvestigation newInvestigation, BindingResult binding,
             HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("INVESTIGATION_WRITE");
-        Map<String, String> typed = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
         if (newInvestigation != null && newInvestigation.beneficiaryId() != null
                 && !newInvestigation.beneficiaryId().equals(id)) {
             throw RecordProblems.notFound("problem.beneficiary.notFound");
         }
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return form(id, model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
-        }
-        try {
-            service.open(newInvestigation);
-        } catch (InvalidField e) {
-            response.setStatus(422);
-            return form(id, model, typed, Map.of(e.field(), messages.getMessage(e.messageCode(), null, locale)),
-                    locale);
-        }
-        String card = "/t/" + centre + "/people/" + id;
-        if ("true".equals(request.getHeader("HX-Request"))) {
-            response.setHeader("HX-Redirect", card);
-            return "pages/empty";
-        }
-        return "redirect:" + card;
+        return PageForms.submit(request, response, binding, FIELDS, messages, locale,
+                () -> service.open(newInvestigation), "/t/" + centre + "/people/" + id,
+                (typed, errors) -> form(id, model, typed, errors, locale));
     }
 
     private String form(UUID person, Model model, Map<String, String> typed, Map<String, String> errors,
@@ -134,9 +116,8 @@ class InvestigationPages {
         model.addAttribute("kinds", InvestigationKind.values());
         model.addAttribute("openRequests", requests.openOf(person));
         model.addAttribute("types", types.allLabels(locale));
-        Map<String, String> labels = new LinkedHashMap<>();
-        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.investigation.field." + field, null, locale)));
-        model.addAttribute("labels", labels);
+        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.investigation.field." + field, messages,
+                locale));
         return "pages/investigations/start";
     }
 }

@@ -1,7 +1,5 @@
 package gr.kentra.cases.partner;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,24 +59,34 @@ class PartnerPages {
             BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
         allowed.require("PARTNER_WRITE");
-        if (binding.hasErrors()) {
-            Map<String, String> typed = new HashMap<>();
-            request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
-            response.setStatus(422);
-            return page(model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
-        }
-        service.add(new PartnerForm(form.name(), form.kind(), form.contact(), true, null));
-        return "redirect:/t/" + centre + "/partners";
+        return PageForms.submit(request, response, binding, FIELDS, messages, locale,
+                () -> service.add(new PartnerForm(form.name(), form.kind(), form.contact(), true, null)),
+                "/t/" + centre + "/partners", (typed, errors) -> page(model, typed, errors, locale));
     }
 
     @PostMapping("/t/{centre}/partners/{id}")
     String switchOnOrOff(@PathVariable String centre, @PathVariable UUID id, @RequestParam boolean active,
-            @RequestParam long version) {
+            @RequestParam long version, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("PARTNER_WRITE");
         PartnerView partner = service.list(null, null).stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> gr.kentra.cases.system.RecordProblems.notFound("problem.partner.notFound"));
-        service.update(id, new PartnerForm(partner.name(), partner.kind(), partner.contact(), active, version));
+        try {
+            service.update(id, new PartnerForm(partner.name(), partner.kind(), partner.contact(), active, version));
+        } catch (RuntimeException e) {
+            if (!PageForms.isStale(e)) {
+                throw e;
+            }
+            // Someone else switched it meanwhile: say what was asked and what holds now; change nothing.
+            response.setStatus(409);
+            model.addAttribute("stale", messages.getMessage("page.stale.switch", new Object[] {partner.name(),
+                    state(active, locale), state(partner.active(), locale)}, locale));
+            return page(model, Map.of(), Map.of(), locale);
+        }
         return "redirect:/t/" + centre + "/partners";
+    }
+
+    private String state(boolean active, Locale locale) {
+        return messages.getMessage(active ? "page.types.active" : "page.types.inactive", null, locale);
     }
 
     private String page(Model model, Map<String, String> typed, Map<String, String> errors, Locale locale) {
@@ -86,9 +94,7 @@ class PartnerPages {
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
-        Map<String, String> labels = new LinkedHashMap<>();
-        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.partners." + field, null, locale)));
-        model.addAttribute("labels", labels);
+        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.partners." + field, messages, locale));
         return "pages/coordinator/partners";
     }
 }

@@ -2,7 +2,6 @@ package gr.kentra.cases.referral;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListExport;
 import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
@@ -75,8 +73,7 @@ class ReferralListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("REFERRAL_READ");
-        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
-        return Lists.TEMPLATE;
+        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
     }
 
     @GetMapping("/t/{centre}/referrals/export")
@@ -84,14 +81,7 @@ class ReferralListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("REFERRAL_READ");
-        ListExport.Format as = ListExport.Format.of(format);
-        if (as == null) {
-            return ResponseEntity.badRequest().build();
-        }
-        Listing<Referral> listing = listing(centre, filters, locale);
-        List<List<Cell>> rows = new ArrayList<>();
-        lists.rows(listing, query, rows).items().forEach(this::audited);
-        return Lists.file(as, listing, rows);
+        return lists.download(listing(centre, filters, locale), query, format, this::audited);
     }
 
     private void audited(Referral r) {

@@ -1,6 +1,5 @@
 package gr.kentra.cases.request;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListExport;
 import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
@@ -64,9 +62,7 @@ class RequestListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("REQUEST_READ");
-        List<ServiceRequest> shown = lists.page(listing(centre, filters, locale), query, request, model);
-        shown.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
-        return Lists.TEMPLATE;
+        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
     }
 
     @GetMapping("/t/{centre}/requests/export")
@@ -74,15 +70,11 @@ class RequestListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("REQUEST_READ");
-        ListExport.Format as = ListExport.Format.of(format);
-        if (as == null) {
-            return ResponseEntity.badRequest().build();
-        }
-        Listing<ServiceRequest> listing = listing(centre, filters, locale);
-        List<List<Cell>> rows = new ArrayList<>();
-        lists.rows(listing, query, rows).items().forEach(r ->
-                audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
-        return Lists.file(as, listing, rows);
+        return lists.download(listing(centre, filters, locale), query, format, this::audited);
+    }
+
+    private void audited(ServiceRequest r) {
+        audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null);
     }
 
     private Listing<ServiceRequest> listing(String centre, Filters filters, Locale locale) {
@@ -90,7 +82,7 @@ class RequestListPage {
         var from = Lists.day(filters.from());
         var to = Lists.day(filters.to());
         RequestFilter filter = new RequestFilter(status, filters.type(), filters.assignee(), null, from,
-                to != null && from != null && to.isBefore(from) ? from : to);
+                Lists.Days.of(filters.from(), filters.to()).to());
         List<ServiceRequest> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
                 Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))))
                 .getContent();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.CurrentStaff;
-import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
 import jakarta.servlet.http.HttpServletRequest;
@@ -128,27 +126,12 @@ class RequestPages {
             @Valid @ModelAttribute("newRequest") NewRequest newRequest, BindingResult binding,
             HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("REQUEST_REGISTER");
-        Map<String, String> typed = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
         if (newRequest != null && newRequest.beneficiaryId() != null && !newRequest.beneficiaryId().equals(id)) {
             throw gr.kentra.cases.system.RecordProblems.notFound("problem.beneficiary.notFound");
         }
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return form(id, model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
-        }
-        try {
-            service.register(newRequest);
-        } catch (InvalidField e) {
-            response.setStatus(422);
-            return form(id, model, typed, Map.of(e.field(), messages.getMessage(e.messageCode(), null, locale)), locale);
-        }
-        String card = "/t/" + centre + "/people/" + id;
-        if ("true".equals(request.getHeader("HX-Request"))) {
-            response.setHeader("HX-Redirect", card);
-            return "pages/empty";
-        }
-        return "redirect:" + card;
+        return PageForms.submit(request, response, binding, FIELDS, messages, locale,
+                () -> service.register(newRequest), "/t/" + centre + "/people/" + id,
+                (typed, errors) -> form(id, model, typed, errors, locale));
     }
 
     private String form(UUID person, Model model, Map<String, String> typed, Map<String, String> errors,
@@ -162,9 +145,7 @@ class RequestPages {
         model.addAttribute("errors", errors);
         model.addAttribute("types", types.activeLabels(locale));
         model.addAttribute("channels", Channel.values());
-        Map<String, String> labels = new LinkedHashMap<>();
-        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.request." + field, null, locale)));
-        model.addAttribute("labels", labels);
+        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.request." + field, messages, locale));
         return "pages/requests/new";
     }
 }

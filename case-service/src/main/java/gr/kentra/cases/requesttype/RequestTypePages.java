@@ -1,7 +1,5 @@
 package gr.kentra.cases.requesttype;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,39 +60,46 @@ class RequestTypePages {
             BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
         allowed.require("REQUEST_TYPE_WRITE");
-        Map<String, String> typed = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> typed.put(name, values.length > 0 ? values[0] : null));
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return page(model, typed, PageForms.errors(binding, FIELDS, messages, locale), locale);
-        }
-        try {
-            service.add(newType, locale);
-        } catch (ErrorResponseException duplicate) {
-            response.setStatus(422);
-            return page(model, typed, Map.of("code", messages.getMessage("page.types.duplicate", null, locale)),
-                    locale);
-        }
-        return "redirect:/t/" + centre + "/request-types";
+        return PageForms.submit(request, response, binding, FIELDS, messages, locale, () -> {
+            try {
+                service.add(newType, locale);
+            } catch (ErrorResponseException duplicate) {
+                throw new PageForms.Refused("code", messages.getMessage("page.types.duplicate", null, locale));
+            }
+        }, "/t/" + centre + "/request-types", (typed, errors) -> page(model, typed, errors, locale));
     }
 
     @PostMapping("/t/{centre}/request-types/{code}")
     String switchOnOrOff(@PathVariable String centre, @PathVariable String code, @RequestParam boolean active,
-            @RequestParam long version, Locale locale) {
+            @RequestParam long version, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("REQUEST_TYPE_WRITE");
         RequestTypeView type = service.list(null, locale).stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> gr.kentra.cases.system.RecordProblems.notFound("problem.requestType.notFound"));
-        service.change(code, new RequestTypeChange(type.labelEl(), type.labelEn(), active, version), locale);
+        try {
+            service.change(code, new RequestTypeChange(type.labelEl(), type.labelEn(), active, version), locale);
+        } catch (RuntimeException e) {
+            if (!PageForms.isStale(e)) {
+                throw e;
+            }
+            // Someone else switched it meanwhile: say what was asked and what holds now; change nothing.
+            response.setStatus(409);
+            model.addAttribute("stale", messages.getMessage("page.stale.switch", new Object[] {
+                    type.label(), state(active, locale),
+                    state(type.active(), locale)}, locale));
+            return page(model, Map.of(), Map.of(), locale);
+        }
         return "redirect:/t/" + centre + "/request-types";
+    }
+
+    private String state(boolean active, Locale locale) {
+        return messages.getMessage(active ? "page.types.active" : "page.types.inactive", null, locale);
     }
 
     private String page(Model model, Map<String, String> typed, Map<String, String> errors, Locale locale) {
         model.addAttribute("types", service.list(null, locale));
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
-        Map<String, String> labels = new LinkedHashMap<>();
-        FIELDS.forEach(field -> labels.put(field, messages.getMessage("page.types." + field, null, locale)));
-        model.addAttribute("labels", labels);
+        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.types." + field, messages, locale));
         return "pages/coordinator/request-types";
     }
 }

@@ -118,6 +118,31 @@ public class Lists {
         return null;
     }
 
+    /** The list page: fills the model and hands each record shown to {@code audited}; returns the template. */
+    public <T> String show(Listing<T> listing, ListQuery query, HttpServletRequest request, Model model,
+            java.util.function.Consumer<? super T> audited) {
+        page(listing, query, request, model).forEach(audited);
+        return TEMPLATE;
+    }
+
+    /** The whole list as a file (400 for an unknown format), each record in it handed to {@code audited}. */
+    public <T> ResponseEntity<byte[]> download(Listing<T> listing, ListQuery query, String format,
+            java.util.function.Consumer<? super T> audited) {
+        Exported<T> exported = export(listing, query, format(format));
+        exported.items().forEach(audited);
+        return exported.file();
+    }
+
+    /** A from–to filter as typed; a "to" before "from" is read as that one day, never as an error. */
+    public record Days(java.time.LocalDate from, java.time.LocalDate to) {
+
+        public static Days of(String from, String to) {
+            java.time.LocalDate first = day(from);
+            java.time.LocalDate last = day(to);
+            return new Days(first, last != null && first != null && last.isBefore(first) ? first : last);
+        }
+    }
+
     /** A day typed dd/mm/yyyy (or ISO); what is not a day is no filter. */
     public static java.time.LocalDate day(String value) {
         try {

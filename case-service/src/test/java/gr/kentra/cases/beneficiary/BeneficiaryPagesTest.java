@@ -76,6 +76,10 @@ class BeneficiaryPagesTest extends CaseServiceIntegrationTest {
         assertThat(html).contains("role=\"alert\"", "href=\"#amka\"", "id=\"amka-error\"", "aria-invalid=\"true\"",
                 "value=\"Ανδρομάχη\"", "value=\"Ζαφειρίου\"", "value=\"03/02/1988\"", "value=\"01013099998\"");
         assertThat(html).containsPattern("id=\"amka\"[^>]*aria-describedby=\"amka-hint amka-error\"");
+        // A choice comes back chosen, as typed (the fragment reads the form by the field's name, not "name").
+        assertThat(html).containsPattern("value=\"CONSENT\"[^>]*selected");
+        assertThat(page("social-worker", get("/t/" + CENTRE + "/people/new")).getContentAsString())
+                .containsPattern("value=\"CONSENT\"[^>]*selected");
 
         MockHttpServletResponse saved = page("social-worker", form(post("/t/" + CENTRE + "/people"), "03028800005", "03/02/1988")
                 .header("HX-Request", "true"));

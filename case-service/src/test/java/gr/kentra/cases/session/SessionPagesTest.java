@@ -66,6 +66,107 @@ class SessionPagesTest extends CaseServiceIntegrationTest {
         assertThat(foreign.getContentAsString()).doesNotContain("Ξένου");
     }
 
+    @Test
+    void aGroupSessionNamesTheOthersFoundByNameButTheirCardsShowOnlyHowManyAndNoNotes() throws Exception {
+        String person = registerPerson(CENTRE, "Φωτεινή", "Αργύρη", "1987-04-04");
+        String other = registerPerson(CENTRE, "Ραλλού", "Κεχαγιά", "1990-02-02");
+        String picked = page("eleni", "psychologist", get("/t/" + CENTRE + "/people/pick").param("q", "Κεχαγιά")
+                .param("except", person)).getContentAsString();
+        assertThat(picked).contains("name=\"participants\"", "value=\"" + other + "\"", "Κεχαγιά Ραλλού");
+
+        MockHttpServletResponse oneOnly = page("eleni", "psychologist",
+                session(person, "90", "PARENTING", "Ομάδα γονέων").param("type", "GROUP"));
+        assertThat(oneOnly.getStatus()).isEqualTo(422);
+        assertThat(oneOnly.getContentAsString()).contains("href=\"#participants\"", "id=\"participants-error\"",
+                ">Ομάδα γονέων<", "value=\"90\"");
+
+        MockHttpServletResponse saved = page("eleni", "psychologist", session(person, "90", "PARENTING",
+                "Ομάδα γονέων· η Ραλλού μίλησε για τον γιο της").param("type", "GROUP").param("participants", other));
+        assertThat(saved.getStatus()).isEqualTo(302);
+
+        String theirCard = page("eleni", "psychologist", get("/t/" + CENTRE + "/people/" + other + "/sessions"))
+                .getContentAsString();
+        assertThat(theirCard).contains("Ομαδική", "με 1 ακόμη άτομα", "μόνο στη σελίδα της συνεδρίας")
+                .doesNotContain("Ραλλού μίλησε", "Αργύρη");
+        String sessionId = sessionOf(person);
+        assertThat(page("eleni", "psychologist", get("/t/" + CENTRE + "/people/" + other + "/sessions/" + sessionId))
+                .getContentAsString()).contains("Ραλλού μίλησε", "Ομαδική").doesNotContain("Αργύρη");
+        assertThat(page("sofia", "psychologist", get("/t/" + CENTRE + "/people/" + other + "/sessions/" + sessionId))
+                .getContentAsString()).doesNotContain("Ραλλού μίλησε", "break-glass");
+    }
+
+    @Test
+    void aCoordinatorOpensNotesOnlyWithAReasonThatGoesIntoTheAuditTrail() throws Exception {
+        String person = registerPerson(CENTRE, "Φωτεινή", "Αργύρη", "1987-04-04");
+        page("eleni", "psychologist", session(person, "50", "ANXIETY_DEPRESSION", "Εμπιστευτική σημείωση"));
+        String sessionId = sessionOf(person);
+        String card = page("kostas", "coordinator", get("/t/" + CENTRE + "/people/" + person + "/sessions"))
+                .getContentAsString();
+        assertThat(card).contains("Πρόσβαση έκτακτης ανάγκης", "/sessions/" + sessionId)
+                .doesNotContain("Εμπιστευτική σημείωση");
+        String path = "/t/" + CENTRE + "/people/" + person + "/sessions/" + sessionId;
+        assertThat(page("kostas", "coordinator", get(path)).getContentAsString())
+                .contains("name=\"reason\"", path + "/break-glass").doesNotContain("Εμπιστευτική σημείωση");
+
+        MockHttpServletResponse tooShort = page("kostas", "coordinator", breakGlass(path, "γιατί"));
+        assertThat(tooShort.getStatus()).isEqualTo(422);
+        assertThat(tooShort.getContentAsString()).contains("href=\"#reason\"", "id=\"reason-error\"", ">γιατί<")
+                .doesNotContain("Εμπιστευτική σημείωση");
+        assertThat(breakGlassRows(sessionId)).isZero();
+
+        String reason = "Εισαγγελική παραγγελία 123/2026 για εκτίμηση κινδύνου";
+        MockHttpServletResponse opened = page("kostas", "coordinator", breakGlass(path, reason));
+        assertThat(opened.getStatus()).isEqualTo(200);
+        assertThat(opened.getHeader("Cache-Control")).contains("no-store");
+        assertThat(opened.getContentAsString()).contains("Εμπιστευτική σημείωση", "καταγράφηκε στο ιστορικό");
+        assertThat(jdbc.queryForMap("select actor, reason from " + SCHEMA + ".audit_event where record_id = ? "
+                + "and action = 'BREAK_GLASS'", sessionId)).containsEntry("actor", "kostas")
+                .containsEntry("reason", reason);
+
+        String toColleague = page("sofia", "psychologist", get(path)).getContentAsString();
+        assertThat(toColleague).doesNotContain("name=\"reason\"", "Εμπιστευτική σημείωση");
+        assertThat(page("sofia", "psychologist", breakGlass(path, reason)).getStatus()).isEqualTo(403);
+        assertThat(breakGlassRows(sessionId)).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionIsNotFoundUnderAnotherPersonsOrAnotherCentresPath() throws Exception {
+        String person = registerPerson(CENTRE, "Φωτεινή", "Αργύρη", "1987-04-04");
+        String stranger = registerPerson(CENTRE, "Στέλλα", "Μάνου", "1993-03-03");
+        page("eleni", "psychologist", session(person, "50", "GRIEF", "Σημείωση"));
+        String sessionId = sessionOf(person);
+        String reason = "Εισαγγελική παραγγελία 123/2026 για εκτίμηση κινδύνου";
+        assertThat(page("eleni", "psychologist", get("/t/" + CENTRE + "/people/" + stranger + "/sessions/" + sessionId))
+                .getStatus()).isEqualTo(404);
+        assertThat(page("kostas", "coordinator", breakGlass("/t/" + CENTRE + "/people/" + stranger + "/sessions/"
+                + sessionId, reason)).getStatus()).isEqualTo(404);
+        String elsewhere = registerPerson(OTHER, "Λήδα", "Ξένου", "1980-01-01");
+        MockHttpServletResponse foreign = mvc.perform(as(CENTRE, "kostas", "coordinator",
+                breakGlass("/t/" + OTHER + "/people/" + elsewhere + "/sessions/" + sessionId, reason), null))
+                .andReturn().getResponse();
+        assertThat(foreign.getStatus()).isIn(403, 404);
+        assertThat(page("kostas", "coordinator", breakGlass("/%74/" + CENTRE + "/people/" + person + "/sessions/"
+                + sessionId, reason)).getContentAsString()).doesNotContain("Σημείωση");
+        assertThat(breakGlassRows(sessionId)).isZero();
+    }
+
+    private static final String SCHEMA = "t_" + CENTRE.replace('-', '_');
+
+    private int breakGlassRows(String sessionId) {
+        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".audit_event where record_id = ? "
+                + "and action = 'BREAK_GLASS'", Integer.class, sessionId);
+    }
+
+    private String sessionOf(String person) throws Exception {
+        String body = mvc.perform(as(CENTRE, "eleni", "psychologist", get("/api/sessions").param("beneficiary", person),
+                null)).andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(body, "$.items[0].id");
+    }
+
+    private static MockHttpServletRequestBuilder breakGlass(String path, String reason) {
+        return post(path + "/break-glass").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("reason", reason);
+    }
+
     private static MockHttpServletRequestBuilder session(String person, String minutes, String topic, String notes) {
         return post("/t/" + CENTRE + "/people/" + person + "/sessions")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -86,11 +86,41 @@ class CoordinatorPagesTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void aSwitchMadeOnAStaleVersionSaysWhatHoldsNowAndChangesNothing() throws Exception {
+        page("coordinator", form("/request-types").param("code", "WINTER_AID").param("labelEl", "Χειμερινή ενίσχυση")
+                .param("labelEn", "Winter aid"));
+        // A colleague withdraws it first (version 0 → 1); the second click still carries version 0.
+        page("coordinator", form("/request-types/WINTER_AID").param("active", "false").param("version", "0"));
+        MockHttpServletResponse stale = page("coordinator", form("/request-types/WINTER_AID").param("active", "false")
+                .param("version", "0"));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString()).contains("role=\"alert\"", "Κάποιος άλλος το άλλαξε στο μεταξύ",
+                "«Χειμερινή ενίσχυση»", "τώρα είναι: Εκτός χρήσης");
+        MockHttpServletResponse reactivate = page("coordinator", form("/request-types/WINTER_AID")
+                .param("active", "true").param("version", "0"));
+        assertThat(reactivate.getStatus()).isEqualTo(409);
+        assertThat(page("coordinator", get("/t/" + CENTRE + "/request-types")).getContentAsString())
+                .containsPattern("(?s)WINTER_AID.*Εκτός χρήσης");
+
+        page("coordinator", form("/partners").param("name", "Σύλλογος Γονέων").param("kind", "NGO")
+                .param("contact", ""));
+        String list = page("coordinator", get("/t/" + CENTRE + "/partners")).getContentAsString();
+        String id = list.replaceAll("(?s).*Σύλλογος Γονέων.*?/partners/([0-9a-f-]{36})\".*", "$1");
+        page("coordinator", form("/partners/" + id).param("active", "false").param("version", "0"));
+        MockHttpServletResponse partner = page("coordinator", form("/partners/" + id).param("active", "false")
+                .param("version", "0").param("lang", "en"));
+        assertThat(partner.getStatus()).isEqualTo(409);
+        assertThat(partner.getContentAsString()).contains("Someone else changed it meanwhile", "“Σύλλογος Γονέων”",
+                "it is now Withdrawn");
+    }
+
+    @Test
     void aPartnerIsAddedAndSwitchedOff() throws Exception {
         MockHttpServletResponse bad = page("coordinator", form("/partners").param("name", "Κοινωνικό Φαρμακείο")
                 .param("kind", "").param("contact", ""));
         assertThat(bad.getStatus()).isEqualTo(422);
-        assertThat(bad.getContentAsString()).contains("href=\"#kind\"", "value=\"Κοινωνικό Φαρμακείο\"");
+        assertThat(bad.getContentAsString()).contains("href=\"#kind\"", "value=\"Κοινωνικό Φαρμακείο\"")
+                .containsPattern("(?s)id=\"kind-error\">.*?</span> <span>[^<]+</span>");
         page("coordinator", form("/partners").param("name", "Κοινωνικό Φαρμακείο")
                 .param("kind", "MUNICIPAL_SOCIAL_PHARMACY").param("contact", "210 0000000"));
         String partners = page("coordinator", get("/t/" + CENTRE + "/partners")).getContentAsString();

@@ -1,19 +1,18 @@
 package gr.kentra.system;
 
+import static gr.kentra.system.StaffPages.check;
+import static gr.kentra.system.StaffPages.logIn;
+import static gr.kentra.system.StaffPages.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 import gr.kentra.launcher.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ class CentreListsBrowserIT {
 
     private static final String CENTRE = "moschato-tavros";
     private static final String OTHER = "elefsina";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final List<String> LISTS = List.of("requests", "referrals", "appointments", "investigations",
             "homeless-register", "distributions", "events", "caseload", "audit");
     private static final List<String> PAGES = List.of("lists", "coordination", "request-types", "partners",
@@ -112,36 +110,5 @@ class CentreListsBrowserIT {
                 }
             }
         }
-    }
-
-    private static void logIn(Page page, String gateway, String username, String password) {
-        for (int step = 0; step < 4 && !page.url().startsWith(gateway); step++) {
-            if (page.locator("#username").isVisible() && page.locator("#username").isEditable()) {
-                page.fill("#username", username);
-            }
-            if (page.locator("#password").isVisible()) {
-                page.fill("#password", password);
-            }
-            page.locator("#kc-login, button[type=submit], input[type=submit]").first().click();
-            page.waitForLoadState(LoadState.LOAD);
-        }
-        page.waitForURL(url -> url.startsWith(gateway));
-    }
-
-    private static void settle(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
-    /** A screenshot, then axe-core's WCAG 2.1 A/AA rules: no serious or critical violation. */
-    private static void check(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        List<Rule> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze().getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertThat(violations).as(name + ": " + violations.stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                        .toList()).toList()).isEmpty();
     }
 }
