@@ -14,5 +14,7 @@ public enum AuditAction {
     /** The person's identity was erased (GDPR Art. 17); the reason is kept. */
     ERASURE,
     /** The coordinator kept a record past its retention period until a review date; the reason is kept. */
-    RETENTION_KEEP
+    RETENTION_KEEP,
+    /** A document was issued about the person (attestation, report, letter) with a protocol number. */
+    ISSUE
 }

@@ -14,5 +14,7 @@ public enum RecordType {
     SOCIAL_INVESTIGATION,
     HOMELESS_REGISTER_ENTRY,
     GOODS_DISTRIBUTION,
-    WALK_IN
+    WALK_IN,
+    /** A document the centre issued about the person (the document package). */
+    ISSUED_DOCUMENT
 }

@@ -39,7 +39,7 @@ class TimelinePages {
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.UPDATE,
-            AuditAction.DELETE, AuditAction.ERASURE);
+            AuditAction.DELETE, AuditAction.ERASURE, AuditAction.ISSUE);
     private static final Set<AuditAction> VIEWS = EnumSet.of(AuditAction.READ, AuditAction.SEARCH,
             AuditAction.BREAK_GLASS, AuditAction.EXPORT);
     /** Which permission shows which part of the record: a part the reader may not see is not in her timeline. */
@@ -56,7 +56,8 @@ class TimelinePages {
             Map.entry(RecordType.WALK_IN, "APPOINTMENT_READ"),
             Map.entry(RecordType.SOCIAL_INVESTIGATION, "INVESTIGATION_READ"),
             Map.entry(RecordType.HOMELESS_REGISTER_ENTRY, "HOMELESS_READ"),
-            Map.entry(RecordType.GOODS_DISTRIBUTION, "DISTRIBUTION_READ"));
+            Map.entry(RecordType.GOODS_DISTRIBUTION, "DISTRIBUTION_READ"),
+            Map.entry(RecordType.ISSUED_DOCUMENT, "REGISTRY_READ"));
 
     /** One line of the timeline, ready to show. */
     record Entry(String when, String actor, AuditAction action, RecordType recordType, List<String> fields,

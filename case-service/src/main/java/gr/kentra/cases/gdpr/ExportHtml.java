@@ -82,6 +82,7 @@ class ExportHtml {
         catalogued(page, "distributionLines", data.distributionLines());
         catalogued(page, "retentionDecisions", data.retentionDecisions());
         catalogued(page, "walkIns", data.walkIns());
+        catalogued(page, "issuedDocuments", data.issuedDocuments());
         page.table("export.keptByLaw", List.of("export.record", "export.fields", "export.legalBasis"),
                 data.keptByLaw().stream().map(k -> List.of(page.label("export.section", k.record()) + " " + escape(k.id()),
                         escape(String.join(", ", k.fields())), escape(k.legalBasis()))).toList());

@@ -25,7 +25,8 @@ record PersonalData(Instant exportedAt, String exportedBy, Identity identity, Li
         List<Appointment> appointments, List<Map<String, Object>> investigations,
         List<Map<String, Object>> homelessRegister, List<Map<String, Object>> distributions,
         List<Map<String, Object>> distributionLines, List<Map<String, Object>> retentionDecisions,
-        List<Map<String, Object>> walkIns, List<KeptByLaw> keptByLaw, List<Access> auditTrail) {
+        List<Map<String, Object>> walkIns, List<KeptByLaw> keptByLaw, List<Access> auditTrail,
+        List<Map<String, Object>> issuedDocuments) {
 
     record Identity(UUID id, String firstName, String lastName, String latinFirstName, String latinLastName,
             LocalDate dateOfBirth, Integer birthYear, String gender, String amka, String afm, String status,

@@ -131,6 +131,13 @@ final class PersonalDataCatalogue {
         table("retention_decision", "beneficiary_id = :person", "retentionDecisions", b -> b
                 .eraseTo("''", "reason").coded("decision", "review_on", "last_activity", "decided_at")
                 .staff("decided_by").keys("id", "beneficiary_id"));
+        // The documents the centre issued: the PDF names the person and goes; the register line (type, number,
+        // date, the code's hash) names nobody and stays, so the protocol register keeps no gap and a holder can
+        // still verify the document.
+        table("issued_document", "beneficiary_id = :person", "issuedDocuments", b -> b.erase("pdf")
+                .coded("type", "protocol_year", "protocol_number", "language", "issued_at")
+                .staff("issued_by").keys("id", "beneficiary_id", "record_id", "verification_hash", "pdf_sha256"));
+        table("protocol_register", null, null, b -> b.none("year", "last_number"));
         // Facts carry a keyed pseudonym and coded values only; the indicator feature forgets the kept ones at
         // erasure (ErasureStarting) and tells reporting-service to forget the pseudonym (PERSON_ERASED).
         table("indicator_outbox", null, "indicatorFacts", b -> b

@@ -65,7 +65,8 @@ class PersonalDataExport {
                 reader.records("goods_distribution_line", person, "distribution_id, line_no"),
                 reader.records("retention_decision", person, "decided_at, id"),
                 reader.records("walk_in", person, "arrived_at"),
-                reader.keptByLaw(person), reader.auditTrail(person));
+                reader.keptByLaw(person), reader.auditTrail(person),
+                reader.records("issued_document", person, "issued_at, protocol_number"));
     }
 
     /** Why notes that exist are not in the export and how the person asks for them; null when none is withheld. */

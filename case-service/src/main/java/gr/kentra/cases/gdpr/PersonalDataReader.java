@@ -140,7 +140,9 @@ class PersonalDataReader {
     List<Map<String, Object>> records(String tableName, UUID person, String orderBy) {
         PersonalDataCatalogue.Table table = PersonalDataCatalogue.table(tableName).orElseThrow();
         List<String> columns = table.columns().stream().map(PersonalDataCatalogue.Column::name)
-                .filter(c -> !c.equals("beneficiary_id") && !c.equals("version")).toList();
+                .filter(c -> !c.equals("beneficiary_id") && !c.equals("version"))
+                // An issued document's PDF is a file the centre hands over as such, not a value of the export.
+                .filter(c -> !(tableName.equals("issued_document") && c.equals("pdf"))).toList();
         return rows("select " + String.join(", ", columns) + " from " + tableName + " where " + table.link()
                 + " order by " + orderBy, person, row -> {
                     Map<String, Object> record = new LinkedHashMap<>();

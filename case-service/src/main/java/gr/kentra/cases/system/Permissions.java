@@ -69,7 +69,12 @@ final class Permissions {
         /** Erase a person's identity (Art. 17). */
         GDPR_ERASE,
         /** List the people inactive for longer than the retention period. */
-        RETENTION_READ
+        RETENTION_READ,
+        /**
+         * Issue a document about a person (attestation, investigation report, referral letter); each type also
+         * needs the permission that reads its record (see the document package).
+         */
+        DOCUMENT_ISSUE
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
@@ -92,7 +97,9 @@ final class Permissions {
                     Permission.APPOINTMENT_READ, Permission.APPOINTMENT_WRITE, Permission.OPENING_HOURS_READ,
                     // They hand out basic goods, but see neither investigations nor the homeless register.
                     Permission.DISTRIBUTION_READ, Permission.DISTRIBUTION_WRITE, Permission.EVENT_READ,
-                    Permission.EVENT_WRITE));
+                    Permission.EVENT_WRITE,
+                    // They hand out attestations of registration and referral letters (not investigation reports).
+                    Permission.DOCUMENT_ISSUE));
 
     /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
     record Rule(HttpMethod method, String pattern, Permission permission) {
@@ -180,7 +187,11 @@ final class Permissions {
             // The reception's walk-in queue: kept by whoever keeps the diary.
             new Rule(HttpMethod.GET, "/api/walk-ins", Permission.APPOINTMENT_READ),
             new Rule(HttpMethod.POST, "/api/walk-ins", Permission.APPOINTMENT_WRITE),
-            new Rule(HttpMethod.POST, "/api/walk-ins/*/transitions", Permission.APPOINTMENT_WRITE));
+            new Rule(HttpMethod.POST, "/api/walk-ins/*/transitions", Permission.APPOINTMENT_WRITE),
+            // Documents the centre issues: reading one also needs its type's own read permission.
+            new Rule(HttpMethod.POST, "/api/beneficiaries/*/documents", Permission.DOCUMENT_ISSUE),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/documents", Permission.REGISTRY_READ),
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/documents/*", Permission.REGISTRY_READ));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

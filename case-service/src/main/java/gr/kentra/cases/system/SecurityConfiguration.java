@@ -64,6 +64,8 @@ class SecurityConfiguration {
                             .permitAll()
                             // Metrics and the rest of actuator: the platform's own services (a scraper uses a
                             // service client's token, or the management port on loopback).
+                            // The public verification of issued documents: no login, no personal data.
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/verify", "/verify/**").permitAll()
                             .requestMatchers("/actuator/**").hasRole(KentraRole.SERVICE.name())
                             // tenant-service provisions, moves, archives and deletes centres; nobody else, and
                             // never a person, whatever the roles of the token.

@@ -111,6 +111,9 @@ final class GeneratedCasework {
                 .formatted(p, text(random)))), 201);
         ok(mvc.perform(as(tenant, "anna", "admin-staff", post("/api/walk-ins"), """
                 {"beneficiaryId":"%s","purpose":"%s"}""".formatted(p, text(random)))), 201);
+        // An attestation of registration: its PDF names the person (erased), its register line does not.
+        ok(mvc.perform(as(tenant, "anna", "admin-staff", post("/api/beneficiaries/{b}/documents", p),
+                "{\"type\":\"REGISTRATION_ATTESTATION\"}")), 201);
         ok(mvc.perform(as(tenant, "anna", "admin-staff", post("/api/distributions"), """
                 {"beneficiaryId":"%s","date":"2026-02-03","programme":"TEBA_FEAD","notes":"%s",
                  "lines":[{"kind":"FOOD","description":"%s","quantity":%d,"unit":"PIECES"}]}"""

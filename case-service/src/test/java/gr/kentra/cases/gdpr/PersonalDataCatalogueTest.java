@@ -25,7 +25,7 @@ class PersonalDataCatalogueTest extends CaseServiceIntegrationTest {
             "social_history_version", "socio_economic_profile", "needs_assessment", "audit_event", "service_request",
             "referral", "counselling_session", "counselling_session_participant", "appointment",
             "social_investigation", "homeless_register_entry", "goods_distribution", "goods_distribution_line",
-            "retention_decision", "walk_in");
+            "retention_decision", "walk_in", "issued_document");
 
     @BeforeEach
     void centre() throws Exception {

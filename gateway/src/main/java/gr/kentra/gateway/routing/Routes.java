@@ -46,6 +46,14 @@ class Routes {
                 .route("reporting-service-dashboards", route -> route.path("/dashboards", "/dashboards/**")
                         .filters(filter -> filter.tokenRelay())
                         .uri(services.reportingService()))
+                // The public verification of the documents centres issue: anonymous (PUBLIC_PATHS), so no credential
+                // of the caller goes on to case-service; the anonymous rate limit applies.
+                .route("case-service-verify", route -> route.path("/verify", "/verify/**")
+                        .filters(filter -> filter
+                                .removeRequestHeader(TENANT_HEADER)
+                                .removeRequestHeader(HttpHeaders.AUTHORIZATION)
+                                .removeRequestHeader(HttpHeaders.COOKIE))
+                        .uri(services.caseService()))
                 .route("case-service-docs", docs("case-service", services.caseService(), ApiDocs.underTenant()))
                 .route("tenant-service-docs", docs("tenant-service", services.tenantService(), ApiDocs.unchanged()))
                 .route("reporting-service-docs", docs("reporting-service", services.reportingService(), ApiDocs.unchanged()))

@@ -48,7 +48,8 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
     // Only health of the gateway's own actuator: the rest is answered 404 by EdgePathFilter on the public port.
-    private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/docs/**"};
+    private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/docs/**",
+            "/verify", "/verify/**"};
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
 
