@@ -8,7 +8,7 @@
  * every part as an ordinary read.
  */
 @ApplicationModule(allowedDependencies = {"audit", "beneficiary", "system", "appointment", "assessment",
-        "communityevent", "distribution", "history", "homeless", "household", "investigation", "openinghours",
+        "communityevent", "distribution", "document", "history", "homeless", "household", "investigation", "openinghours",
         "partner", "profile", "reception", "referral", "request", "requesttype", "session"})
 package gr.kentra.cases.gdpr;
 
