@@ -1,8 +1,8 @@
 /**
- * The versioned social history of a person (a part of the record card). Uses the registry, the audit trail and
- * system; never the other parts of the card.
+ * The versioned social history of a person (a part of the record card) and its page. Uses the registry, the audit
+ * trail, system and web (the pages' frame); never the other parts of the card.
  */
-@ApplicationModule(allowedDependencies = {"audit", "beneficiary", "system"})
+@ApplicationModule(allowedDependencies = {"audit", "beneficiary", "system", "web"})
 package gr.kentra.cases.history;
 
 import org.springframework.modulith.ApplicationModule;
