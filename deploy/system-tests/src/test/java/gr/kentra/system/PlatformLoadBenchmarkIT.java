@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * in interleaved rounds so that the machine's drift hits every figure alike: (a) a social worker's record read
  * {@code GET /t/{centre}/api/beneficiaries/{id}} through the gateway, (b) the same straight to case-service,
  * (c) {@code pgbench} running that request's SQL (read the row, insert the audit line, commit) at the same
- * concurrency against the same PostgreSQL, then (d) search {@code GET …/beneficiaries?q=} in a centre of 20,000
+ * concurrency against the same PostgreSQL (and again with the statements case-service adds to every request's
+ * connection: the shared move lock, the schema set and reset), then (d) search {@code GET …/beneficiaries?q=} in a centre of 20,000
  * people. Not part of {@code verify}: {@code deploy/bin/bench.sh} runs it (see BENCHMARKS.md), writes
  * {@code target/bench/summary.json} and prints the table.
  * <p>
@@ -99,6 +100,7 @@ class PlatformLoadBenchmarkIT {
         String viaGateway = platform.gatewayUrl() + "/t/" + READ_CENTRE + "/api/beneficiaries/" + id;
         String direct = cases.baseUrl() + "/api/beneficiaries/" + id;
         Path script = writeScript(out, schema(READ_CENTRE));
+        Path tenancyScript = writeTenancyScript(out, schema(READ_CENTRE));
         List<String> pgVariables = List.of("id=" + id);
 
         // Warm-up: both JITs (C2 needs thousands of calls) and the pools.
@@ -113,6 +115,7 @@ class PlatformLoadBenchmarkIT {
         LoadDriver.Result throughGateway = null;
         LoadDriver.Result straight = null;
         PgBench.Result floor = null;
+        PgBench.Result tenancyFloor = null;
         Duration caseCpuGateway = Duration.ZERO;
         Duration gatewayCpu = Duration.ZERO;
         Duration caseCpuDirect = Duration.ZERO;
@@ -130,7 +133,11 @@ class PlatformLoadBenchmarkIT {
             caseCpuDirect = caseCpuDirect.plus(cpu(cases).minus(c1));
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
                     pgVariables);
-            System.out.println("BENCH round " + (round + 1) + "\n  " + g + "\n  " + d + "\n  " + p);
+            PgBench.Result t = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, tenancyScript, CLIENTS, PHASE,
+                    pgVariables);
+            System.out.println("BENCH round " + (round + 1) + "\n  " + g + "\n  " + d + "\n  " + p
+                    + "\n  with the tenancy statements: " + t);
+            tenancyFloor = tenancyFloor == null ? t : tenancyFloor.plus(t);
             throughGateway = throughGateway == null ? g : throughGateway.plus(g);
             straight = straight == null ? d : straight.plus(d);
             floor = floor == null ? p : floor.plus(p);
@@ -179,6 +186,8 @@ class PlatformLoadBenchmarkIT {
         ObjectNode pg = figures.putObject("pgbench (read + audit insert + commit)");
         pg.put("tps", round(floor.tps()));
         pg.put("meanLatencyMs", round(floor.latencyMillis()));
+        figure(figures, "read through the gateway vs pgbench with the per-request tenancy statements (req/s vs tx/s)",
+                gatewayRps, tenancyFloor.tps(), null);
         ObjectNode cpu = figures.putObject("CPU per read (ms)");
         cpu.put("case-service, through the gateway", round(perRequest(caseCpuGateway, throughGateway)));
         cpu.put("gateway", round(perRequest(gatewayCpu, throughGateway)));
@@ -315,6 +324,24 @@ class PlatformLoadBenchmarkIT {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not fill " + SEARCH_CENTRE, e);
         }
+    }
+
+    /**
+     * The same plus what case-service adds to every request on its connection: the shared move lock with the
+     * schema check (tenancy.MoveLock), the schema set on checkout and reset on return, the lock released.
+     */
+    private static Path writeTenancyScript(Path out, String schema) throws java.io.IOException {
+        return Files.writeString(out.resolve("record-read-with-tenancy.sql"), """
+                SELECT pg_try_advisory_lock_shared(1263816022, hashtext('%1$s')), to_regnamespace('"%1$s"') IS NOT NULL;
+                SET SESSION search_path TO '%1$s';
+                BEGIN;
+                SELECT * FROM "%1$s".beneficiary WHERE id = :id;
+                INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
+                  VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'READ', NULL, NULL);
+                COMMIT;
+                SELECT pg_advisory_unlock_shared(1263816022, hashtext('%1$s'));
+                SET SESSION search_path TO 'platform';
+                """.formatted(schema));
     }
 
     private static String schema(String centre) {
