@@ -3,9 +3,11 @@ package gr.kentra.cases.system;
 import java.util.Comparator;
 import java.util.List;
 
+import gr.kentra.commons.security.CachingJwtDecoder;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.commons.security.RealmRoleAuthorities;
 import gr.kentra.commons.security.ServiceCallers;
+import gr.kentra.commons.security.VerifiedTokenCache;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -129,6 +131,7 @@ class SecurityConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuerUri())));
-        return decoder;
+        // Every check above runs on a token's first request; its next ones until it expires reuse the result.
+        return new CachingJwtDecoder(decoder, new VerifiedTokenCache());
     }
 }

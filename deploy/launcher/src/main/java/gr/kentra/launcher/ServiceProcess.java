@@ -29,9 +29,20 @@ public final class ServiceProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
+    /** The local stack's JVM flags: they favour start-up time on small machines (see BENCHMARKS.md). */
+    static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /**
-     * Starts {@code java -jar jar --server.port=port --k=v ...}. JVM flags favour start-up time on small
-     * machines; the services are stateless, so nothing else is needed.
+     * System property (or environment variable {@code KENTRA_JVM_OPTIONS}) that replaces
+     * {@link #DEFAULT_JVM_OPTIONS} for every service, split at spaces; {@code {service}} becomes the service's
+     * name. The benchmarks use it to run the services with production's JVM settings.
+     */
+    public static final String JVM_OPTIONS_PROPERTY = "kentra.launcher.jvm-options";
+
+    /**
+     * Starts {@code java -jar jar --server.port=port --k=v ...}, with {@link #jvmOptions(String)}; the services
+     * are stateless, so nothing else is needed.
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> properties, Path logFile) {
         if (!Files.isRegularFile(jar)) {
@@ -39,9 +50,9 @@ public final class ServiceProcess implements AutoCloseable {
                     + " (build it first: ./mvnw -DskipTests package)");
         }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--server.port=" + port));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions(name));
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(logFile.getParent());
@@ -55,6 +66,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    static List<String> jvmOptions(String service) {
+        String configured = System.getProperty(JVM_OPTIONS_PROPERTY, System.getenv("KENTRA_JVM_OPTIONS"));
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_JVM_OPTIONS;
+        }
+        return java.util.Arrays.stream(configured.strip().split("\\s+"))
+                .map(option -> option.replace("{service}", service)).toList();
+    }
+
     public String name() {
         return name;
     }
@@ -65,6 +85,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The service JVM's process id (for {@code jcmd}: the benchmarks' profiles). */
+    public long pid() {
+        return process.pid();
     }
 
     public Path logFile() {

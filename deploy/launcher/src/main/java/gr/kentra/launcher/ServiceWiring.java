@@ -49,10 +49,24 @@ final class ServiceWiring {
 
     List<Service> services() {
         return List.of(
-                new Service(TENANT_SERVICE, tenantPort, tenantService()),
-                new Service(CASE_SERVICE, casePort, caseService()),
-                new Service(REPORTING_SERVICE, reportingPort, reportingService()),
-                new Service(GATEWAY, gatewayPort, gateway()));
+                new Service(TENANT_SERVICE, tenantPort, overridden(TENANT_SERVICE, tenantService())),
+                new Service(CASE_SERVICE, casePort, overridden(CASE_SERVICE, caseService())),
+                new Service(REPORTING_SERVICE, reportingPort, overridden(REPORTING_SERVICE, reportingService())),
+                new Service(GATEWAY, gatewayPort, overridden(GATEWAY, gateway())));
+    }
+
+    /** Prefix of system properties that set one service's property, e.g. {@code kentra.launcher.gateway.kentra.limits.enabled}. */
+    static final String OVERRIDE_PREFIX = "kentra.launcher.";
+
+    /**
+     * A service's properties with those given as {@code -Dkentra.launcher.<service>.<property>=<value>} on top:
+     * the benchmarks raise the gateway's rate limits this way, through their documented settings.
+     */
+    static Map<String, String> overridden(String service, Map<String, String> properties) {
+        String prefix = OVERRIDE_PREFIX + service + ".";
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(prefix)).sorted()
+                .forEach(name -> properties.put(name.substring(prefix.length()), System.getProperty(name)));
+        return properties;
     }
 
     private Map<String, String> tenantService() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.VerifiedTokenCache;
 import gr.kentra.gateway.edge.ManagementPort;
 import gr.kentra.gateway.landing.LandingSuccessHandler;
 import gr.kentra.gateway.limits.RateLimits;
@@ -152,7 +153,8 @@ class SecurityConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuerUri())));
-        return decoder;
+        // Every check above runs on a token's first request; its next ones until it expires reuse the result.
+        return new CachingReactiveJwtDecoder(decoder, new VerifiedTokenCache());
     }
 
     @Bean

@@ -1,0 +1,114 @@
+package gr.kentra.system;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop HTTP load driver: {@code clients} virtual threads each send one request, wait for its answer and
+ * send the next, for a fixed time; every latency is kept (a few hundred thousand longs at most) and sorted for
+ * the percentiles. Chosen over Gatling because Gatling's plugin and its Scala runtime are not in the build's
+ * offline cache, and a closed loop at fixed concurrency is what pgbench measures too.
+ */
+final class LoadDriver {
+
+    /** One phase's outcome; {@code nanos} sorted. */
+    record Result(String name, int clients, long requests, long errors, double seconds, long[] nanos,
+            String firstError) {
+
+        double throughput() {
+            return (requests - errors) / seconds;
+        }
+
+        double millis(double quantile) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            return nanos[Math.min(nanos.length - 1, (int) Math.ceil(quantile * nanos.length) - 1)] / 1e6;
+        }
+
+        /** Two phases of the same kind as one (interleaved rounds). */
+        Result plus(Result other) {
+            long[] all = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
+            System.arraycopy(other.nanos, 0, all, nanos.length, other.nanos.length);
+            Arrays.sort(all);
+            return new Result(name, clients, requests + other.requests, errors + other.errors,
+                    seconds + other.seconds, all, firstError != null ? firstError : other.firstError);
+        }
+
+        @Override
+        public String toString() {
+            return "%-28s %d clients %7.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (%d requests, %d errors)"
+                    .formatted(name, clients, throughput(), millis(0.50), millis(0.95), millis(0.99), requests,
+                            errors);
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private LoadDriver() {
+    }
+
+    /**
+     * Runs {@code clients} loops for {@code duration}; {@code request} gets a running number. Anything but a 2xx
+     * counts as an error (and is not timed).
+     */
+    static Result run(String name, int clients, Duration duration, IntFunction<HttpRequest> request) {
+        long end = System.nanoTime() + duration.toNanos();
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<long[]> timings = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        long started = System.nanoTime();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                threads.submit(() -> {
+                    long[] mine = new long[4096];
+                    int n = 0;
+                    int i = client;
+                    while (System.nanoTime() < end) {
+                        HttpRequest next = request.apply(i);
+                        i += clients;
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = HTTP.send(next, HttpResponse.BodyHandlers.ofString());
+                            long took = System.nanoTime() - t0;
+                            requests.incrementAndGet();
+                            if (response.statusCode() / 100 != 2) {
+                                errors.incrementAndGet();
+                                if (errorSamples.isEmpty()) {
+                                    errorSamples.add(response.statusCode() + " " + response.body());
+                                }
+                                continue;
+                            }
+                            if (n == mine.length) {
+                                mine = Arrays.copyOf(mine, n * 2);
+                            }
+                            mine[n++] = took;
+                        } catch (IOException e) {
+                            requests.incrementAndGet();
+                            errors.incrementAndGet();
+                            errorSamples.add(e.toString());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                    timings.add(Arrays.copyOf(mine, n));
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = timings.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(name, clients, requests.get(), errors.get(), seconds, all, errorSamples.peek());
+    }
+}
