@@ -21,6 +21,7 @@ import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.ListExport;
 import gr.kentra.cases.web.Lists;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @CentrePage
 class AppointmentCalendarPage {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     /** When the centre has not set its hours yet: a public office's usual day. */
     private static final LocalTime USUAL_OPEN = LocalTime.of(8, 0);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/appointments")
 class AppointmentController {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final String EXAMPLE = """
             {"id":"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a","staff":"eleni.psy",
              "beneficiary":"7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50","start":"2026-03-02T13:30:00",

@@ -22,6 +22,7 @@ import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -49,7 +50,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class AppointmentPages {
 
     static final List<String> FIELDS = List.of("date", "start", "end", "staff", "purpose");
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

@@ -12,6 +12,7 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.CentrePage;
+import gr.kentra.commons.time.Athens;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AssessmentPages {
 
     static final int REVIEW_MONTHS = 6;
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     /** One review due: the person and the date of their latest assessment. */
     record ReviewDue(UUID beneficiaryId, LocalDate lastAssessedOn) {

@@ -16,6 +16,7 @@ import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
+import gr.kentra.commons.time.Athens;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @CentrePage
 class AuditTrailPage {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 

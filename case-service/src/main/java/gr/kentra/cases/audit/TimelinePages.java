@@ -17,6 +17,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
+import gr.kentra.commons.time.Athens;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @CentrePage
 class TimelinePages {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.UPDATE,
             AuditAction.DELETE, AuditAction.ERASURE, AuditAction.ISSUE);

@@ -14,6 +14,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -44,7 +45,7 @@ class BeneficiaryPages {
             "dateOfBirth", "gender", "amka", "afm", "citizenship", "idDocumentNumber", "phone", "email", "address",
             "consent.given", "consent.date", "consent.legalBasis");
     private static final int SUGGESTIONS = 8;
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final BeneficiaryService service;
     private final Allowed allowed;

@@ -12,6 +12,7 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +27,7 @@ class BeneficiaryService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search, AuditTrail audit,
             ApplicationEventPublisher events) {

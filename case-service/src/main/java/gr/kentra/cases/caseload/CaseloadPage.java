@@ -11,6 +11,7 @@ import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
+import gr.kentra.commons.time.Athens;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @CentrePage
 class CaseloadPage {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final String QUERY = """
             select staff, sum(requests), sum(referrals), sum(overdue), sum(investigations), sum(appointments)
             from (

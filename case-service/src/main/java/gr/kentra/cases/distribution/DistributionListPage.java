@@ -18,6 +18,7 @@ import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @CentrePage
 class DistributionListPage {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final DistributionRepository repository;
     private final DistributionService service;

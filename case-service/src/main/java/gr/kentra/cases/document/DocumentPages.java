@@ -7,6 +7,7 @@ import java.util.UUID;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.web.CentrePage;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -88,7 +89,7 @@ class DocumentPages {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("labels", Map.of());
-        model.addAttribute("athens", java.time.ZoneId.of("Europe/Athens"));
+        model.addAttribute("athens", Athens.ZONE);
         return "pages/people/documents";
     }
 

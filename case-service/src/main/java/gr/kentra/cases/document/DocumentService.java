@@ -19,6 +19,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.commons.time.Athens;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DocumentService {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final IssuedDocumentRepository documents;
     private final DocumentSources sources;

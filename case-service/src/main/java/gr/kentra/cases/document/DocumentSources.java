@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class DocumentSources {
         }
         return new Person(row.get("first_name", String.class), row.get("last_name", String.class),
                 date(row.get("date_of_birth")), row.get("amka", String.class),
-                instant(row.get("registered_at")).atZone(java.time.ZoneId.of("Europe/Athens")).toLocalDate());
+                instant(row.get("registered_at")).atZone(Athens.ZONE).toLocalDate());
     }
 
     /** 404 unless the person is (or was: erased records stay) registered here. */

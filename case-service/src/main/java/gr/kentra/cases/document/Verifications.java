@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import gr.kentra.commons.time.Athens;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Verifications {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     /** A genuine document as the public may see it. */
     record Genuine(DocumentType type, LocalDate issuedOn, String protocol, String centre) {

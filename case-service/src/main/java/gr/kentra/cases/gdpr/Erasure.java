@@ -11,6 +11,7 @@ import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ class Erasure {
 
     static final int MIN_REASON = 10;
     static final int MAX_REASON = 500;
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     /** What is cleared, table by table: written from the catalogue once. */
     private static final List<String> STATEMENTS = ErasureStatements.all();

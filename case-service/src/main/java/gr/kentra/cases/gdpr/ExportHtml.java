@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import gr.kentra.commons.time.Athens;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -23,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ExportHtml {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#111}"
             + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"

@@ -1,10 +1,10 @@
 package gr.kentra.cases.gdpr;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import gr.kentra.commons.time.Athens;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 class RecordsOfProcessingHtml {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Athens"));
+            .withZone(Athens.ZONE);
     private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#111}"
             + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
             + "th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}"

@@ -13,6 +13,7 @@ import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.system.Paging;
+import gr.kentra.commons.time.Athens;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Retention {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private static final String ACTIVITY = "with activity as (select b.id, b.first_name, b.last_name, b.status,"
             + " (b.registered_at at time zone 'Europe/Athens')::date as registered_on, greatest("

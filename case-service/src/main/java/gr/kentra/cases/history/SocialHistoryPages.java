@@ -11,6 +11,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class SocialHistoryPages {
 
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Athens"));
+            .ofPattern("dd/MM/yyyy HH:mm").withZone(Athens.ZONE);
 
     private final SocialHistoryService service;
     private final Beneficiaries beneficiaries;

@@ -19,6 +19,7 @@ import gr.kentra.cases.request.RequestClosed;
 import gr.kentra.cases.request.RequestOpened;
 import gr.kentra.cases.session.SessionHeld;
 import gr.kentra.cases.system.Amendment;
+import gr.kentra.commons.time.Athens;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FactRecorder {
 
-    private static final java.time.ZoneId ATHENS = java.time.ZoneId.of("Europe/Athens");
+    private static final java.time.ZoneId ATHENS = Athens.ZONE;
 
     private final People people;
     private final FactOutbox outbox;

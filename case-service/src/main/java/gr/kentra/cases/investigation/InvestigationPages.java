@@ -15,6 +15,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,7 +42,7 @@ class InvestigationPages {
 
     static final List<String> FIELDS = List.of("kind", "requestId", "requestedBy", "requestedOn", "homeVisitOn",
             "findings", "conclusion");
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final InvestigationService service;
     private final Beneficiaries beneficiaries;

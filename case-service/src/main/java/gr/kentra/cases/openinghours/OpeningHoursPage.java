@@ -13,6 +13,7 @@ import java.util.Map;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.web.CentrePage;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -113,7 +114,7 @@ class OpeningHoursPage {
         model.addAttribute("parts", PARTS);
         model.addAttribute("week", week);
         model.addAttribute("updatedAt", week.updatedAt() == null ? null
-                : week.updatedAt().atZone(java.time.ZoneId.of("Europe/Athens")).toLocalDateTime());
+                : week.updatedAt().atZone(Athens.ZONE).toLocalDateTime());
         model.addAttribute("labels", Map.of());
         return "pages/coordinator/opening-hours";
     }

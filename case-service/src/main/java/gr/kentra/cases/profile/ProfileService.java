@@ -2,7 +2,6 @@ package gr.kentra.cases.profile;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ class ProfileService {
         audit.record(beneficiary, RecordType.PROFILE, beneficiary,
                 existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, changed);
         if (existing.isEmpty()) {
-            events.publishEvent(new ProfileRecorded(beneficiary, LocalDate.now(clock.withZone(ZoneId.of("Europe/Athens")))));
+            events.publishEvent(new ProfileRecorded(beneficiary, LocalDate.now(clock.withZone(Athens.ZONE))));
         }
         return saved.view();
     }

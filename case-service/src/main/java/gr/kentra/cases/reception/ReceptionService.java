@@ -12,6 +12,7 @@ import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReceptionService {
 
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+    static final ZoneId CENTRE_ZONE = Athens.ZONE;
 
     private final WalkInRepository walkIns;
     private final Beneficiaries beneficiaries;

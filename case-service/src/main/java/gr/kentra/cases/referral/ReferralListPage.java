@@ -19,6 +19,7 @@ import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +44,7 @@ class ReferralListPage {
 
     /** The default choice: sent or accepted, i.e. not yet closed by the partner's answer. */
     static final String AWAITING = "AWAITING";
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final ReferralRepository repository;
     private final Partners partners;

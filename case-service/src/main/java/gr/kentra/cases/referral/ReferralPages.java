@@ -16,6 +16,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ReferralPages {
 
     static final List<String> FIELDS = List.of("partnerId", "requestId", "reason", "sentOn", "followUpOn");
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final ReferralService service;
     private final Beneficiaries beneficiaries;

@@ -15,6 +15,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class RequestPages {
 
     static final List<String> FIELDS = List.of("type", "channel", "receivedOn", "description", "assignee");
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     static final int EXPECTED_DAYS = 30;
 
     private final RequestService service;

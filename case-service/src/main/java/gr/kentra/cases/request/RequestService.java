@@ -14,6 +14,7 @@ import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.time.Athens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RequestService {
 
     /** The centres' working day: "today" for a closing date is the day in Greece. */
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+    static final ZoneId CENTRE_ZONE = Athens.ZONE;
 
     private final RequestRepository repository;
     private final Beneficiaries beneficiaries;

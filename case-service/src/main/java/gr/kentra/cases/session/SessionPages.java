@@ -14,6 +14,7 @@ import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.cases.web.CentrePage;
 import gr.kentra.cases.web.PageForms;
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class SessionPages {
 
     static final List<String> FIELDS = List.of("type", "participants", "date", "durationMinutes", "topic", "notes");
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
 
     private final SessionService service;
     private final Beneficiaries beneficiaries;

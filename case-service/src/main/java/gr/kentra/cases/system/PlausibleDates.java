@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 
+import gr.kentra.commons.time.Athens;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public final class PlausibleDates {
 
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/Athens");
+    static final ZoneId CENTRE_ZONE = Athens.ZONE;
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private PlausibleDates() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import gr.kentra.commons.tenant.InvalidTenantIdException;
 import gr.kentra.commons.web.InputProblemAdvice;
+import gr.kentra.commons.web.RequestLimits;
 import gr.kentra.commons.web.StrictInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * answered by {@link InputProblemAdvice}.
  */
 @RestControllerAdvice
-@Import(StrictInput.class)
+@Import({StrictInput.class, RequestLimits.class})
 class ProblemAdvice extends InputProblemAdvice {
 
     ProblemAdvice(MessageSource messages) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @CentrePage
 class HomePage {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     /** A quiet half hour ends a visit: what appeared since the end of the previous one is "new". */
     static final Duration VISIT_GAP = Duration.ofMinutes(30);
     static final String VISIT_COOKIE = "kentra_visit";

@@ -2,9 +2,9 @@ package gr.kentra.reporting.aggregate;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
+import gr.kentra.commons.time.Athens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +43,7 @@ public class RetentionPurge {
     RetentionPurge(JdbcTemplate jdbc, RetentionProperties retention) {
         this.jdbc = jdbc;
         this.retention = retention;
-        this.clock = Clock.system(ZoneId.of("Europe/Athens"));
+        this.clock = Clock.system(Athens.ZONE);
     }
 
     @Scheduled(cron = "${kentra.reporting.retention.cron:0 30 3 * * *}", zone = "Europe/Athens")

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import gr.kentra.commons.time.Athens;
 import gr.kentra.reporting.indicator.Scope;
 import gr.kentra.reporting.indicator.ScopeAccess;
 import gr.kentra.reporting.system.ForbiddenScopeException;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     /** Default periods follow the calendar of the centres, not of the server. */
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = Athens.ZONE;
 
     private final Overview overview;
     private final Navigation navigation;

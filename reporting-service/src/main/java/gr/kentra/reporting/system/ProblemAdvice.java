@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import gr.kentra.commons.web.InputProblemAdvice;
+import gr.kentra.commons.web.RequestLimits;
 import gr.kentra.commons.web.StrictInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code Accept-Language} asks for English). Problems are always JSON, also when the client asked for CSV.
  */
 @RestControllerAdvice
-@Import(StrictInput.class)
+@Import({StrictInput.class, RequestLimits.class})
 class ProblemAdvice extends InputProblemAdvice {
 
     ProblemAdvice(MessageSource messages) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import gr.kentra.commons.tenant.InvalidTenantIdException;
 import gr.kentra.commons.web.InputProblemAdvice;
+import gr.kentra.commons.web.RequestLimits;
 import gr.kentra.commons.web.StrictInput;
 import gr.kentra.tenants.centre.details.InvalidSchedule;
 import org.springframework.context.MessageSource;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@link InputProblemAdvice}.
  */
 @RestControllerAdvice
-@Import(StrictInput.class)
+@Import({StrictInput.class, RequestLimits.class})
 class ProblemAdvice extends InputProblemAdvice {
 
     ProblemAdvice(MessageSource messages) {

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import gr.kentra.commons.time.Athens;
 import org.springframework.stereotype.Component;
 
 /** Instants as the pages print them ({@code @pageTimes} in templates): Greek local time, to the minute or second. */
 @Component("pageTimes")
 class PageTimes {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId ATHENS = Athens.ZONE;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ATHENS);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ATHENS);
 

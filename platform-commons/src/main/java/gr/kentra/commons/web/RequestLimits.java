@@ -1,9 +1,9 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.web;
 
 import java.util.Locale;
 
-import gr.kentra.commons.web.RequestSizeLimitFilter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -18,11 +18,14 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
+ * What a servlet service imports (beside {@link StrictInput}) to refuse a large body:
  * {@code kentra.limits.max-request-size} (default 2MB): a larger request body is refused with a 413 problem before
- * anything parses it, also when it arrives without a length (the gateway has its own limit in front).
+ * anything parses it, also when it arrives without a length (the gateway has its own limit in front). The service's
+ * message bundles hold {@code problem.payloadTooLarge} and {@code problem.payloadTooLarge.title}.
  */
-@Configuration
-class RequestLimitsConfiguration {
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestLimits.LimitsProperties.class)
+public class RequestLimits {
 
     @ConfigurationProperties("kentra.limits")
     record LimitsProperties(@DefaultValue("2MB") DataSize maxRequestSize) {
@@ -49,7 +52,7 @@ class RequestLimitsConfiguration {
         return registration;
     }
 
-    private static String readable(long bytes) {
+    static String readable(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
                 : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
