@@ -1,0 +1,39 @@
+package gr.kentra.commons.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The servlet services' language rules, written once: the {@code messages} bundles with Greek as the fallback
+ * (never the server's own locale) and {@link ChosenLanguageResolver}. Before Spring Boot's own, which would
+ * otherwise answer in the server's locale.
+ */
+@AutoConfiguration(beforeName = {"org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(LocaleProperties.class)
+public class LocaleAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "messageSource")
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Languages.GREEK);
+        return messages;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "localeResolver")
+    LocaleResolver localeResolver(LocaleProperties properties) {
+        return new ChosenLanguageResolver(properties);
+    }
+}
