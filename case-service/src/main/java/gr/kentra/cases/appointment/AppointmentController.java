@@ -17,7 +17,6 @@ import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,9 +110,7 @@ class AppointmentController {
     @PutMapping("/{id}")
     AppointmentView update(@PathVariable UUID id, @Valid @RequestBody AppointmentRequest request) {
         try {
-            return service.update(id, request);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
+            return RecordProblems.unlessStale(() -> service.update(id, request), () -> service.versionOf(id));
         } catch (DataIntegrityViolationException e) {
             throw clashOr(e, request, id);
         }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,10 +84,9 @@ class BeneficiaryController {
     @PutMapping("/{id}")
     BeneficiaryView update(@PathVariable UUID id, @Valid @RequestBody UpdateBeneficiary request) {
         try {
-            return service.update(id, request);
-        } catch (ObjectOptimisticLockingFailureException e) {
             // Another edit committed between our read and our write.
-            throw gr.kentra.cases.system.RecordProblems.staleVersion(service.versionOf(id));
+            return gr.kentra.cases.system.RecordProblems.unlessStale(() -> service.update(id, request),
+                    () -> service.versionOf(id));
         } catch (DataIntegrityViolationException e) {
             UUID existing = request.amka() == null ? null : service.idOfAmka(request.amka().strip());
             if (existing == null || existing.equals(id)) {

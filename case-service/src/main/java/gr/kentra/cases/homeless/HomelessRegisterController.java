@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,9 +89,7 @@ class HomelessRegisterController {
     @PutMapping("/{id}")
     EntryView update(@PathVariable UUID id, @Valid @RequestBody EntryChange change) {
         try {
-            return service.update(id, change);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
+            return RecordProblems.unlessStale(() -> service.update(id, change), () -> service.versionOf(id));
         } catch (DataIntegrityViolationException e) {
             UUID beneficiary = service.beneficiaryOf(id);
             throw activeConflict(beneficiary == null ? null : service.activeEntryOf(beneficiary), e);

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,11 +58,7 @@ class HouseholdController {
     @PutMapping("/{id}")
     HouseholdMemberView update(@PathVariable UUID beneficiary, @PathVariable UUID id,
             @Valid @RequestBody HouseholdMemberRequest request) {
-        try {
-            return service.update(beneficiary, id, request);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.update(beneficiary, id, request), () -> service.versionOf(id));
     }
 
     @Operation(summary = "Remove a household member")

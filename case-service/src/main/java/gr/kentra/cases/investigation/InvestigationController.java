@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,11 +86,7 @@ class InvestigationController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping("/{id}")
     InvestigationView update(@PathVariable UUID id, @Valid @RequestBody InvestigationChange change) {
-        try {
-            return service.update(id, change);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.update(id, change), () -> service.versionOf(id));
     }
 
     @Operation(summary = "OPEN → COMPLETED (needs findings and conclusion) | CANCELLED (needs a reason)")
@@ -99,11 +94,7 @@ class InvestigationController {
     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(ILLEGAL_EXAMPLE)))
     @PostMapping("/{id}/transitions")
     InvestigationView transition(@PathVariable UUID id, @Valid @RequestBody InvestigationTransition transition) {
-        try {
-            return service.transition(id, transition);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.transition(id, transition), () -> service.versionOf(id));
     }
 
     @Operation(summary = "The report of a COMPLETED investigation: a printable HTML page with Greek headings "

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,10 +40,6 @@ class OpeningHoursController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping
     OpeningHoursView replace(@Validated(Bounds.First.class) @RequestBody OpeningHoursRequest request) {
-        try {
-            return service.replace(request);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf());
-        }
+        return RecordProblems.unlessStale(() -> service.replace(request), () -> service.versionOf());
     }
 }

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,10 +60,6 @@ class PartnerController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping("/{id}")
     PartnerView change(@PathVariable UUID id, @Valid @RequestBody PartnerForm form) {
-        try {
-            return service.update(id, form);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.update(id, form), () -> service.versionOf(id));
     }
 }

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,10 +57,6 @@ class ReceptionController {
              "arrivedAt":"2026-03-02T08:40:00Z","checkedInBy":"anna","seenAt":"2026-03-02T09:05:00Z","seenBy":"maria","version":1}""")))
     @PostMapping("/{id}/transitions")
     WalkInView transition(@PathVariable UUID id, @Valid @RequestBody WalkInTransition transition) {
-        try {
-            return service.transition(id, transition);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.transition(id, transition), () -> service.versionOf(id));
     }
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,11 +73,7 @@ class ReferralController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping("/{id}")
     ReferralView update(@PathVariable UUID id, @Valid @RequestBody ReferralChange change) {
-        try {
-            return service.update(id, change);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.update(id, change), () -> service.versionOf(id));
     }
 
     @Operation(summary = "Record progress: SENT → ACCEPTED → COMPLETED, DECLINED, or SENT → NO_RESPONSE; outcome needed to complete or decline")
@@ -86,10 +81,6 @@ class ReferralController {
     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(ILLEGAL_EXAMPLE)))
     @PostMapping("/{id}/transitions")
     ReferralView transition(@PathVariable UUID id, @Valid @RequestBody ReferralTransition transition) {
-        try {
-            return service.transition(id, transition);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.transition(id, transition), () -> service.versionOf(id));
     }
 }

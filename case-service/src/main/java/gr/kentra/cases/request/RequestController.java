@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,11 +77,7 @@ class RequestController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping("/{id}")
     RequestView update(@PathVariable UUID id, @Valid @RequestBody RequestChange change) {
-        try {
-            return service.update(id, change);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.update(id, change), () -> service.versionOf(id));
     }
 
     @Operation(summary = "Move a request on: RECEIVED → IN_PROGRESS → COMPLETED | REFERRED | REJECTED; closing needs an outcome")
@@ -90,10 +85,6 @@ class RequestController {
     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(ILLEGAL_EXAMPLE)))
     @PostMapping("/{id}/transitions")
     RequestView transition(@PathVariable UUID id, @Valid @RequestBody RequestTransition transition) {
-        try {
-            return service.transition(id, transition);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        return RecordProblems.unlessStale(() -> service.transition(id, transition), () -> service.versionOf(id));
     }
 }

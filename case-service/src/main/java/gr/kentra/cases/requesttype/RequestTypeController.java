@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,10 +65,6 @@ class RequestTypeController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
     @PutMapping("/{code}")
     RequestTypeView change(@PathVariable String code, @Valid @RequestBody RequestTypeChange change, Locale locale) {
-        try {
-            return service.change(code, change, locale);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw RecordProblems.staleVersion(service.versionOf(code));
-        }
+        return RecordProblems.unlessStale(() -> service.change(code, change, locale), () -> service.versionOf(code));
     }
 }

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -96,12 +95,8 @@ class SessionController {
     @ApiResponse(responseCode = "403", content = @Content(examples = @ExampleObject(NOT_AUTHOR_EXAMPLE)))
     @PutMapping("/{id}")
     SessionView update(@PathVariable UUID id, @Valid @RequestBody SessionRequest request) {
-        try {
-            return service.update(id, request);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // Another edit committed between our read and our write.
-            throw RecordProblems.staleVersion(service.versionOf(id));
-        }
+        // Another edit committed between our read and our write.
+        return RecordProblems.unlessStale(() -> service.update(id, request), () -> service.versionOf(id));
     }
 
     @Operation(summary = "Break-glass: a coordinator opens the notes, giving a reason (at least 20 characters) "

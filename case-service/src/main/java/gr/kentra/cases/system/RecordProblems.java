@@ -1,10 +1,12 @@
 package gr.kentra.cases.system;
 
 import java.util.Collection;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import gr.kentra.commons.web.CodedProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.ErrorResponseException;
 
 /** Problems shared by every record of a person; titles and details come from the message bundles. */
@@ -20,9 +22,8 @@ public final class RecordProblems {
 
     /** 409: the client edited an older version; it carries the version to reload. */
     public static ErrorResponseException staleVersion(Long currentVersion) {
-        Coded problem = new Coded(HttpStatus.CONFLICT, "problem.staleVersion.title", "problem.staleVersion");
-        problem.getBody().setProperty("currentVersion", currentVersion);
-        return problem;
+        return new Coded(HttpStatus.CONFLICT, "problem.staleVersion.title", "problem.staleVersion")
+                .with("currentVersion", currentVersion);
     }
 
     /** Refuses an edit made on a version other than the current one (409 carrying the current version). */
@@ -47,24 +48,24 @@ public final class RecordProblems {
         return problem;
     }
 
-    /** An {@link ErrorResponseException} whose title and detail are message codes. */
-    public static class Coded extends ErrorResponseException {
-
-        private final String titleCode;
-
-        public Coded(HttpStatus status, String titleCode, String detailCode) {
-            this(status, titleCode, detailCode, (Object[]) null);
-        }
+    /** A {@link CodedProblem} under the name every record's problems already use. */
+    public static class Coded extends CodedProblem {
 
         /** With arguments for the detail message ({@code {0}}, {@code {1}}, …). */
         public Coded(HttpStatus status, String titleCode, String detailCode, Object... detailArguments) {
-            super(status, ProblemDetail.forStatus(status), null, detailCode, detailArguments);
-            this.titleCode = titleCode;
+            super(status, titleCode, detailCode, detailArguments);
         }
+    }
 
-        @Override
-        public String getTitleMessageCode() {
-            return titleCode;
+    /**
+     * Runs an edit; when a concurrent edit committed first (the version check failed at flush), refuses it as
+     * {@link #staleVersion} carrying the version to reload.
+     */
+    public static <T> T unlessStale(Supplier<T> edit, Supplier<Long> currentVersion) {
+        try {
+            return edit.get();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw staleVersion(currentVersion.get());
         }
     }
 }

@@ -17,7 +17,7 @@ class RecordsOfProcessingLabelsTest {
 
     private static final Locale GREEK = Locale.forLanguageTag("el");
 
-    /** As commons.web.LocaleAutoConfiguration sets it up, without the Greek default hiding a missing English label. */
+    /** As commons.web.ServletWebAutoConfiguration sets it up, without the Greek default hiding a missing English label. */
     private static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");

@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import gr.kentra.commons.tenant.InvalidTenantIdException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,11 +31,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * validation (at most {@link #MAX_ERRORS} errors, then {@code moreErrors}), unreadable bodies (wrong type, refused
  * value, duplicate key, unknown property, invalid UTF-8), parameters of the wrong type or missing, and
  * {@link InvalidInput}.
- * A service's one {@code @RestControllerAdvice} extends this and adds its own exceptions. Message codes its
+ * Also what every service refuses alike: a malformed centre id, and any {@link CodedProblem} (not found, stale
+ * version, illegal transition, …), whose codes Spring's {@code ErrorResponse} handling resolves.
+ * A service's one {@code @RestControllerAdvice} extends this (which brings {@link StrictInput} and
+ * {@link RequestLimits} with it) and adds only its own exceptions. Message codes its
  * bundles hold: {@code problem.validation.title}, {@code problem.validation.detail}, {@code problem.malformed.detail},
- * {@code problem.typeMismatch.detail}, {@code problem.utf8.detail}, {@code problem.duplicateKey}, {@code problem.nul}
- * {@link #unknownValueCode()} and {@link #requiredCode()}.
+ * {@code problem.typeMismatch.detail}, {@code problem.utf8.detail}, {@code problem.duplicateKey}, {@code problem.nul},
+ * {@code problem.tenant.invalid}, {@link #unknownValueCode()} and {@link #requiredCode()}.
  */
+@Import({StrictInput.class, RequestLimits.class})
 public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** At most this many field errors in one answer. */
@@ -42,10 +47,12 @@ public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler 
     private static final Pattern DUPLICATE = Pattern.compile(
             "Duplicate (?:Object )?(?:property|field) \"([^\"]{1,100})\"");
 
+    protected final Problems problems;
     protected final MessageSource messages;
 
-    protected InputProblemAdvice(MessageSource messages) {
-        this.messages = messages;
+    protected InputProblemAdvice(Problems problems) {
+        this.problems = problems;
+        this.messages = problems.messages();
         setMessageSource(messages);
     }
 
@@ -78,8 +85,7 @@ public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler 
         String duplicate = duplicateKeyOf(ex);
         ProblemDetail problem;
         if (causedBy(ex, StrictUtf8.InvalidUtf8.class) != null) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("problem.utf8.detail", null, locale));
+            problem = problems.of(HttpStatus.BAD_REQUEST, "problem.utf8.detail", locale);
         } else if (duplicate != null) {
             problem = validationProblem(locale,
                     List.of(fieldError(duplicate, messages.getMessage("problem.duplicateKey", null, locale))));
@@ -88,8 +94,7 @@ public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler 
             String code = refused == null ? unknownValueCode() : refused.messageCode();
             problem = validationProblem(locale, List.of(fieldError(field, messages.getMessage(code, null, locale))));
         } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("problem.malformed.detail", null, locale));
+            problem = problems.of(HttpStatus.BAD_REQUEST, "problem.malformed.detail", locale);
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -113,25 +118,27 @@ public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler 
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         String name = ex.getPropertyName() == null ? "" : ex.getPropertyName();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.typeMismatch.detail", new Object[] {name}, locale));
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "problem.typeMismatch.detail", locale, name);
         problem.setProperty("errors", List.of(fieldError(name, messages.getMessage(unknownValueCode(), null,
                 locale))));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(InvalidInput.class)
-    protected ResponseEntity<Object> invalidInput(InvalidInput ex, Locale locale) {
-        ProblemDetail problem = validationProblem(locale,
-                List.of(fieldError(ex.field(), messages.getMessage(ex.messageCode(), null, locale))));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    protected ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex, Locale locale) {
+        return Problems.answer(validationProblem(locale,
+                List.of(fieldError(ex.field(), messages.getMessage(ex.messageCode(), null, locale)))));
+    }
+
+    @ExceptionHandler(InvalidTenantIdException.class)
+    protected ProblemDetail invalidTenant(InvalidTenantIdException ex, Locale locale) {
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.tenant.invalid", locale);
     }
 
     /** 400 "some fields are not valid" with the given {@code errors:[{field, message}]}. */
     protected ProblemDetail validationProblem(Locale locale, List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.validation.detail", null, locale));
-        problem.setTitle(messages.getMessage("problem.validation.title", null, locale));
+        ProblemDetail problem = problems.titled(HttpStatus.BAD_REQUEST, "problem.validation.title",
+                "problem.validation.detail", locale);
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -5,9 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    ProblemErrorController(MessageSource messages) {
-        this.messages = messages;
+    ProblemErrorController(Problems problems) {
+        this.problems = problems;
     }
 
     @RequestMapping("${server.error.path:/error}")
@@ -34,9 +32,6 @@ class ProblemErrorController implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("problem.error.detail", null, locale));
-        problem.setTitle(messages.getMessage("problem.error.title", null, locale));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(problems.titled(status, "problem.error.title", "problem.error.detail", locale));
     }
 }

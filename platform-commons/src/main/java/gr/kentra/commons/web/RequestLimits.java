@@ -1,21 +1,15 @@
 package gr.kentra.commons.web;
 
-import java.util.Locale;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a servlet service imports (beside {@link StrictInput}) to refuse a large body:
@@ -32,19 +26,14 @@ public class RequestLimits {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(LimitsProperties limits, MessageSource messages,
-            LocaleResolver locales, JsonMapper json) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(LimitsProperties limits, Problems problems) {
         RequestSizeLimitFilter filter = new RequestSizeLimitFilter(limits.maxRequestSize().toBytes(),
                 (request, response, maxBytes) -> {
-                    Locale locale = locales.resolveLocale(request);
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                            messages.getMessage("problem.payloadTooLarge", new Object[] {readable(maxBytes)}, locale));
-                    problem.setTitle(messages.getMessage("problem.payloadTooLarge.title", null, locale));
+                    ProblemDetail problem = problems.titled(HttpStatus.CONTENT_TOO_LARGE,
+                            "problem.payloadTooLarge.title", "problem.payloadTooLarge", problems.localeOf(request),
+                            readable(maxBytes));
                     problem.setProperty("maxBytes", maxBytes);
-                    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-                    response.setCharacterEncoding("UTF-8");
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    json.writeValue(response.getOutputStream(), problem);
+                    problems.write(response, problem);
                 });
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(filter);
         // Before security and everything that might read the body.

@@ -5,12 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import gr.kentra.commons.web.InputProblemAdvice;
-import gr.kentra.commons.web.RequestLimits;
-import gr.kentra.commons.web.StrictInput;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
+import gr.kentra.commons.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,11 +17,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code Accept-Language} asks for English). Problems are always JSON, also when the client asked for CSV.
  */
 @RestControllerAdvice
-@Import({StrictInput.class, RequestLimits.class})
 class ProblemAdvice extends InputProblemAdvice {
 
-    ProblemAdvice(MessageSource messages) {
-        super(messages);
+    ProblemAdvice(Problems problems) {
+        super(problems);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -33,15 +28,13 @@ class ProblemAdvice extends InputProblemAdvice {
         List<Map<String, String>> errors = ex.problems().stream()
                 .map(p -> fieldError(p.field(), messages.getMessage(p.code(), p.args(), locale)))
                 .toList();
-        return problem(validationProblem(locale, errors));
+        return Problems.answer(validationProblem(locale, errors));
     }
 
     @ExceptionHandler(ForbiddenScopeException.class)
     ResponseEntity<ProblemDetail> forbiddenScope(ForbiddenScopeException ex, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("problem.scope.forbidden", null, locale));
-        problem.setTitle(messages.getMessage("problem.forbidden.title", null, locale));
-        return problem(problem);
+        return Problems.answer(problems.titled(HttpStatus.FORBIDDEN, "problem.forbidden.title",
+                "problem.scope.forbidden", locale));
     }
 
     /** Reporting's bundles say "unknown value or a value of the wrong type" for both. */
@@ -53,10 +46,5 @@ class ProblemAdvice extends InputProblemAdvice {
     @Override
     protected String requiredCode() {
         return "field.required";
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }

@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import gr.kentra.commons.web.CodedProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** Refusals of the deletion steps; titles and details come from the message bundles (see ProblemAdvice). */
 final class LifecycleProblems {
@@ -14,23 +13,16 @@ final class LifecycleProblems {
     private LifecycleProblems() {
     }
 
-    /** An {@link ErrorResponseException} whose title and detail are message codes. */
-    static class Coded extends ErrorResponseException {
-
-        private final String titleCode;
+    /** A {@link CodedProblem} of the deletion steps (which catch their own refusals by this type). */
+    static class Coded extends CodedProblem {
 
         Coded(HttpStatus status, String titleCode, String detailCode, Object... arguments) {
-            super(status, ProblemDetail.forStatus(status), null, detailCode, arguments);
-            this.titleCode = titleCode;
+            super(status, titleCode, detailCode, arguments);
         }
 
         @Override
-        public String getTitleMessageCode() {
-            return titleCode;
-        }
-
-        Coded with(String property, Object value) {
-            getBody().setProperty(property, value);
+        public Coded with(String property, Object value) {
+            super.with(property, value);
             return this;
         }
     }

@@ -4,15 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import gr.kentra.commons.tenant.InvalidTenantIdException;
 import gr.kentra.commons.web.InputProblemAdvice;
-import gr.kentra.commons.web.RequestLimits;
-import gr.kentra.commons.web.StrictInput;
+import gr.kentra.commons.web.Problems;
 import gr.kentra.tenants.centre.details.InvalidSchedule;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,21 +16,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The one place that turns exceptions into RFC 9457 problems. Everything a person reads comes from the
  * message bundles in the request's language (Greek unless {@code Accept-Language} asks for English).
  * Domain exceptions extend {@link org.springframework.web.ErrorResponseException} and carry message codes,
- * which the base class resolves; refused input (strict JSON, UTF-8, parameters) is answered by
- * {@link InputProblemAdvice}.
+ * which the base class resolves; refused input (strict JSON, UTF-8, parameters) and malformed centre ids are
+ * answered by {@link InputProblemAdvice}.
  */
 @RestControllerAdvice
-@Import({StrictInput.class, RequestLimits.class})
 class ProblemAdvice extends InputProblemAdvice {
 
-    ProblemAdvice(MessageSource messages) {
-        super(messages);
-    }
-
-    @ExceptionHandler(InvalidTenantIdException.class)
-    ProblemDetail invalidTenant(InvalidTenantIdException ex, Locale locale) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.tenant.invalid", null, locale));
+    ProblemAdvice(Problems problems) {
+        super(problems);
     }
 
     /** A partial update whose merged hours break a rule: the same shape as a field validation error. */
@@ -45,7 +32,6 @@ class ProblemAdvice extends InputProblemAdvice {
         List<Map<String, String>> errors = ex.problems().stream()
                 .map(problem -> fieldError(problem.field(), messages.getMessage(problem.code(), null, locale)))
                 .toList();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(validationProblem(locale, errors));
+        return Problems.answer(validationProblem(locale, errors));
     }
 }

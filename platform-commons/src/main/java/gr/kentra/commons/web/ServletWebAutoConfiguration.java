@@ -8,17 +8,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The servlet services' language rules, written once: the {@code messages} bundles with Greek as the fallback
- * (never the server's own locale) and {@link ChosenLanguageResolver}. Before Spring Boot's own, which would
- * otherwise answer in the server's locale.
+ * The servlet services' language rules and problem writing, written once: the {@code messages} bundles with
+ * Greek as the fallback (never the server's own locale), {@link ChosenLanguageResolver} and {@link Problems}.
+ * Before Spring Boot's own, which would otherwise answer in the server's locale.
  */
 @AutoConfiguration(beforeName = {"org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(LocaleProperties.class)
-public class LocaleAutoConfiguration {
+public class ServletWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "messageSource")
@@ -35,5 +36,11 @@ public class LocaleAutoConfiguration {
     @ConditionalOnMissingBean(name = "localeResolver")
     LocaleResolver localeResolver(LocaleProperties properties) {
         return new ChosenLanguageResolver(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Problems problems(MessageSource messageSource, LocaleResolver localeResolver, JsonMapper json) {
+        return new Problems(messageSource, localeResolver, json);
     }
 }
