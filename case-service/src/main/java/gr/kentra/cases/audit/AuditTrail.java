@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.UUID;
 
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.commons.web.KentraHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,7 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class AuditTrail {
 
-    public static final String REASON_HEADER = "X-Kentra-Reason";
+    public static final String REASON_HEADER = KentraHeaders.REASON;
     private static final int MAX_REASON = 500;
 
     private final AuditEventRepository events;

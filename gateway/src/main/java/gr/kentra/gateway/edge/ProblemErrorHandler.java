@@ -1,5 +1,6 @@
 package gr.kentra.gateway.edge;
 
+import gr.kentra.commons.web.KentraHeaders;
 import gr.kentra.gateway.security.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
                     exchange.getRequest().getPath().value(), status.value(), error);
         }
         HttpHeaders headers = exchange.getResponse().getHeaders();
-        String requestId = headers.getFirst("X-Request-Id");
+        String requestId = headers.getFirst(KentraHeaders.REQUEST_ID);
         headers.clear();
         if (requestId != null) {
-            headers.set("X-Request-Id", requestId);
+            headers.set(KentraHeaders.REQUEST_ID, requestId);
         }
         return Problems.forStatus(exchange, status);
     }

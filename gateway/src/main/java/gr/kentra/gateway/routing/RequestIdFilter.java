@@ -2,6 +2,7 @@ package gr.kentra.gateway.routing;
 
 import java.util.Optional;
 
+import gr.kentra.commons.web.KentraHeaders;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter implements WebFilter {
 
-    static final String HEADER = "X-Request-Id";
+    static final String HEADER = KentraHeaders.REQUEST_ID;
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -3,6 +3,7 @@ package gr.kentra.gateway.routing;
 import java.net.URI;
 import java.util.function.Function;
 
+import gr.kentra.commons.web.KentraHeaders;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -23,7 +24,7 @@ import reactor.core.publisher.Mono;
 @Configuration
 class Routes {
 
-    static final String TENANT_HEADER = "X-Kentra-Tenant";
+    static final String TENANT_HEADER = KentraHeaders.TENANT;
 
     @Bean
     RouteLocator kentraRoutes(RouteLocatorBuilder routes, RouteProperties services) {

@@ -11,6 +11,7 @@ import gr.kentra.cases.tenancy.lifecycle.LifecycleRefusals;
 import gr.kentra.cases.tenancy.registry.TenantRegistry;
 import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.commons.web.KentraHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +37,7 @@ import org.springframework.web.util.UrlPathHelper;
  */
 public final class TenantRequestFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Kentra-Tenant";
+    public static final String HEADER = KentraHeaders.TENANT;
 
     static final byte[] FORBIDDEN = """
             {"type":"about:blank","title":"Forbidden","status":403,"detail":"You are not a member of this centre."}\

@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.commons.security;
 
 import java.time.Duration;
 
@@ -10,5 +10,5 @@ import org.springframework.validation.annotation.Validated;
 /** Where tokens come from and how much clock difference we tolerate when checking their expiry. */
 @Validated
 @ConfigurationProperties("kentra.security")
-record SecurityProperties(@NotBlank String issuerUri, @NotBlank String jwkSetUri, @NotNull Duration clockSkew) {
+public record SecurityProperties(@NotBlank String issuerUri, @NotBlank String jwkSetUri, @NotNull Duration clockSkew) {
 }

@@ -1,0 +1,42 @@
+package gr.kentra.commons.security;
+
+import gr.kentra.commons.web.Problems;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The servlet services' token checks, written once ({@code kentra.security.*}: Keycloak's keys and issuer, the
+ * clock skew tolerated) with {@link ResourceServer} for their chains. The gateway (reactive) has its own.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
+        + "OAuth2ResourceServerAutoConfiguration", afterName = "gr.kentra.commons.web.ServletWebAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ServletSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuerUri())));
+        // Every check above runs on a token's first request; its next ones until it expires reuse the result.
+        return new CachingJwtDecoder(decoder, new VerifiedTokenCache());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ResourceServer resourceServer(Problems problems) {
+        return new ResourceServer(problems);
+    }
+}
