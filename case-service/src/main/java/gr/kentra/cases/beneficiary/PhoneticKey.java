@@ -150,6 +150,11 @@ final class PhoneticKey {
             boolean unvoiced = after == ' ' || UNVOICED.indexOf(after) >= 0;
             return new Sound(List.of(SOUNDS.get(String.valueOf(c)).getFirst() + (unvoiced ? "f" : "v")), 2);
         }
+        char afterNext = i + 2 < letters.length() ? letters.charAt(i + 2) : ' ';
+        if (c == 'o' && next == 'y' && LATIN_VOWELS.indexOf(afterNext) >= 0) {
+            // Kefaloyanni, Boyatzis: oy before a vowel is ο and γι, not ου.
+            return new Sound(List.of("o"), 1);
+        }
         if (c == 'y' && LATIN_VOWELS.indexOf(next) >= 0
                 && (i == 0 || LATIN_VOWELS.indexOf(letters.charAt(i - 1)) >= 0)) {
             // Yannis, Yiorgos, Panayiotis: an anglicised y before a vowel is γι.

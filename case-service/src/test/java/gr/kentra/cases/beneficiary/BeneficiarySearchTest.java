@@ -44,6 +44,36 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
         assertThat(firstNames(OTHER, "papadopoulos")).containsExactly("Γιάννης");
     }
 
+    @Test
+    void findsAPersonByHowTheNameSoundsInTheCentreOnly() throws Exception {
+        assertThat(lastNames(TENANT, "Papadopoylos Nikos")).first().isEqualTo("Παπαδόπουλος");
+        assertThat(lastNames(TENANT, "Mitsos Konstadinou")).first().isEqualTo("Κωνσταντίνου");
+        assertThat(firstNames(TENANT, "Yannis Papadopoylos")).doesNotContain("Γιάννης");
+        assertThat(firstNames(OTHER, "Yannis Papadopoylos")).containsExactly("Γιάννης");
+    }
+
+    /** The search turns sequential scans off for its transaction; the regular expression must then use the index. */
+    @Test
+    void matchesBySoundThroughItsTrigramIndex() {
+        String plan = jdbc.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local enable_seqscan = off");
+                var rows = statement.executeQuery("explain select id from t_search_here.beneficiary"
+                        + " where phonetic_key ~ '(^| )(papadopulo|papadopul)'");
+                StringBuilder lines = new StringBuilder();
+                while (rows.next()) {
+                    lines.append(rows.getString(1)).append('\n');
+                }
+                return lines.toString();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        });
+        assertThat(plan).contains("beneficiary_phonetic_trgm_ix");
+    }
+
     /** A pending list would be read whole by every search until vacuum merges it (see the changeset's comment). */
     @Test
     void searchIndexTakesNewRegistrationsWithoutAPendingList() {

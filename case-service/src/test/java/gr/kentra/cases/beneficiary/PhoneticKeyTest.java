@@ -25,7 +25,7 @@ class PhoneticKeyTest {
             "Ευάγγελος, Evangelos", "Ευάγγελος, Evaggelos", "Ευάγγελος, Euaggelos", "Ευθύμιος, Efthimios",
             "Γκιουζέλη, Giouzeli", "Λαμπράκης, Lambrakis", "Ξανθή, Xanthi", "Ξανθή, Ksanthi", "Ψαρουδάκη, Psaroudaki",
             "Παππάς, Papas", "Φώτιος, Photios", "Ειρήνη, Irini", "Οικονόμου, Ikonomou", "Βασιλείου, Vasiliou",
-            "Σταυρούλα, Stavroula", "Τσακίρης, Tsakiris", "Κωνσταντίνου, Konstantinou", "Ευαγγέλου, Evangelou",
+            "Σταυρούλα, Stavroula", "Τσακίρης, Tsakiris", "Κωνσταντίνου, Konstantinou", "Ευαγγέλου, Evangelou", "Κεφαλογιάννη, Kefaloyanni", "Μπογιατζής, Boyatzis",
     })
     void givesAGreekNameAndAWayOfWritingItInLatinTheSameKey(String greek, String latin) {
         assertThat(PhoneticKey.ofWord(latin)).contains(PhoneticKey.ofWord(greek).getFirst());
