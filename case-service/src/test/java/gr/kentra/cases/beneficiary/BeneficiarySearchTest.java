@@ -74,6 +74,36 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
         assertThat(plan).contains("beneficiary_phonetic_trgm_ix");
     }
 
+    /** The changeset's Liquibase step keys people registered before the column existed as registration does. */
+    @Test
+    void backfillKeysPeopleRegisteredBeforeTheColumnAsRegistrationDoes() {
+        String keys = "select string_agg(phonetic_key, ',' order by id) from beneficiary";
+        jdbc.execute((java.sql.Connection connection) -> {
+            String schema = connection.getSchema();
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                connection.setSchema("t_search_here");
+                var registered = statement.executeQuery(keys);
+                registered.next();
+                String asRegistered = registered.getString(1);
+                statement.executeUpdate("update beneficiary set phonetic_key = null");
+                new PhoneticKeyBackfill().execute(liquibase.database.DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new liquibase.database.jvm.JdbcConnection(connection)));
+                var backfilled = statement.executeQuery(keys);
+                backfilled.next();
+                assertThat(asRegistered).contains("papadopulo");
+                assertThat(backfilled.getString(1)).isEqualTo(asRegistered);
+                return null;
+            } catch (liquibase.exception.DatabaseException | liquibase.exception.CustomChangeException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setSchema(schema);
+            }
+        });
+    }
+
     /** A pending list would be read whole by every search until vacuum merges it (see the changeset's comment). */
     @Test
     void searchIndexTakesNewRegistrationsWithoutAPendingList() {
