@@ -3,6 +3,7 @@ package gr.kentra.cases.beneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -50,6 +51,23 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
         assertThat(lastNames(TENANT, "Mitsos Konstadinou")).first().isEqualTo("Κωνσταντίνου");
         assertThat(firstNames(TENANT, "Yannis Papadopoylos")).doesNotContain("Γιάννης");
         assertThat(firstNames(OTHER, "Yannis Papadopoylos")).containsExactly("Γιάννης");
+    }
+
+    @Test
+    void findsAnEditedPersonByTheSoundOfTheNewNameOnly() throws Exception {
+        String centre = "search-edited";
+        provision(centre);
+        String id = JsonPath.read(mvc.perform(post("/api/beneficiaries").header("X-Kentra-Tenant", centre)
+                        .with(socialWorkerOf(centre)).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"firstName":"Νικόλαος","lastName":"Καλλέργης","dateOfBirth":"1970-01-01",
+                                 "gender":"MALE"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(put("/api/beneficiaries/{id}", id).header("X-Kentra-Tenant", centre).with(socialWorkerOf(centre))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"firstName":"Νικόλαος","lastName":"Χατζηγιάννης","dateOfBirth":"1970-01-01",
+                         "gender":"MALE","status":"ACTIVE","version":0}""")).andExpect(status().isOk());
+        assertThat(lastNames(centre, "Nikos Xatziyannis")).containsExactly("Χατζηγιάννης");
+        assertThat(lastNames(centre, "Kalergis")).isEmpty();
     }
 
     /** The search turns sequential scans off for its transaction; the regular expression must then use the index. */
