@@ -86,6 +86,9 @@ class Beneficiary {
     @Column(name = "normalised_name", nullable = false)
     private String normalisedName;
 
+    @Column(name = "phonetic_key")
+    private String phoneticKey;
+
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
@@ -135,6 +138,7 @@ class Beneficiary {
                 ? d.processingBasis() : processingBasis != null ? processingBasis : ProcessingBasis.DEFAULT);
         searchText = SearchText.of(firstName, lastName, latinFirstName, latinLastName);
         normalisedName = normalisedName(firstName, lastName);
+        phoneticKey = PhoneticNames.of(firstName, lastName, latinFirstName, latinLastName);
         return changed;
     }
 

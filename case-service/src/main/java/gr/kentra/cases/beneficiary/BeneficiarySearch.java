@@ -1,7 +1,11 @@
 package gr.kentra.cases.beneficiary;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -10,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Search in the current tenant's schema (Hibernate has set it on the connection). Digits match AMKA, AFM or
- * phone exactly; anything else is matched, normalised and also transliterated, against {@code search_text}: as a
- * substring, or by trigram word similarity for typos, ranked by similarity. pgjdbc's setSchema replaces the search path, so
- * pg_trgm's functions and operators are always qualified with the shared {@code extensions} schema.
+ * phone exactly; anything else is matched, normalised and also transliterated, against {@code search_text} as a
+ * substring, against {@code phonetic_key} by sound ({@link PhoneticKey}: greeklish and anglicised spellings), and by
+ * trigram word similarity for typos; ranked in that order, by similarity within each. pgjdbc's setSchema replaces the
+ * search path, so pg_trgm's functions and operators are always qualified with the shared {@code extensions} schema.
  */
 @Component
 class BeneficiarySearch {
@@ -21,20 +26,24 @@ class BeneficiarySearch {
     private static final String SUBSTRING_MATCH = " from beneficiary b where b.search_text like :pattern";
     private static final String SUBSTRING_ORDER = " order by (' ' || b.search_text || ' ') like :word desc,"
             + " b.registered_at desc, b.id";
-    private static final String NAME_MATCH = " from beneficiary b where b.search_text like :pattern"
-            + " or :q operator(extensions.<%) b.search_text";
-    private static final String LATIN_MATCH = " or b.search_text like :latinPattern"
-            + " or :latin operator(extensions.<%) b.search_text";
-    private static final String NAME_ORDER = " order by extensions.word_similarity(:q, b.search_text) desc,"
-            + " b.registered_at desc";
-    private static final String BOTH_ORDER = " order by greatest(extensions.word_similarity(:q, b.search_text),"
-            + " extensions.word_similarity(:latin, b.search_text)) desc, b.registered_at desc";
+    /**
+     * Tiers of the ranking: the name as written, then as it sounds, then typos; within a tier, closest in sound,
+     * then in spelling (hatzidakis: Χατζηδάκης before Χατζηδάκη, who sounds the same).
+     */
+    private static final String RANKED_MATCH = " from beneficiary b where %1$s or %2$s or %3$s";
+    private static final String RANKED_ORDER = " order by case when %1$s then 0 when %2$s then 1 else 2 end,"
+            + " extensions.word_similarity(:key, b.phonetic_key) desc, %4$s desc, b.registered_at desc, b.id";
     private static final String IDENTIFIER_MATCH = " from beneficiary b where b.amka = :q or b.afm = :q"
             + " or b.phone_digits = :phone";
     private static final String DUPLICATES = "select b.id from beneficiary b where b.date_of_birth = :dob"
             + " and b.id <> :id and b.status <> 'ERASED'"
             + " and extensions.similarity(b.normalised_name, :name) >= :threshold"
             + " order by extensions.similarity(b.normalised_name, :name) desc limit 5";
+
+    /** Words of a query matched by sound; more would be a sentence, not a name. */
+    private static final int MAX_WORDS = 6;
+    /** A last word this long or shorter is matched as typed: dropping a letter would match almost anyone. */
+    private static final int TYPED_SO_FAR = 3;
 
     /** Trigram similarity of two normalised full names above which a registration is flagged. */
     static final double DUPLICATE_THRESHOLD = 0.5;
@@ -70,13 +79,49 @@ class BeneficiarySearch {
         if (plain.total() >= (long) (page + 1) * size) {
             return plain;
         }
+        Map<String, String> parameters = new HashMap<>(Map.of("q", normalised, "pattern", "%" + normalised + "%",
+                "key", PhoneticKey.of(query)));
+        String written = "b.search_text like :pattern";
+        String typo;
+        String similarity;
         if (latin.equals(normalised)) {
-            return run(NAME_MATCH, NAME_ORDER, Map.of("q", normalised, "pattern", "%" + normalised + "%"), page, size);
+            typo = ":q operator(extensions.<%) b.search_text";
+            similarity = "extensions.word_similarity(:q, b.search_text)";
+        } else {
+            // Typos in a Greek query are looked for in its Latin form only: transliteration already folds the vowel
+            // confusions, and one fuzzy index scan instead of two halves the cost of a rare or misspelt name.
+            parameters.put("latin", latin);
+            parameters.put("latinPattern", "%" + latin + "%");
+            written = "(" + written + " or b.search_text like :latinPattern)";
+            typo = ":latin operator(extensions.<%) b.search_text";
+            similarity = "greatest(extensions.word_similarity(:q, b.search_text),"
+                    + " extensions.word_similarity(:latin, b.search_text))";
         }
-        // Typos in a Greek query are looked for in its Latin form only: transliteration already folds the vowel
-        // confusions, and one fuzzy index scan instead of two halves the cost of a rare or misspelt name.
-        return run(SUBSTRING_MATCH + LATIN_MATCH, BOTH_ORDER, Map.of("q", normalised, "pattern", "%" + normalised + "%",
-                "latin", latin, "latinPattern", "%" + latin + "%"), page, size);
+        String sounds = phoneticMatch(query, parameters);
+        return run(RANKED_MATCH.formatted(written, sounds, typo),
+                RANKED_ORDER.formatted(written, sounds, typo, similarity), parameters, page, size);
+    }
+
+    /**
+     * Every word of the query, as it sounds, begins a word of the person's phonetic key (in any order: "Hadjidakis
+     * Efthymios" or "Ευθύμιος Χατζηδάκης"); an ambiguous spelling matches any of its keys. The last word may be
+     * still being typed, half a digraph (the o of ou, the m of mp), so it also matches without its last letter.
+     */
+    private static String phoneticMatch(String query, Map<String, String> parameters) {
+        List<String> words = PhoneticKey.words(query).stream().limit(MAX_WORDS).toList();
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Set<String> keys = new LinkedHashSet<>(PhoneticKey.ofWord(words.get(i)));
+            String word = words.get(i);
+            if (i == words.size() - 1 && word.length() > TYPED_SO_FAR) {
+                keys.addAll(PhoneticKey.ofWord(word.substring(0, word.length() - 1)));
+            }
+            if (!keys.isEmpty()) {
+                parameters.put("sound" + i, "(^| )(" + String.join("|", keys) + ")");
+                conditions.add("b.phonetic_key ~ :sound" + i);
+            }
+        }
+        return conditions.isEmpty() ? "false" : "(" + String.join(" and ", conditions) + ")";
     }
 
     /** Others with the same date of birth and a similar name, most similar first. */

@@ -66,7 +66,7 @@ final class PersonalDataCatalogue {
                 .onErasure("birth_year = extract(year from date_of_birth)", "status = 'ERASED'")
                 .erase("first_name", "last_name", "latin_first_name", "latin_last_name", "date_of_birth", "amka",
                         "afm", "id_document_number", "phone", "phone_digits", "email", "address", "search_text",
-                        "normalised_name")
+                        "normalised_name", "phonetic_key")
                 .coded("gender", "status", "citizenship", "consent_given", "consent_legal_basis", "processing_basis",
                         "birth_year", "registered_at")
                 .byLaw(CONSENT_PROOF, "consent_date")

@@ -3,6 +3,7 @@ package gr.kentra.cases.beneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -42,6 +43,83 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
     void neverReturnsAnotherCentresPeople() throws Exception {
         assertThat(firstNames(TENANT, "papadopoulos")).containsExactly("Νικόλαος");
         assertThat(firstNames(OTHER, "papadopoulos")).containsExactly("Γιάννης");
+    }
+
+    @Test
+    void findsAPersonByHowTheNameSoundsInTheCentreOnly() throws Exception {
+        assertThat(lastNames(TENANT, "Papadopoylos Nikos")).first().isEqualTo("Παπαδόπουλος");
+        assertThat(lastNames(TENANT, "Mitsos Konstadinou")).first().isEqualTo("Κωνσταντίνου");
+        assertThat(firstNames(TENANT, "Yannis Papadopoylos")).doesNotContain("Γιάννης");
+        assertThat(firstNames(OTHER, "Yannis Papadopoylos")).containsExactly("Γιάννης");
+    }
+
+    @Test
+    void findsAnEditedPersonByTheSoundOfTheNewNameOnly() throws Exception {
+        String centre = "search-edited";
+        provision(centre);
+        String id = JsonPath.read(mvc.perform(post("/api/beneficiaries").header("X-Kentra-Tenant", centre)
+                        .with(socialWorkerOf(centre)).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"firstName":"Νικόλαος","lastName":"Καλλέργης","dateOfBirth":"1970-01-01",
+                                 "gender":"MALE"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(put("/api/beneficiaries/{id}", id).header("X-Kentra-Tenant", centre).with(socialWorkerOf(centre))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"firstName":"Νικόλαος","lastName":"Χατζηγιάννης","dateOfBirth":"1970-01-01",
+                         "gender":"MALE","status":"ACTIVE","version":0}""")).andExpect(status().isOk());
+        assertThat(lastNames(centre, "Nikos Xatziyannis")).containsExactly("Χατζηγιάννης");
+        assertThat(lastNames(centre, "Kalergis")).isEmpty();
+    }
+
+    /** The search turns sequential scans off for its transaction; the regular expression must then use the index. */
+    @Test
+    void matchesBySoundThroughItsTrigramIndex() {
+        String plan = jdbc.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local enable_seqscan = off");
+                var rows = statement.executeQuery("explain select id from t_search_here.beneficiary"
+                        + " where phonetic_key ~ '(^| )(papadopulo|papadopul)'");
+                StringBuilder lines = new StringBuilder();
+                while (rows.next()) {
+                    lines.append(rows.getString(1)).append('\n');
+                }
+                return lines.toString();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        });
+        assertThat(plan).contains("beneficiary_phonetic_trgm_ix");
+    }
+
+    /** The changeset's Liquibase step keys people registered before the column existed as registration does. */
+    @Test
+    void backfillKeysPeopleRegisteredBeforeTheColumnAsRegistrationDoes() {
+        String keys = "select string_agg(phonetic_key, ',' order by id) from beneficiary";
+        jdbc.execute((java.sql.Connection connection) -> {
+            String schema = connection.getSchema();
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                connection.setSchema("t_search_here");
+                var registered = statement.executeQuery(keys);
+                registered.next();
+                String asRegistered = registered.getString(1);
+                statement.executeUpdate("update beneficiary set phonetic_key = null");
+                new PhoneticKeyBackfill().execute(liquibase.database.DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new liquibase.database.jvm.JdbcConnection(connection)));
+                var backfilled = statement.executeQuery(keys);
+                backfilled.next();
+                assertThat(asRegistered).contains("papadopulo");
+                assertThat(backfilled.getString(1)).isEqualTo(asRegistered);
+                return null;
+            } catch (liquibase.exception.DatabaseException | liquibase.exception.CustomChangeException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setSchema(schema);
+            }
+        });
     }
 
     /** A pending list would be read whole by every search until vacuum merges it (see the changeset's comment). */

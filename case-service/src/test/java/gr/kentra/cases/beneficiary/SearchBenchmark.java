@@ -28,6 +28,7 @@ class SearchBenchmark extends CaseServiceIntegrationTest {
     void measuresSearchLatency() throws Exception {
         SearchFixture.ensure(this, jdbc);
         List<String> queries = new ArrayList<>(SearchQualityTest.QUERIES.keySet());
+        queries.addAll(SearchQualityTest.SPELLINGS.keySet());
         queries.addAll(List.of("Παπαδόπουλος", "papadopoulou", "Γεωργίου", "maria", "Νίκος Παπα", "ioannou"));
         queries.addAll(jdbc.queryForList("select amka from " + gr.kentra.commons.tenant.TenantId.of(SearchQualityTest.CENTRE).quotedSchemaName() + ".beneficiary where amka is not null"
                 + " order by id limit 20", String.class));
@@ -55,6 +56,47 @@ class SearchBenchmark extends CaseServiceIntegrationTest {
         fastest.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).limit(3)
                 .forEach(e -> System.out.printf("  fastest: '%s' %.1f ms%n", e.getKey(), e.getValue() / 1e6));
         assertThat(nanos[0]).isPositive();
+        System.out.println(plan("Mpampis Sgouropoylos"));
+    }
+
+    /**
+     * The database's plan and time for the sound part of a search (the same conditions BeneficiarySearch builds,
+     * with sequential scans off as it sets them): which index it reads, how many buffers, how long.
+     */
+    private String plan(String query) {
+        List<String> conditions = new ArrayList<>();
+        List<String> words = PhoneticKey.words(query);
+        for (int i = 0; i < words.size(); i++) {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(PhoneticKey.ofWord(words.get(i)));
+            if (i == words.size() - 1) {
+                keys.addAll(PhoneticKey.ofWord(words.get(i).substring(0, words.get(i).length() - 1)));
+            }
+            conditions.add("b.phonetic_key ~ '(^| )(" + String.join("|", keys) + ")'");
+        }
+        String sounds = "(" + String.join(" and ", conditions) + ")";
+        String normalised = SearchText.normalise(query);
+        String sql = "explain (analyze, buffers) select b.id, count(*) over () from "
+                + gr.kentra.commons.tenant.TenantId.of(SearchQualityTest.CENTRE).quotedSchemaName() + ".beneficiary b"
+                + " where b.search_text like '%" + normalised + "%' or " + sounds
+                + " or '" + normalised + "' operator(extensions.<%) b.search_text"
+                + " order by case when b.search_text like '%" + normalised + "%' then 0 when " + sounds
+                + " then 1 else 2 end, extensions.word_similarity('" + PhoneticKey.of(query) + "', b.phonetic_key) desc,"
+                + " extensions.word_similarity('" + normalised + "', b.search_text) desc limit 20";
+        return jdbc.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local enable_seqscan = off");
+                var rows = statement.executeQuery(sql);
+                StringBuilder lines = new StringBuilder("plan of '" + query + "':\n");
+                while (rows.next()) {
+                    lines.append("  ").append(rows.getString(1)).append('\n');
+                }
+                return lines.toString();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        });
     }
 
     private void search(String query) throws Exception {

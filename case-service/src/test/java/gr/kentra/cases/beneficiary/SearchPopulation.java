@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A centre's registry at realistic size for search tests and benchmarks: common Greek names generated from
  * a fixed seed, plus a few planted people with rarer names whose searches have one right answer. Rows are
- * written in bulk with the same search text the service computes on registration.
+ * written in bulk with the same search text and phonetic key the service computes on registration.
  */
 final class SearchPopulation {
 
@@ -51,7 +51,25 @@ final class SearchPopulation {
             person("Ορέστης", "Ευαγγελάτος", "MALE"),
             person("Πηνελόπη", "Γκιουζέλη", "FEMALE"),
             person("Λεωνίδας", "Τσιτσιπάς", "MALE"),
-            person("Ραλλού", "Κεφαλογιάννη", "FEMALE"));
+            person("Ραλλού", "Κεφαλογιάννη", "FEMALE"),
+            // for the spellings people type (SearchQualityTest.SPELLINGS): formal first names, rarer surnames
+            person("Χαράλαμπος", "Σγουρόπουλος", "MALE"),
+            person("Κωνσταντίνος", "Ντελής", "MALE"),
+            person("Αικατερίνη", "Μπενάκη", "FEMALE"),
+            person("Δημήτριος", "Θεοχάρης", "MALE"),
+            person("Γεώργιος", "Γιαννόπουλος", "MALE"),
+            person("Θεόδωρος", "Αγγελόπουλος", "MALE"),
+            person("Ερμιόνη", "Ιωάννου", "FEMALE"),
+            person("Ευάγγελος", "Μαυροειδής", "MALE"),
+            person("Παναγιώτα", "Χριστοφιλοπούλου", "FEMALE"),
+            person("Σπυρίδων", "Ζαφειρόπουλος", "MALE"),
+            person("Αναστάσιος", "Κουτσογιάννης", "MALE"),
+            person("Μιχαήλ", "Τζαννετάκης", "MALE"),
+            person("Ελευθέριος", "Μπαλτατζής", "MALE"),
+            person("Εμμανουήλ", "Ξενάκης", "MALE"),
+            person("Ειρήνη", "Ψυχογιού", "FEMALE"),
+            person("Γρηγόριος", "Ντουνιάς", "MALE"),
+            person("Ευθυμία", "Χατζηδάκη", "FEMALE"));
 
     private SearchPopulation() {
     }
@@ -81,11 +99,13 @@ final class SearchPopulation {
             rows.add(new Object[] {p.id(), p.firstName(), p.lastName(), latinFirst, latinLast,
                 Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000))), p.gender(),
                 SearchText.of(p.firstName(), p.lastName(), latinFirst, latinLast),
-                Beneficiary.normalisedName(p.firstName(), p.lastName()), now});
+                Beneficiary.normalisedName(p.firstName(), p.lastName()),
+                PhoneticNames.of(p.firstName(), p.lastName(), latinFirst, latinLast), now});
         }
         jdbc.batchUpdate("insert into " + tenant.quotedSchemaName() + ".beneficiary (id, first_name, last_name,"
                 + " latin_first_name, latin_last_name, date_of_birth, gender, search_text, normalised_name,"
-                + " registered_at, registered_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', 0)",
+                + " phonetic_key, registered_at, registered_by, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', 0)",
                 rows);
         jdbc.execute("analyze " + tenant.quotedSchemaName() + ".beneficiary");
     }
