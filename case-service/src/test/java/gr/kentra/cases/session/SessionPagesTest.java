@@ -188,7 +188,8 @@ class SessionPagesTest extends CaseServiceIntegrationTest {
                 edit(path, "1", "Η δική μου εκδοχή", other).param("participants", third));
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(stale.getContentAsString()).contains("αποθηκεύτηκε στο μεταξύ", ">Η δική μου εκδοχή<",
-                "Από άλλη καρτέλα", "id=\"durationMinutes-current\"", "name=\"version\" value=\"2\"")
+                "Από άλλη καρτέλα", "id=\"durationMinutes-current\"", "name=\"version\" value=\"2\"",
+                        "aria-describedby=\"notes-hint notes-current\"")
                 .doesNotContain("id=\"participants-current\"", "id=\"topic-current\"");
         assertThat(page("eleni", "psychologist", get(path)).getContentAsString()).contains("Από άλλη καρτέλα")
                 .doesNotContain("Η δική μου εκδοχή");
