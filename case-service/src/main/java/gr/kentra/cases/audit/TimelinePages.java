@@ -31,16 +31,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The person's timeline, from the audit trail: every change (which fields, who, when) to the parts of the record
  * the reader may see, and, for whoever may read the audit trail (the permission table: the coordinator), who
- * viewed the record. Filters: kind, part of the record, dates (dd/mm/yyyy).
+ * viewed the record. Filters: kind (changes to what was there, events that happened: a request filed, a session
+ * held, a document issued; views), part of the record, dates (dd/mm/yyyy), staff member. A plain GET form: every
+ * filtered view is a link, and works by keyboard without scripts.
  */
 @Controller
 @CentrePage
 class TimelinePages {
 
     private static final ZoneId ATHENS = Athens.ZONE;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.UPDATE,
-            AuditAction.DELETE, AuditAction.ERASURE, AuditAction.ISSUE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    /** What was there changed, field by field. */
+    private static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.UPDATE, AuditAction.DELETE,
+            AuditAction.ERASURE);
+    /** Something happened to the person: a part of the record began (a request, a session), a document was issued. */
+    private static final Set<AuditAction> EVENTS = EnumSet.of(AuditAction.CREATE, AuditAction.ISSUE,
+            AuditAction.RETENTION_KEEP);
+    /** The kinds offered to everyone; the views ({@code views}, {@code all}) to whoever may read the audit trail. */
+    private static final List<String> KINDS = List.of("record", "changes", "events");
+    private static final List<String> TRAIL_KINDS = List.of("record", "changes", "events", "views", "all");
     private static final Set<AuditAction> VIEWS = EnumSet.of(AuditAction.READ, AuditAction.SEARCH,
             AuditAction.BREAK_GLASS, AuditAction.EXPORT);
     /** Which permission shows which part of the record: a part the reader may not see is not in her timeline. */
@@ -82,10 +92,10 @@ class TimelinePages {
 
     @GetMapping("/t/{centre}/people/{id}/timeline")
     @Transactional(readOnly = true)
-    String timeline(@PathVariable UUID id, @RequestParam(defaultValue = "changes") String kind,
+    String timeline(@PathVariable UUID id, @RequestParam(defaultValue = "record") String kind,
             @RequestParam(required = false) RecordType part, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String actor,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         allowed.require("REGISTRY_READ");
         String name = beneficiaries.displayNames(List.of(id)).get(id);
         if (name == null || entityManager.createNativeQuery("select 1 from beneficiary where id = :id")
@@ -93,24 +103,22 @@ class TimelinePages {
             throw RecordProblems.notFound("problem.beneficiary.notFound");
         }
         boolean mayViewTrail = allowed.to("AUDIT_READ");
-        String shown = mayViewTrail && ("views".equals(kind) || "all".equals(kind)) ? kind : "changes";
-        Set<AuditAction> actions = EnumSet.noneOf(AuditAction.class);
-        if (!"views".equals(shown)) {
-            actions.addAll(CHANGES);
-        }
-        if (!"changes".equals(shown)) {
-            actions.addAll(VIEWS);
-        }
+        List<String> kinds = mayViewTrail ? TRAIL_KINDS : KINDS;
+        String shown = kinds.contains(kind) ? kind : "record";
+        Set<AuditAction> actions = actions(shown);
         List<RecordType> parts = Arrays.stream(RecordType.values())
                 .filter(type -> allowed.to(READ_PERMISSION.getOrDefault(type, "AUDIT_READ"))).toList();
         List<RecordType> asked = part != null && parts.contains(part) ? List.of(part) : parts;
+        // The staff filter offers who appears in what this reader may see: never a name from the views she may not.
+        List<String> actors = events.timelineActors(id, actions(mayViewTrail ? "all" : "record"), parts);
+        String by = actor != null && actors.contains(actor.strip()) ? actor.strip() : null;
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
         Paging paging = Paging.of(page, 50);
         var found = events.timeline(id, actions, asked,
                 fromDay == null ? Instant.EPOCH : fromDay.atStartOfDay(ATHENS).toInstant(),
                 toDay == null ? Instant.parse("9999-01-01T00:00:00Z") : toDay.plusDays(1).atStartOfDay(ATHENS).toInstant(),
-                paging.request(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))));
+                by == null, by == null ? "" : by, paging.request(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))));
         List<Entry> entries = new ArrayList<>();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ATHENS);
         found.forEach(e -> entries.add(new Entry(when.format(e.occurredAt()), e.actor(), e.action(), e.recordType(),
@@ -123,14 +131,37 @@ class TimelinePages {
         model.addAttribute("parts", parts);
         model.addAttribute("part", part);
         model.addAttribute("kind", shown);
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("actors", actors);
+        model.addAttribute("actor", by);
         model.addAttribute("mayViewTrail", mayViewTrail);
         model.addAttribute("from", fromDay == null ? (from == null ? "" : from) : fromDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         model.addAttribute("to", toDay == null ? (to == null ? "" : to) : toDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        model.addAttribute("badDate", from != null && !from.isBlank() && fromDay == null
-                || to != null && !to.isBlank() && toDay == null);
+        // A date that does not read is said at its own field (and ignored), not silently dropped.
+        model.addAttribute("badFrom", from != null && !from.isBlank() && fromDay == null);
+        model.addAttribute("badTo", to != null && !to.isBlank() && toDay == null);
         model.addAttribute("page", paging.page());
         model.addAttribute("more", found.hasNext());
         return "pages/timeline/person";
+    }
+
+    private static Set<AuditAction> actions(String kind) {
+        Set<AuditAction> actions = EnumSet.noneOf(AuditAction.class);
+        switch (kind) {
+            case "changes" -> actions.addAll(CHANGES);
+            case "events" -> actions.addAll(EVENTS);
+            case "views" -> actions.addAll(VIEWS);
+            case "all" -> {
+                actions.addAll(CHANGES);
+                actions.addAll(EVENTS);
+                actions.addAll(VIEWS);
+            }
+            default -> {
+                actions.addAll(CHANGES);
+                actions.addAll(EVENTS);
+            }
+        }
+        return actions;
     }
 
     /** A field's name on the pages (as the register form labels it), or the API's name when it has none. */

@@ -66,6 +66,7 @@ class SessionPages {
         model.addAttribute("personId", id);
         model.addAttribute("sessions", service.search(new SessionFilter(id, null, null, null, null), 0, 50).items());
         model.addAttribute("canBreakGlass", allowed.to("SESSION_BREAK_GLASS"));
+        model.addAttribute("canWrite", allowed.to("SESSION_WRITE"));
         return "pages/sessions/list";
     }
 
@@ -125,6 +126,8 @@ class SessionPages {
         model.addAttribute("others", session.participants().size() - 1);
         model.addAttribute("opened", opened);
         model.addAttribute("canBreakGlass", allowed.to("SESSION_BREAK_GLASS"));
+        // Only the author edits: her own sessions are those whose notes she is shown.
+        model.addAttribute("canEdit", !session.notesRestricted() && allowed.to("SESSION_WRITE"));
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("labels", Map.of("reason", messages.getMessage("page.breakGlass.reason", null, locale)));
@@ -140,7 +143,7 @@ class SessionPages {
     }
 
     /** The others chosen so far, kept when the form comes back (erased or unknown ids drop out). */
-    private static List<UUID> chosen(HttpServletRequest request, UUID person) {
+    static List<UUID> chosen(HttpServletRequest request, UUID person) {
         List<UUID> others = new ArrayList<>();
         String[] values = request.getParameterValues("participants");
         for (String value : values == null ? new String[0] : values) {
@@ -157,7 +160,7 @@ class SessionPages {
     }
 
     /** The API names a participant by index ({@code participants[1]}); the page has one place for them all. */
-    private static Map<String, String> pageFields(Map<String, String> errors) {
+    static Map<String, String> pageFields(Map<String, String> errors) {
         Map<String, String> page = new java.util.LinkedHashMap<>();
         errors.forEach((field, message) -> page.putIfAbsent(field.startsWith("participants") ? "participants" : field,
                 message));
@@ -166,6 +169,12 @@ class SessionPages {
 
     private String form(UUID person, Model model, Map<String, String> typed, List<UUID> others,
             Map<String, String> errors, Locale locale) {
+        return form(beneficiaries, messages, person, model, typed, others, errors, locale);
+    }
+
+    /** The session form (new or edit: the same fields), the others chosen shown by name. */
+    static String form(Beneficiaries beneficiaries, MessageSource messages, UUID person, Model model,
+            Map<String, String> typed, List<UUID> others, Map<String, String> errors, Locale locale) {
         String name = beneficiaries.displayNames(List.of(person)).get(person);
         if (name == null) {
             throw RecordProblems.notFound("problem.beneficiary.notFound");

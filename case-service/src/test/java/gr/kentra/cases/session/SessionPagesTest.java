@@ -4,6 +4,8 @@ import static gr.kentra.cases.NamedStaff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import gr.kentra.cases.CaseServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +150,66 @@ class SessionPagesTest extends CaseServiceIntegrationTest {
         assertThat(page("kostas", "coordinator", breakGlass("/%74/" + CENTRE + "/people/" + person + "/sessions/"
                 + sessionId, reason)).getContentAsString()).doesNotContain("Σημείωση");
         assertThat(breakGlassRows(sessionId)).isZero();
+    }
+
+    @Test
+    void itsAuthorEditsAGroupSessionAndASaveMadeMeanwhileComesBackBesideWhatSheTyped() throws Exception {
+        String person = registerPerson(CENTRE, "Φωτεινή", "Αργύρη", "1987-04-04");
+        String other = registerPerson(CENTRE, "Ραλλού", "Κεχαγιά", "1990-02-02");
+        String third = registerPerson(CENTRE, "Δανάη", "Τρίτου", "1991-01-01");
+        page("eleni", "psychologist", session(person, "90", "PARENTING", "Ομάδα γονέων").param("type", "GROUP")
+                .param("participants", other));
+        String sessionId = sessionOf(person);
+        String path = "/t/" + CENTRE + "/people/" + person + "/sessions/" + sessionId;
+
+        assertThat(page("eleni", "psychologist", get(path)).getContentAsString()).contains(path + "/edit");
+        String form = page("eleni", "psychologist", get(path + "/edit")).getContentAsString();
+        assertThat(form).contains("Αλλαγή συνεδρίας", "name=\"version\" value=\"0\"", ">Ομάδα γονέων<",
+                "value=\"" + other + "\" checked", "Κεχαγιά Ραλλού", "value=\"01/12/2026\"");
+        // Nobody but the author is offered the edit, nor allowed it.
+        assertThat(page("sofia", "psychologist", get(path)).getContentAsString()).doesNotContain(path + "/edit");
+        assertThat(page("sofia", "psychologist", get(path + "/edit")).getStatus()).isEqualTo(403);
+        assertThat(page("sofia", "psychologist", edit(path, "0", "Αντικατάσταση", other)).getStatus()).isEqualTo(403);
+        assertThat(page("kostas", "coordinator", get(path + "/edit")).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse saved = page("eleni", "psychologist",
+                edit(path, "0", "Ομάδα γονέων· δεύτερη ώρα", other).param("participants", third));
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(saved.getRedirectedUrl()).isEqualTo(path);
+        assertThat(page("eleni", "psychologist", get(path)).getContentAsString()).contains("δεύτερη ώρα",
+                "με 2 ακόμη άτομα");
+
+        // The author saves it elsewhere meanwhile (version 1 becomes 2): the form read at 1 is refused, nothing lost.
+        mvc.perform(as(CENTRE, "eleni", "psychologist", put("/api/sessions/{id}", sessionId), """
+                {"type":"GROUP","date":"2026-12-01","durationMinutes":60,"participants":["%s","%s","%s"],
+                 "topic":"PARENTING","notes":"Από άλλη καρτέλα","version":1}""".formatted(person, other, third)))
+                .andExpect(status().isOk());
+        MockHttpServletResponse stale = page("eleni", "psychologist",
+                edit(path, "1", "Η δική μου εκδοχή", other).param("participants", third));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString()).contains("αποθηκεύτηκε στο μεταξύ", ">Η δική μου εκδοχή<",
+                "Από άλλη καρτέλα", "id=\"durationMinutes-current\"", "name=\"version\" value=\"2\"",
+                        "aria-describedby=\"notes-hint notes-current\"")
+                .doesNotContain("id=\"participants-current\"", "id=\"topic-current\"");
+        assertThat(page("eleni", "psychologist", get(path)).getContentAsString()).contains("Από άλλη καρτέλα")
+                .doesNotContain("Η δική μου εκδοχή");
+        // Saving again on the version now shown is the author's decision, and goes through.
+        assertThat(page("eleni", "psychologist", edit(path, "2", "Η δική μου εκδοχή", other)
+                .param("participants", third)).getStatus()).isEqualTo(302);
+
+        // Under another centre's path the session does not exist.
+        String elsewhere = registerPerson(OTHER, "Λήδα", "Ξένου", "1980-01-01");
+        MockHttpServletResponse foreign = mvc.perform(as(OTHER, "eleni", "psychologist",
+                get("/t/" + OTHER + "/people/" + elsewhere + "/sessions/" + sessionId + "/edit"), null))
+                .andReturn().getResponse();
+        assertThat(foreign.getStatus()).isEqualTo(404);
+        assertThat(foreign.getContentAsString()).doesNotContain("Η δική μου εκδοχή");
+    }
+
+    private static MockHttpServletRequestBuilder edit(String path, String version, String notes, String other) {
+        return post(path + "/edit").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("type", "GROUP")
+                .param("date", "01/12/2026").param("durationMinutes", "90").param("topic", "PARENTING")
+                .param("notes", notes).param("participants", other).param("version", version);
     }
 
     private static final String SCHEMA = "t_" + CENTRE.replace('-', '_');

@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (c) {@code pgbench} running that request's SQL (read the row, insert the audit line, commit) at the same
  * concurrency against the same PostgreSQL (and again with the statements case-service adds to every request's
  * connection: the shared move lock, the schema set and reset), then (d) search {@code GET …/beneficiaries?q=} in a centre of 20,000
- * people. Not part of {@code verify}: {@code deploy/bin/bench.sh} runs it (see BENCHMARKS.md), writes
+ * people, and (e) with {@code -Dkentra.bench.pages=true} the staff pages there (issue 13: search as you type, home,
+ * card, lists, each page's server time as the gateway's client sees it). Not part of {@code verify}: {@code deploy/bin/bench.sh} runs it (see BENCHMARKS.md), writes
  * {@code target/bench/summary.json} and prints the table.
  * <p>
  * The gateway's rate limits are raised for the run through their documented settings
@@ -73,6 +74,8 @@ class PlatformLoadBenchmarkIT {
         "Αντωνίου", "Χριστοδούλου", "Γεωργιάδης", "Καραγιάννης", "Πετρόπουλος", "Αλεξίου", "Μιχαηλίδης",
         "Ευαγγέλου", "Σταυρόπουλος", "Λαμπρόπουλος", "Κυριακίδης", "Ζαχαρίου", "Σιδηρόπουλος", "Μαυρίδης",
         "Τσακίρης", "Χατζηδάκης", "Ψαρουδάκης"};
+    private static final boolean PAGES = Boolean.getBoolean("kentra.bench.pages");
+    private static final Duration PAGE_PHASE = Duration.ofSeconds(Long.getLong("kentra.bench.page-seconds", 4));
     private static final List<String> QUERIES = List.of("Παπαδόπουλος", "papadopoulos", "Γεωργίου", "maria",
             "Νικόλαος Παπα", "ioannou", "Ελένη Μακρή", "Χατζηδάκης", "psaroudakis", "papadopulos", "Σταυρούλα",
             "Κυριακιδης", "tsakiris", "Αθηνά Ζαχαρίου", "lampropoulos", "Μαυρίδη");
@@ -160,6 +163,7 @@ class PlatformLoadBenchmarkIT {
                 i -> get(searchUrl + query(i), searcher, null));
         LoadDriver.Result searchLoaded = LoadDriver.run("search, " + CLIENTS + " clients", CLIENTS,
                 Duration.ofSeconds(10), i -> get(searchUrl + query(i), searcher, null));
+        Map<String, LoadDriver.Result> pages = PAGES ? pages(platform, searcher) : Map.of();
 
         double gatewayRps = throughGateway.throughput();
         double directRps = straight.throughput();
@@ -210,9 +214,58 @@ class PlatformLoadBenchmarkIT {
                 + "\n" + floor + "\n" + search + "\n" + searchLoaded + "\n"
                 + Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(figures));
         profiles.forEach((service, text) -> System.out.println("BENCH profile " + service + ":\n" + text));
+        pages.values().forEach(page -> System.out.println("BENCH page " + page + (page.firstError() == null ? ""
+                : "  first error: " + page.firstError().substring(0, Math.min(200, page.firstError().length())))));
         assertThat(throughGateway.errors()).as(throughGateway.firstError()).isZero();
         assertThat(straight.errors()).as(straight.firstError()).isZero();
         assertThat(search.errors()).as(search.firstError()).isZero();
+    }
+
+    /**
+     * The staff pages in the centre of 20,000 through the gateway, one client, a bearer token (the gateway relays a
+     * browser session's token the same way): the header box's suggestions typed a letter at a time, the home page
+     * and the parts htmx loads into it, a card and its parts, the timeline, every list. The page's HTML as the
+     * gateway's client receives it; no browser rendering.
+     */
+    private static Map<String, LoadDriver.Result> pages(Platform platform, String social) throws Exception {
+        String t = platform.gatewayUrl() + "/t/" + SEARCH_CENTRE;
+        String coordinator = platform.keycloak().passwordGrant(SEARCH_CENTRE + "-coord", "demo");
+        String person = Http.get(t + "/api/beneficiaries?size=1&q=" + query(0), social).json().path("items").path(0)
+                .path("id").asString();
+        List<String> typed = new ArrayList<>();
+        for (String word : List.of("Παπαδόπουλος", "papadopoulou", "Γεωργίου", "hatzidakis", "Νίκος Παπα", "ioannou")) {
+            for (int end = 2; end <= word.length(); end++) {
+                typed.add(URLEncoder.encode(word.substring(0, end), StandardCharsets.UTF_8));
+            }
+        }
+        Map<String, LoadDriver.Result> results = new LinkedHashMap<>();
+        results.put("as you type", page("as you type",
+                i -> html(t + "/people/suggestions?q=" + typed.get(i % typed.size()), social)));
+        long since = Instant.now().minus(Duration.ofDays(7)).getEpochSecond();
+        for (String path : List.of("/", "/appointments/today", "/referrals/due", "/requests/overdue",
+                "/assessments/reviews-due", "/walk-ins", "/requests/since?since=" + since, "/requests/open",
+                "/people/" + person, "/people/" + person + "/requests", "/people/" + person + "/sessions",
+                "/people/" + person + "/history", "/people/" + person + "/profile")) {
+            String name = path.startsWith("/people/") ? path.replace("/people/" + person, "card")
+                    : "home " + path.replaceFirst("\\?.*", "");
+            results.put(name, page(name, i -> html(t + path, social)));
+        }
+        for (String path : List.of("/people/" + person + "/timeline", "/requests", "/referrals", "/appointments",
+                "/investigations", "/homeless-register", "/distributions", "/events", "/caseload", "/audit")) {
+            String name = path.replace("/people/" + person, "card");
+            results.put(name, page(name, i -> html(t + path, coordinator)));
+        }
+        return results;
+    }
+
+    private static LoadDriver.Result page(String name, java.util.function.IntFunction<HttpRequest> request) {
+        LoadDriver.run("warm-up " + name, 1, Duration.ofSeconds(1), request);
+        return LoadDriver.run(name, 1, PAGE_PHASE, request);
+    }
+
+    private static HttpRequest html(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/html").GET().build();
     }
 
     /** Raises the gateway's per-user and per-centre limits far above what one benchmark client can reach. */

@@ -238,6 +238,123 @@ class StaffPagesBrowserIT {
         }
     }
 
+    /**
+     * The counselling and document pages: a psychologist records a group session from the card (the other found
+     * by name) and edits it; the coordinator opens its notes by break-glass with a reason, issues an attestation
+     * from the card and reads the timeline filtered to her own reads; anyone checks a document's code on the
+     * public verification page.
+     */
+    @Test
+    void aGroupSessionBreakGlassAndAnAttestationFromTheCard() {
+        Platform platform = SystemUnderTest.platform();
+        String gateway = platform.gatewayUrl();
+        String token = platform.keycloak().passwordGrant("moschato-tavros-social", "demo");
+        String suffix = String.valueOf((char) ('Α' + new Random(SEED + 2).nextInt(20)));
+        String person = Http.post(gateway + "/t/" + CENTRE + "/api/beneficiaries", token, """
+                {"firstName":"Αγλαΐα","lastName":"Συνεδριάδη%s","dateOfBirth":"1979-05-05","gender":"FEMALE"}"""
+                .formatted(suffix)).json().path("id").asString();
+        String otherSurname = "Ομαδίτη" + suffix;
+        Http.Response other = Http.post(gateway + "/t/" + CENTRE + "/api/beneficiaries", token, """
+                {"firstName":"Ρένα","lastName":"%s","dateOfBirth":"1983-08-08","gender":"FEMALE"}"""
+                .formatted(otherSurname));
+        assertThat(other.status()).as(other.body()).isEqualTo(201);
+        String card = gateway + "/t/" + CENTRE + "/people/" + person;
+        String notes = "Ομάδα γονέων· η Αγλαΐα μίλησε πρώτη.";
+
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+            Browser.NewContextOptions greek = new Browser.NewContextOptions().setLocale("el-GR").setViewportSize(1280, 900);
+            String session;
+            try (BrowserContext psychologist = browser.newContext(greek)) {
+                Page page = psychologist.newPage();
+                page.navigate(gateway + "/");
+                logIn(page, gateway, "moschato-tavros-psy", "demo");
+                page.navigate(card);
+                settle(page);
+                page.locator("a.govuk-button", new Page.LocatorOptions().setHasText("Καταγραφή συνεδρίας")).click();
+                page.waitForURL(card + "/sessions/new");
+                settle(page);
+                page.check("#type-GROUP");
+                page.locator("#participants").pressSequentially(otherSurname,
+                        new Locator.PressSequentiallyOptions().setDelay(30));
+                Locator found = page.locator("#participant-results label",
+                        new Page.LocatorOptions().setHasText(otherSurname)).first();
+                found.waitFor();
+                found.click();
+                page.locator("[data-picked] input:checked").first().waitFor();
+                page.fill("#durationMinutes", "90");
+                page.selectOption("#topic", "PARENTING");
+                page.fill("#notes", notes);
+                check(page, "11-session-group-form");
+                page.click("main form button[type=submit]");
+                page.waitForURL(card);
+                settle(page);
+                assertThat(page.locator("main").innerText()).contains("Ομαδική", "με 1 ακόμη άτομα");
+                check(page, "12-card-with-group-session");
+
+                page.locator("main a", new Page.LocatorOptions().setHasText("Άνοιγμα συνεδρίας")).first().click();
+                page.waitForURL(Pattern.compile(".*/sessions/[0-9a-f-]{36}$"));
+                session = page.url();
+                page.locator("main a[href$='/edit']").click();
+                page.waitForURL(session + "/edit");
+                assertThat(page.locator("#notes").inputValue()).isEqualTo(notes);
+                check(page, "13-session-edit");
+                page.fill("#durationMinutes", "75");
+                page.click("main form button[type=submit]");
+                page.waitForURL(session);
+                assertThat(page.locator("main dl").innerText()).contains("75");
+            }
+
+            try (BrowserContext coordinator = browser.newContext(greek)) {
+                Page page = coordinator.newPage();
+                page.navigate(gateway + "/");
+                logIn(page, gateway, "moschato-tavros-coord", "demo");
+                page.navigate(session);
+                assertThat(page.locator("main").innerText()).doesNotContain(notes);
+                // The same page as 15 (axe runs there): a screenshot only.
+                page.screenshot(new Page.ScreenshotOptions().setPath(StaffPages.SCREENSHOTS
+                        .resolve("14-break-glass-form.png")).setFullPage(true));
+                page.fill("#reason", "Εισαγγελική παραγγελία για εκτίμηση κινδύνου του παιδιού");
+                page.click("main form button[type=submit]");
+                page.locator("#opened-notes").waitFor();
+                assertThat(page.locator("#opened-notes").innerText()).isEqualTo(notes);
+                check(page, "15-break-glass-opened");
+
+                page.navigate(card);
+                settle(page);
+                page.locator("main a[href$='/documents']").first().click();
+                page.waitForURL(card + "/documents");
+                // The same page as 17 (axe runs there): a screenshot only.
+                page.screenshot(new Page.ScreenshotOptions().setPath(StaffPages.SCREENSHOTS
+                        .resolve("16-documents.png")).setFullPage(true));
+                page.check("input[name=type][value=REGISTRATION_ATTESTATION]");
+                page.click("main form button[type=submit]");
+                page.waitForURL(Pattern.compile(".*/documents\\?issued=[0-9a-f-]{36}$"));
+                assertThat(page.locator(".govuk-panel").innerText()).contains("Βεβαίωση εγγραφής");
+                assertThat(page.locator("main table").innerText()).contains("Βεβαίωση εγγραφής");
+                check(page, "17-document-issued");
+
+                page.navigate(card + "/timeline?kind=views&actor=moschato-tavros-coord");
+                assertThat(page.locator("main table").innerText()).contains("Άνοιγμα προστατευμένων σημειώσεων");
+                check(page, "18-timeline-filtered");
+            }
+
+            // The printed code is checked by anyone, signed in or not (a code issued through the API: the page's
+            // code lives inside its PDF).
+            String code = Http.post(gateway + "/t/" + CENTRE + "/api/beneficiaries/" + person + "/documents", token,
+                    """
+                    {"type":"REGISTRATION_ATTESTATION","language":"el"}""").json().path("verificationCode").asString();
+            try (BrowserContext anyone = browser.newContext(greek)) {
+                Page page = anyone.newPage();
+                page.navigate(gateway + "/verify");
+                page.fill("#code", code);
+                page.click("main form button[type=submit]");
+                page.locator("section.genuine").waitFor();
+                assertThat(page.locator("section.genuine").innerText()).contains("Βεβαίωση εγγραφής");
+                check(page, "19-verify-genuine");
+            }
+        }
+    }
+
     /** A weekday one to eight weeks ahead, as dd/mm/yyyy: the demo centre is open Monday to Friday. */
     static String bookableDay(Random random) {
         java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens"))
