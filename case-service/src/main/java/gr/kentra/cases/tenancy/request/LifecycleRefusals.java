@@ -1,11 +1,11 @@
-package gr.kentra.cases.tenancy.lifecycle;
+package gr.kentra.cases.tenancy.request;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import gr.kentra.cases.tenancy.CentreNames;
-import gr.kentra.cases.tenancy.request.TenantRequestFilter;
+import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -22,21 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
  * A suspended centre's member gets 423 (it may come back), an archived centre's 403; el/en problems to the API,
  * and to a browser opening one of the centre's pages a page that says so and whom to contact.
  */
-public final class LifecycleRefusals {
+final class LifecycleRefusals {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
     private final CentreNames names;
 
-    public LifecycleRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, CentreNames names) {
+    LifecycleRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, CentreNames names) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
         this.names = names;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, CentreLifecycle.Refusal refusal)
+    void write(HttpServletRequest request, HttpServletResponse response, CentreLifecycle.Refusal refusal)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
         HttpStatus status = refusal == CentreLifecycle.Refusal.SUSPENDED ? HttpStatus.LOCKED : HttpStatus.FORBIDDEN;
