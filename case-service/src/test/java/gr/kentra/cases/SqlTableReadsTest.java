@@ -31,8 +31,8 @@ import org.springframework.modulith.ApplicationModule;
  * table belongs to the module of its entity; a module may read another's table only when its
  * {@code package-info.java} allows that module. The two modules that read the record across features say exactly
  * which tables: {@code indicator} (the coded attributes of a person, {@code indicator/People}) and {@code gdpr} (the
- * export and erasure, {@code gdpr/PersonalDataReader} and {@code gdpr/PersonalDataCatalogue}); reading one more or
- * one fewer fails here until the list below and the module's allowed dependencies say so.
+ * export and erasure, {@code gdpr/catalogue/PersonalDataReader} and {@code gdpr/catalogue/PersonalDataCatalogue});
+ * reading one more or one fewer fails here until the list below and the module's allowed dependencies say so.
  */
 class SqlTableReadsTest {
 

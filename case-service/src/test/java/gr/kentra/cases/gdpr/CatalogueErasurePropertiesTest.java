@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.gdpr.catalogue.PersonalDataCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;

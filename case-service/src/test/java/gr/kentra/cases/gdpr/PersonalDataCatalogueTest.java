@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.gdpr.catalogue.ErasureStatements;
+import gr.kentra.cases.gdpr.catalogue.PersonalDataCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

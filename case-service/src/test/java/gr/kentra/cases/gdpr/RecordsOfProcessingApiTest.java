@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.gdpr.catalogue.PersonalDataCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

@@ -7,7 +7,6 @@ import java.util.Set;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
-import gr.kentra.cases.tenancy.request.TenantSchemas;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import liquibase.exception.LiquibaseException;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * The database cells of this service, one Hikari pool per cell (never per tenant). The default cell is the
  * {@code spring.datasource} pool that Spring Boot built and migrates; every other cell gets a pool with the same
- * schema reset ({@value TenantSchemas#PLATFORM}) and, at startup, the platform changelog, which installs the
+ * schema reset ({@value #PLATFORM_SCHEMA}) and, at startup, the platform changelog, which installs the
  * shared {@code extensions} schema that tenant tables call. Its {@code platform.tenant_schema} stays empty: the
  * placement registry lives on the default cell only.
  */
@@ -32,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class DatabaseCells implements DisposableBean {
 
     public static final String DEFAULT = "cell-1";
+    /** The tenant-less schema every pooled connection returns to (the placement registry lives there). */
+    public static final String PLATFORM_SCHEMA = "platform";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCells.class);
 
@@ -81,7 +82,7 @@ public class DatabaseCells implements DisposableBean {
         config.setPassword(cell.password());
         config.setMaximumPoolSize(cell.maximumPoolSize() == null ? defaultPoolSize : cell.maximumPoolSize());
         // Hikari restores the schema on return only when this is set; Hibernate changes it for each tenant.
-        config.setSchema(TenantSchemas.PLATFORM);
+        config.setSchema(PLATFORM_SCHEMA);
         if (meters != null) {
             // Boot instruments only DataSource beans; these pools show as hikaricp_* with pool=cell-pool-<name>.
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));

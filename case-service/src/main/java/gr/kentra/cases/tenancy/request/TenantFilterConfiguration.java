@@ -4,7 +4,6 @@ import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.gate.FrozenTenantResponse;
 import gr.kentra.cases.tenancy.gate.TenantFreezes;
 import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
-import gr.kentra.cases.tenancy.lifecycle.LifecycleRefusals;
 import gr.kentra.cases.tenancy.move.MoveProperties;
 import gr.kentra.cases.tenancy.registry.TenantRegistry;
 import jakarta.servlet.http.HttpServletRequest;

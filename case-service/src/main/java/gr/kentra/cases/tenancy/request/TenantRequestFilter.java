@@ -7,7 +7,6 @@ import java.util.Optional;
 import gr.kentra.cases.tenancy.gate.FrozenTenantResponse;
 import gr.kentra.cases.tenancy.gate.TenantFreezes;
 import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
-import gr.kentra.cases.tenancy.lifecycle.LifecycleRefusals;
 import gr.kentra.cases.tenancy.registry.TenantRegistry;
 import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.tenant.TenantId;

@@ -1,5 +1,6 @@
 package gr.kentra.cases.tenancy.request;
 
+import gr.kentra.cases.tenancy.cell.DatabaseCells;
 import gr.kentra.commons.tenant.TenantId;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.hibernate.context.spi.TenantSchemaMapper;
@@ -13,7 +14,7 @@ import org.hibernate.context.spi.TenantSchemaMapper;
  */
 public class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {
 
-    public static final String PLATFORM = "platform";
+    public static final String PLATFORM = DatabaseCells.PLATFORM_SCHEMA;
 
     private final TenantContext context;
 

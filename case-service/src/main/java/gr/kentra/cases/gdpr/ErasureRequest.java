@@ -1,5 +1,0 @@
-package gr.kentra.cases.gdpr;
-
-/** Why a person's identity is erased (kept in the audit trail, so it must not name the person). */
-record ErasureRequest(String reason) {
-}
