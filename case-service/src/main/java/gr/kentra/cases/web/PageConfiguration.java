@@ -27,7 +27,9 @@ class PageConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/t/*/assets/**").addResourceLocations("classpath:/static/pages/")
+        registry.addResourceHandler("/t/*/assets/**")
+                // kentra.css, the platform's one look, ships in platform-commons for every service's pages.
+                .addResourceLocations("classpath:/static/pages/", "classpath:/META-INF/resources/kentra/")
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(true).addResolver(new WithoutCentre("assets/")).addResolver(new PathResourceResolver());
         registry.addResourceHandler("/t/*/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")

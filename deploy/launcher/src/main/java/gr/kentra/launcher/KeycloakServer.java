@@ -76,6 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
                 deleteTree(data.resolve("import"));
             }
             copyRealmFiles(realmDir, data.resolve("import"));
+            copyThemes(realmDir.resolve("themes"), home.resolve("themes"));
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             kcSh.toFile().setExecutable(true);
             // A fixed hostname: in dev mode the issuer otherwise follows the host a token was asked at, and the
@@ -230,6 +231,27 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /** Copies the realm file and the split user files (Keycloak's directory import naming) into {@code target}. */
+    /**
+     * The realm's own themes ({@code deploy/keycloak/themes/kentra}: the login pages in the platform's look) into the
+     * distribution's {@code themes/}, where Keycloak finds them by name; a realm folder without themes keeps the
+     * built-in ones (Keycloak falls back to them for a theme it cannot find).
+     */
+    static void copyThemes(Path themes, Path target) throws IOException {
+        if (!Files.isDirectory(themes)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(themes)) {
+            for (Path file : files.sorted().toList()) {
+                Path copy = target.resolve(themes.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     static List<Path> copyRealmFiles(Path realmDir, Path target) throws IOException {
         if (!Files.isRegularFile(realmDir.resolve(REALM + "-realm.json"))) {
             throw new IllegalStateException("No " + REALM + "-realm.json in " + realmDir);

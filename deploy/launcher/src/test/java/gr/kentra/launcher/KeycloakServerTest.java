@@ -56,6 +56,43 @@ class KeycloakServerTest {
     }
 
     @Test
+    void theLoginThemeInThePlatformsLookShipsWithTheRealmsAndIsCopiedWhereKeycloakFindsIt() throws Exception {
+        Path home = temp.resolve("home");
+        KeycloakServer.copyThemes(Path.of("../keycloak/themes"), home.resolve("themes"));
+
+        Path login = home.resolve("themes/kentra/login");
+        java.util.Properties theme = new java.util.Properties();
+        try (var in = Files.newBufferedReader(login.resolve("theme.properties"), StandardCharsets.UTF_8)) {
+            theme.load(in);
+        }
+        assertThat(theme.getProperty("parent")).isIn("keycloak", "base");
+        assertThat(theme.getProperty("styles")).contains("css/kentra-login.css");
+        assertThat(theme.getProperty("locales")).isEqualTo("el,en");
+        String css = Files.readString(login.resolve("resources/css/kentra-login.css"), StandardCharsets.UTF_8);
+        String look = Files.readString(Path.of("../../platform-commons/src/main/resources/META-INF/resources/kentra/kentra.css"),
+                StandardCharsets.UTF_8);
+        // The same blue, link colour and yellow focus as every other page of the platform; nothing from elsewhere.
+        for (String colour : List.of("--gr-blue: #003375", "--gr-link: #0b5cad")) {
+            assertThat(css).contains(colour);
+            assertThat(look).contains(colour);
+        }
+        assertThat(css).contains("#fd0").doesNotContain("@import", "http:", "https:");
+        java.util.Properties greek = new java.util.Properties();
+        java.util.Properties english = new java.util.Properties();
+        try (var el = Files.newBufferedReader(login.resolve("messages/messages_el.properties"), StandardCharsets.UTF_8);
+                var en = Files.newBufferedReader(login.resolve("messages/messages_en.properties"), StandardCharsets.UTF_8)) {
+            greek.load(el);
+            english.load(en);
+        }
+        assertThat(greek.keySet()).isEqualTo(english.keySet()).contains("loginTitle", "loginAccountTitle");
+        assertThat(greek.getProperty("loginAccountTitle")).isNotEqualTo(english.getProperty("loginAccountTitle"));
+        for (String realm : List.of("kentra-realm.json", "kentra-realm-production.json")) {
+            assertThat(Files.readString(Path.of("../keycloak").resolve(realm), StandardCharsets.UTF_8)).as(realm)
+                    .contains("\"loginTheme\": \"kentra\"");
+        }
+    }
+
+    @Test
     void theRepositoryRealmDirectoryHoldsTheRealmAndTheDemoUsers() throws Exception {
         Path deployKeycloak = Path.of("../keycloak");
         Path target = temp.resolve("import");

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param scopes links to the caller's own widest scopes (a coordinator of two centres gets both)
  * @param esf the ESF page's link, or null for a caller who may not see it
+ * @param person the caller's name for the platform's header
+ * @param role the caller's reporting role, in the reader's language
  */
 public record Chrome(String lang, String otherLanguageHref, String otherLanguageLabel, String overview,
-        List<Option> scopes, String esf) {
+        List<Option> scopes, String esf, String person, String role) {
 }

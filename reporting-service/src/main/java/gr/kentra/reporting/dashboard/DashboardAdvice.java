@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors of the pages as pages (the service's {@code ProblemAdvice} answers the API with problem JSON): a
- * refused scope is the 403 page, a wrong field of the picker a 400 page naming the field in the reader's language.
+ * refused scope is the 403 page, an unknown region or centre the 404 page, a wrong field of the picker a 400 page naming the field in the reader's language.
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, EsfDashboardController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,6 +34,14 @@ class DashboardAdvice {
     @ExceptionHandler(ForbiddenScopeException.class)
     void forbidden(HttpServletResponse response, Locale locale) throws IOException {
         forbidden.write(response, locale);
+    }
+
+    @ExceptionHandler(UnknownScopeException.class)
+    ModelAndView unknown(Locale locale) {
+        ModelAndView page = new ModelAndView("dashboards/notfound");
+        page.addObject("lang", Navigation.language(locale));
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
     }
 
     @ExceptionHandler(InvalidRequestException.class)

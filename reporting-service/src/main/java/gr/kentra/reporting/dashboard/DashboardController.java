@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.reporting.indicator.Scope;
 import gr.kentra.reporting.indicator.ScopeAccess;
+import gr.kentra.reporting.indicator.report.IndicatorReports;
 import gr.kentra.reporting.system.ForbiddenScopeException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,10 +33,12 @@ class DashboardController {
 
     private final Overview overview;
     private final Navigation navigation;
+    private final IndicatorReports reports;
 
-    DashboardController(Overview overview, Navigation navigation) {
+    DashboardController(Overview overview, Navigation navigation, IndicatorReports reports) {
         this.overview = overview;
         this.navigation = navigation;
+        this.reports = reports;
     }
 
     @GetMapping({"/dashboards", "/dashboards/"})
@@ -50,14 +54,24 @@ class DashboardController {
     @GetMapping("/dashboards/regions/{code}")
     String region(@PathVariable String code, PeriodParams params, @RequestParam(required = false) String indicator,
             @AuthenticationPrincipal Jwt jwt, Locale locale, Model model) {
-        return page(Scope.parse("region:" + code), "/dashboards/regions/" + code, params, indicator, jwt, locale,
+        Scope scope = Scope.parse("region:" + code);
+        if (!Regions.CODES.contains(code)) {
+            throw new UnknownScopeException();
+        }
+        return page(scope, "/dashboards/regions/" + code, params, indicator, jwt, locale,
                 model);
     }
 
     @GetMapping("/dashboards/centres/{tenant}")
     String centre(@PathVariable String tenant, PeriodParams params, @RequestParam(required = false) String indicator,
             @AuthenticationPrincipal Jwt jwt, Locale locale, Model model) {
-        return page(Scope.parse("centre:" + tenant), "/dashboards/centres/" + tenant, params, indicator, jwt, locale,
+        Scope scope = Scope.parse("centre:" + tenant);
+        // A centre that has sent no facts yet is still its own members' page (of zeros, truthfully).
+        boolean own = KentraClaims.tenants(jwt).stream().anyMatch(t -> t.value().equals(tenant));
+        if (!own && !reports.knowsCentre(tenant)) {
+            throw new UnknownScopeException();
+        }
+        return page(scope, "/dashboards/centres/" + tenant, params, indicator, jwt, locale,
                 model);
     }
 

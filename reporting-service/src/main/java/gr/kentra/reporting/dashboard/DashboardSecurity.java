@@ -21,7 +21,7 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration
 class DashboardSecurity {
 
-    // The pages load their CSS from this origin only and have no script; charts are inline SVG (no style).
+    // The pages load their CSS and one script (chrome.js) from this origin only; charts are inline SVG (no style).
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
@@ -35,7 +35,7 @@ class DashboardSecurity {
                 forbidden.write(response, locales.resolveLocale(request));
         http.securityMatcher("/dashboards", "/dashboards/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/dashboards/*.css").permitAll()
+                        .requestMatchers("/dashboards/*.css", "/dashboards/assets/**", "/dashboards/webjars/**").permitAll()
                         .anyRequest().hasAnyRole(KentraRole.MINISTRY_ANALYST.name(),
                                 KentraRole.REGIONAL_MANAGER.name(), KentraRole.COORDINATOR.name()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -2,7 +2,11 @@ package gr.kentra.reporting.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import gr.kentra.commons.security.KentraClaims;
+import gr.kentra.commons.security.KentraRole;
 import gr.kentra.reporting.indicator.Scope;
 import gr.kentra.reporting.indicator.ScopeAccess;
 import org.springframework.context.MessageSource;
@@ -33,7 +37,20 @@ class Navigation {
         boolean esf = scopes.stream().anyMatch(s -> !(s instanceof Scope.Centre));
         return new Chrome(lang, path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other,
                 messages.getMessage("dashboard.language." + other, null, locale), ROOT + "?lang=" + lang, own,
-                esf ? ROOT + "esf?lang=" + lang : null);
+                esf ? ROOT + "esf?lang=" + lang : null, person(jwt), role(jwt, locale));
+    }
+
+    private static String person(Jwt jwt) {
+        String name = jwt.getClaimAsString("name");
+        return name != null && !name.isBlank() ? name : jwt.getClaimAsString("preferred_username");
+    }
+
+    /** The widest reporting role the caller has, named as the header shows it. */
+    private String role(Jwt jwt, Locale locale) {
+        Set<String> roles = KentraClaims.realmRoles(jwt);
+        return Stream.of(KentraRole.MINISTRY_ANALYST, KentraRole.REGIONAL_MANAGER, KentraRole.COORDINATOR)
+                .map(KentraRole::realmRole).filter(roles::contains).findFirst()
+                .map(role -> messages.getMessage("kentra.role." + role, null, role, locale)).orElse(null);
     }
 
     static String language(Locale locale) {
@@ -53,8 +70,9 @@ class Navigation {
     String scopeName(Scope scope, Locale locale) {
         return switch (scope) {
             case Scope.National n -> messages.getMessage("dashboard.scope.national", null, locale);
-            case Scope.Region r -> messages.getMessage("dashboard.scope.region", new Object[] {regionName(r.code(),
-                    locale)}, locale);
+            // Greek says "Περιφέρεια Αττικής" (genitive); a language without the case falls back to the name.
+            case Scope.Region r -> messages.getMessage("dashboard.scope.region", new Object[] {messages.getMessage(
+                    "region.genitive." + r.code(), null, regionName(r.code(), locale), locale)}, locale);
             case Scope.Centre c -> messages.getMessage("dashboard.scope.centre", new Object[] {c.tenant()}, locale);
         };
     }

@@ -32,6 +32,13 @@ record PeriodChoice(Kind kind, int year, int quarter, int month, Period period, 
     static PeriodChoice of(PeriodParams params, YearMonth now) {
         List<FieldProblem> problems = new ArrayList<>();
         Kind kind = parseKind(params.period(), problems);
+        // The picker sends a quarter or a month only when one was chosen (its empty option otherwise): a quarter or
+        // month chosen while the kind still says "year" is what the reader asked for, not something to ignore.
+        if (kind == Kind.YEAR && !blank(params.month())) {
+            kind = Kind.MONTH;
+        } else if (kind == Kind.YEAR && !blank(params.quarter())) {
+            kind = Kind.QUARTER;
+        }
         Comparison compare = switch (params.compare() == null ? "" : params.compare().strip()) {
             case "", "previous" -> Comparison.PREVIOUS;
             case "lastYear" -> Comparison.LAST_YEAR;

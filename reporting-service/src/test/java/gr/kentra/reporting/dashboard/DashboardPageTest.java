@@ -177,7 +177,7 @@ class DashboardPageTest extends DashboardTestBase {
     @Test
     void aRegionalManagerSeesTheirRegionOnly() throws Exception {
         Document page = page(manager("attica"), "/dashboards/" + YEAR_2026);
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Περιφέρεια Αττική");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Περιφέρεια Αττικής");
         assertThat(page.select("#comparisons tbody tr").eachAttr("data-row"))
                 .containsExactly("elefsina", "moschato-tavros", "nea-smyrni");
         assertThat(page.html()).doesNotContain("mouzaki").doesNotContain("thessaly").doesNotContain("Θεσσαλία");
@@ -219,7 +219,7 @@ class DashboardPageTest extends DashboardTestBase {
         assertThat(greek.selectFirst("#summary tr[data-indicator=GEN01] th").text())
                 .contains("Μοναδικοί ωφελούμενοι που εξυπηρετήθηκαν");
         assertThat(greek.selectFirst("#comparisons tr[data-row=attica] th").text()).isEqualTo("Αττική");
-        assertThat(greek.select("#month option").first().text()).isEqualTo("Ιανουάριος");
+        assertThat(greek.selectFirst("#month option[value=1]").text()).isEqualTo("Ιανουάριος");
 
         Document english = page(analyst(), "/dashboards/" + YEAR_2026 + "&lang=en");
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
@@ -234,6 +234,57 @@ class DashboardPageTest extends DashboardTestBase {
                         .header("Accept-Language", "en")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(accepted.selectFirst("h1").text()).isEqualTo("Whole country");
+    }
+
+    @Test
+    void anUnknownRegionOrCentreIsA404PageNotAPageOfZeros() throws Exception {
+        for (String path : List.of("/dashboards/regions/atlantis", "/dashboards/centres/atlantis" + YEAR_2026)) {
+            MockHttpServletResponse response = response(analyst(), path);
+            assertThat(response.getStatus()).as(path).isEqualTo(404);
+            assertThat(response.getContentType()).startsWith("text/html");
+            assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).selectFirst("h1").text())
+                    .isEqualTo("Η σελίδα δεν βρέθηκε");
+        }
+        // A new centre without facts yet is still its own coordinator's page.
+        assertThat(response(coordinatorOf("agia-varvara"), "/dashboards/centres/agia-varvara").getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theWideTablesScrollByKeyboardAndThePickerSendsOnlyWhatWasChosen() throws Exception {
+        Document page = page(analyst(), "/dashboards/" + YEAR_2026);
+        for (String table : List.of("comparisons", "detail")) {
+            Element region = page.selectFirst("#" + table).parent();
+            assertThat(region.attr("tabindex")).as(table).isEqualTo("0");
+            assertThat(region.attr("role")).isEqualTo("region");
+            assertThat(page.getElementById(region.attr("aria-labelledby"))).as(table + " label").isNotNull();
+        }
+        // A year view leaves quarter and month unchosen, so choosing one of them is not silently ignored.
+        assertThat(page.selectFirst("#quarter option[selected]").val()).isEmpty();
+        assertThat(page.selectFirst("#month option[selected]").val()).isEmpty();
+        Document quarter = page(analyst(), "/dashboards/?period=year&year=2026&quarter=1");
+        assertThat(quarter.selectFirst("#period option[selected]").val()).isEqualTo("quarter");
+        assertThat(quarter.selectFirst("#quarter option[selected]").val()).isEqualTo("1");
+    }
+
+    @Test
+    void theDashboardsWearThePlatformsOneLookWithRoleLogoutFooterAndStatement() throws Exception {
+        Document page = page(manager("attica"), "/dashboards/" + YEAR_2026);
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(
+                "/dashboards/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css",
+                "/dashboards/assets/kentra.css", "/dashboards/dashboard.css");
+        assertThat(page.selectFirst("a.govuk-skip-link").attr("href")).isEqualTo("#main");
+        assertThat(page.getElementById("main")).isNotNull();
+        assertThat(page.selectFirst(".kentra-header__person").text()).isEqualTo("Υπεύθυνος/η περιφέρειας");
+        assertThat(page.selectFirst("form[data-logout]").attr("action")).isEqualTo("/logout");
+        assertThat(page.selectFirst(".kentra-header__link").attr("hreflang")).isEqualTo("en");
+        assertThat(page.selectFirst("footer a").attr("href")).isEqualTo("/dashboards/accessibility?lang=el");
+        for (String asset : List.of("/dashboards/assets/kentra.css", "/dashboards/assets/chrome.js",
+                "/dashboards/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")) {
+            assertThat(response(analyst(), asset).getStatus()).as(asset).isEqualTo(200);
+        }
+        assertThat(page(analyst(), "/dashboards/accessibility").selectFirst("h1").text())
+                .isEqualTo("Δήλωση προσβασιμότητας");
     }
 
     @Test

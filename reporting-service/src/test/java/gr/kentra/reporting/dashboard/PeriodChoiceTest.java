@@ -41,6 +41,15 @@ class PeriodChoiceTest {
     }
 
     @Test
+    void aQuarterOrMonthChosenWhileTheKindStillSaysYearIsWhatIsShown() {
+        PeriodChoice quarter = choose("year", "2026", "2", null, null, null, null);
+        assertThat(quarter.period()).isEqualTo(period("2026-04", "2026-06"));
+        assertThat(quarter.query()).isEqualTo("period=quarter&year=2026&quarter=2&compare=previous");
+        assertThat(choose("year", "2026", "", "3", null, null, null).period()).isEqualTo(period("2026-03", "2026-03"));
+        assertThat(choose("year", "2026", "", "", null, null, null).period()).isEqualTo(period("2026-01", "2026-12"));
+    }
+
+    @Test
     void aRangeIsComparedWithTheRangeOfTheSameLengthJustBefore() {
         PeriodChoice choice = choose("range", null, null, null, "2026-02", "2026-06", null);
         assertThat(choice.comparison()).isEqualTo(period("2025-09", "2026-01"));

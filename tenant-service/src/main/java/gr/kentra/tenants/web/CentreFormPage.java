@@ -119,7 +119,8 @@ class CentreFormPage {
 
     private String form(Model model, CentreForm form, Map<String, String> errors, String editing, String fragment) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FieldIds.inFormOrder(errors));
+        model.addAttribute("errorTargets", FieldIds.of(errors));
         model.addAttribute("editing", editing);
         model.addAttribute("regions", Region.values());
         model.addAttribute("days", DayOfWeek.values());

@@ -7,13 +7,13 @@ import java.time.format.DateTimeFormatter;
 import gr.kentra.commons.time.Athens;
 import org.springframework.stereotype.Component;
 
-/** Instants as the pages print them ({@code @pageTimes} in templates): Greek local time, to the minute or second. */
+/** Instants as the pages print them ({@code @pageTimes} in templates): Greek local time and date order (dd/mm/yyyy), to the minute or second. */
 @Component("pageTimes")
 class PageTimes {
 
     private static final ZoneId ATHENS = Athens.ZONE;
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ATHENS);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ATHENS);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ATHENS);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ATHENS);
 
     public String minutes(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);

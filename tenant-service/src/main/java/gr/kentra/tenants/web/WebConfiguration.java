@@ -25,7 +25,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/admin/assets/**").addResourceLocations("classpath:/static/admin/");
+        // kentra.css and chrome.js, the platform's one look, come from platform-commons.
+        registry.addResourceHandler("/admin/assets/**")
+                .addResourceLocations("classpath:/static/admin/", "classpath:/META-INF/resources/kentra/");
         registry.addResourceHandler("/admin/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/");
     }
 }

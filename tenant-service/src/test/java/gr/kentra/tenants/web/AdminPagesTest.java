@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import gr.kentra.tenants.centre.RegistryTest;
@@ -223,6 +224,66 @@ class AdminPagesTest extends RegistryTest {
                 .andExpect(content().string(not(containsString("/admin/centres/mouzaki/onboarding/retry"))));
         assertThat(jdbc.queryForObject("select keycloak_status from centre where id = 'mouzaki'", String.class))
                 .isEqualTo("READY");
+    }
+
+    @Test
+    void aFormMissingNamesAndMunicipalityWithABadEmailListsEachAtTheTopAndSaysItBesideTheField() throws Exception {
+        String page = mvc.perform(post("/admin/centres").with(platformAdmin()).header("HX-Request", "true")
+                        .param("id", "agia-varvara").param("nameEl", "").param("nameEn", " ").param("municipality", "")
+                        .param("region", "attica").param("email", "not-an-address"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-error-summary", "tabindex=\"-1\"", "Η φόρμα έχει λάθη");
+        for (String field : List.of("nameEl", "nameEn", "municipality", "email")) {
+            assertThat(page).as(field).contains("href=\"#" + field + "\"")
+                    .containsPattern("id=\"" + field + "-error\"[^>]*>[^<]+</small>")
+                    .containsPattern("id=\"" + field + "\"[^>]*aria-invalid=\"true\"");
+        }
+        assertThat(page).contains("value=\"not-an-address\"");
+        // Listed in the order the fields come on the form.
+        assertThat(page.indexOf("href=\"#nameEl\"")).isLessThan(page.indexOf("href=\"#nameEn\""));
+        assertThat(jdbc.queryForObject("select count(*) from centre", Integer.class)).isEqualTo(4);
+    }
+
+    @Test
+    void theStatusFilterLabelsEveryStatusAndDatesAndActionsReadInGreek() throws Exception {
+        String list = mvc.perform(get("/admin/").with(platformAdmin())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).doesNotContain("??").contains(">Διαγραμμένο</option>");
+        jdbc.update("insert into audit_event (centre_id, actor, action, detail, occurred_at)"
+                + " values ('elefsina', 'root', 'EDITED', 'a-line', timestamptz '2026-03-02 08:00:00+00')");
+        String detail = mvc.perform(get("/admin/centres/elefsina").with(platformAdmin())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(detail).contains("02/03/2026 10:00:00", "Αλλαγή στοιχείων")
+                .doesNotContain("<code>EDITED</code>").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void theNewCoordinatorsPasswordTakesTheFocusAndPendingOnboardingUpdatesItself() throws Exception {
+        String answer = mvc.perform(onboard("agia-varvara")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(answer).containsPattern("<section [^>]*tabindex=\"-1\"[^>]*data-focus[^>]*id=\"coordinator\"");
+        jdbc.update("update centre set keycloak_status = 'PENDING' where id = 'mouzaki'");
+        mvc.perform(get("/admin/centres/mouzaki").with(platformAdmin()))
+                .andExpect(content().string(allOf(containsString("hx-get=\"/admin/centres/mouzaki\""),
+                        containsString("hx-trigger=\"every 3s\""), containsString("hx-select=\"#onboarding\""))));
+        jdbc.update("update centre set schema_status = 'READY', keycloak_status = 'READY' where id = 'elefsina'");
+        mvc.perform(get("/admin/centres/elefsina").with(platformAdmin()))
+                .andExpect(content().string(not(containsString("hx-trigger=\"every"))));
+    }
+
+    @Test
+    void wearsThePlatformsOneLookWithThePersonLogoutFooterAndStatement() throws Exception {
+        mvc.perform(get("/admin/").param("lang", "el").with(platformAdmin()))
+                .andExpect(content().string(allOf(containsString("/admin/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"),
+                        containsString("/admin/assets/kentra.css"), containsString("class=\"govuk-skip-link\""),
+                        containsString("Διαχειριστής/τρια πλατφόρμας"), containsString("action=\"/logout\""),
+                        containsString("href=\"/admin/accessibility\""), containsString("hreflang=\"en\""))));
+        mvc.perform(get("/admin/assets/kentra.css")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(".kentra-header")));
+        mvc.perform(get("/admin/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/accessibility").with(platformAdmin()))
+                .andExpect(content().string(containsString("WCAG 2.1")));
     }
 
     private static MockHttpServletRequestBuilder onboard(String id) {

@@ -47,6 +47,11 @@ public class IndicatorReports {
         this.suppression = properties.suppression();
     }
 
+    /** Whether reporting has seen the centre (it sent facts); the dashboards answer an unknown one with a 404. */
+    public boolean knowsCentre(String tenant) {
+        return query.regionOf(tenant).isPresent();
+    }
+
     /** One snapshot for all tables of a report, so its numbers agree with each other. */
     @Transactional(readOnly = true)
     public Report indicators(Jwt jwt, Scope scope, Period period, Period comparison, String code, Locale locale) {
