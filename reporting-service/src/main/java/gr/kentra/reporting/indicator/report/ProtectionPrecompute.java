@@ -95,12 +95,28 @@ class ProtectionPrecompute {
     }
 
     private void drain() {
+        try {
+            drainPending();
+        } finally {
+            synchronized (pending) {
+                // Whatever ended the loop (even an Error), the next change schedules a new one.
+                if (draining) {
+                    draining = false;
+                    if (!pending.isEmpty()) {
+                        draining = true;
+                        worker.execute(this::drain);
+                    }
+                }
+            }
+        }
+    }
+
+    private void drainPending() {
         while (true) {
             Map.Entry<YearMonth, Set<String>> next;
             synchronized (pending) {
                 next = pending.pollLastEntry();
                 if (next == null) {
-                    draining = false;
                     return;
                 }
             }
