@@ -1,12 +1,16 @@
 package gr.kentra.reporting.aggregate;
 
+import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -85,7 +89,8 @@ public class Aggregates {
     private static final String STAMP = """
             insert into month_stamp (period_month, fact_type, stamp)
             select period_month, fact_type, nextval('month_stamp_seq') from (%s) changed order by 1, 2
-            on conflict (period_month, fact_type) do update set stamp = excluded.stamp""";
+            on conflict (period_month, fact_type) do update set stamp = excluded.stamp
+            returning period_month, fact_type""";
 
     /**
      * Taken right before stamping and held until commit: transactions then commit their stamps in the order
@@ -143,10 +148,29 @@ public class Aggregates {
 
     private final JdbcTemplate jdbc;
     private final DistinctPersons persons;
+    private final ApplicationEventPublisher events;
 
-    Aggregates(JdbcTemplate jdbc, DistinctPersons persons) {
+    Aggregates(JdbcTemplate jdbc, DistinctPersons persons, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.persons = persons;
+        this.events = events;
+    }
+
+    /** Stamps the rows {@code changed} selects and tells listeners (after commit) which months and types. */
+    private int stamp(String changed, Object... args) {
+        Map<YearMonth, Set<String>> typesByMonth = new HashMap<>();
+        int[] rows = {0};
+        jdbc.query(STAMP.formatted(changed), row -> {
+            rows[0]++;
+            String month = row.getString(1);
+            if (!CENTRES_STAMP.equals(month)) {
+                typesByMonth.computeIfAbsent(YearMonth.parse(month), m -> new HashSet<>()).add(row.getString(2));
+            }
+        }, args);
+        if (!typesByMonth.isEmpty()) {
+            events.publishEvent(new AggregatesChanged(typesByMonth));
+        }
+        return rows[0];
     }
 
     /** Adds facts just stored (within the caller's transaction) to every aggregate. */
@@ -181,10 +205,9 @@ public class Aggregates {
         jdbc.execute(STAMP_ORDER);
         if (newCentre[0] || !movedRegions.isEmpty()) {
             // Every national grid has a row per centre, in its region, whatever its months: all are stale.
-            jdbc.update(STAMP.formatted(CENTRES_KEY));
+            stamp(CENTRES_KEY);
         }
-        jdbc.update(STAMP.formatted("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW),
-                (Object) ids);
+        stamp("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW, (Object) ids);
     }
 
     /**
@@ -208,8 +231,7 @@ public class Aggregates {
         jdbc.update(ESF_PARTICIPANT.formatted("and person_pseudonym = ?"), pseudonym);
         persons.forget(pseudonym);
         jdbc.execute(STAMP_ORDER);
-        jdbc.update(STAMP.formatted("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW),
-                (Object) ids);
+        stamp("select distinct period_month, fact_type from indicator_fact where " + ONLY_NEW, (Object) ids);
     }
 
     /**
@@ -247,8 +269,8 @@ public class Aggregates {
         steps.run("stamps", () -> {
             jdbc.execute(STAMP_ORDER);
             // The centres' stamp alone would do (every grid reads it); the others keep each row telling the truth.
-            return jdbc.update(STAMP.formatted("select period_month, fact_type from month_stamp union select "
-                    + "distinct period_month, fact_type from fact_monthly_coarse union " + CENTRES_KEY));
+            return stamp("select period_month, fact_type from month_stamp union select "
+                    + "distinct period_month, fact_type from fact_monthly_coarse union " + CENTRES_KEY);
         });
         return new Rebuild(monthly, persons, participants, centres, presences,
                 (System.nanoTime() - started) / 1_000_000, steps.millis());

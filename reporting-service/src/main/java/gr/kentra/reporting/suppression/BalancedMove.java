@@ -112,7 +112,7 @@ final class BalancedMove {
     }
 
     /** Whether the value may be hidden and moved by {@code -down..up} within what its mark tells a reader. */
-    private static boolean canMove(LinearTable table, int value, long down, long up, int k) {
+    static boolean canMove(LinearTable table, int value, long down, long up, int k) {
         long v = table.value(value);
         if (table.isFixed(value) || v == 0) {
             return false;

@@ -71,8 +71,8 @@ public final class Suppression {
             changed = rectangles.cover(state);
             changed |= state.closeSingleHiddenRelations();
         }
-        return new ProtectedGrid(grid, layout, table, protectIntervals(hideUntilNothingIsDisclosed(state)).hidden(), k,
-                true);
+        return new ProtectedGrid(grid, layout, table,
+                protectIntervals(hideUntilNothingIsDisclosed(state), new ZeroSumMove(grid, layout)).hidden(), k, true);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class Suppression {
     BitSet protect(LinearTable table) {
         HidingState state = primary(table);
         state.closeSingleHiddenRelations();
-        return protectIntervals(hideUntilNothingIsDisclosed(state)).hidden();
+        return protectIntervals(hideUntilNothingIsDisclosed(state), null).hidden();
     }
 
     /** The hidden values of a table whose values already hidden are {@code start}, protected further. */
@@ -111,17 +111,19 @@ public final class Suppression {
         HidingState state = primary(table);
         start.stream().forEach(state::hide);
         state.closeSingleHiddenRelations();
-        return protectIntervals(hideUntilNothingIsDisclosed(state)).hidden();
+        return protectIntervals(hideUntilNothingIsDisclosed(state), null).hidden();
     }
 
     /**
      * Hides more until every small hidden value's interval is wide enough, with bounded work (τ-ARGUS's way: one
      * check per cell, a few complements tried, then a set that is wide by construction). Per small hidden value:
      * <ol>
-     * <li>if the {@link BalancedMove} of it is already hidden, it is wide enough (no linear program);</li>
+     * <li>if the {@link BalancedMove} of it, or a {@link ZeroSumMove} (grids only), is already hidden, it is wide
+     * enough (no linear program);</li>
      * <li>else a linear program over its neighbourhood ({@link IntervalAudit#shownWideEnough}) may show it;</li>
      * <li>else the best few complements around it are tried one by one, each shown by such a program;</li>
-     * <li>else its balanced move is hidden, or, in a table where none exists, every value connected to it.</li>
+     * <li>else, in a grid, its cheapest {@link ZeroSumMove} is hidden (cells and at most row totals: no regional or
+     * national total), else its balanced move, or, in a table where none exists, every value connected to it.</li>
      * </ol>
      * At most {@link #LINEAR_PROGRAMS} checks per table, each of at most {@link IntervalAudit#MAX_UNKNOWNS}
      * unknowns; past them, steps 2 and 3 are skipped. Hiding more only widens intervals (a published value becomes
@@ -129,7 +131,7 @@ public final class Suppression {
      * protected, and the exact audit that runs last (it may hide more) cannot narrow any. The work counts, not the
      * clock, bound it, so the result stays deterministic.
      */
-    private HidingState protectIntervals(HidingState start) {
+    private HidingState protectIntervals(HidingState start, ZeroSumMove zeroSum) {
         if (lowerProtection == 0 && upperProtection == 0) {
             return start; // no protection levels: the exact audit alone, as before intervals were checked
         }
@@ -147,6 +149,11 @@ public final class Suppression {
             BitSet move = BalancedMove.of(table, value, table.value(value) - required[0],
                     required[1] - table.value(value), k);
             if (move != null && allHidden(state, move)) {
+                continue;
+            }
+            BitSet keepsTotals = zeroSum == null ? null : zeroSum.cheapest(state, value,
+                    table.value(value) - required[0], required[1] - table.value(value), k);
+            if (keepsTotals != null && allHidden(state, keepsTotals)) {
                 continue;
             }
             if (checks > 0) {
@@ -171,6 +178,8 @@ public final class Suppression {
             hidMore = true;
             if (complement >= 0) {
                 state.hide(complement);
+            } else if (keepsTotals != null) {
+                keepsTotals.stream().forEach(state::hide);
             } else if (move != null) {
                 move.stream().forEach(state::hide);
             } else {

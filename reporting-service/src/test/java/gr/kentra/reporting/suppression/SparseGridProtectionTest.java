@@ -48,6 +48,38 @@ class SparseGridProtectionTest {
         assertThat(protectedGrid.hiddenCount()).as("seed %d", seed).isPositive();
     }
 
+    /**
+     * A sparse month: a tenth of the centres active, small counts mostly. Before, each small cell whose interval the
+     * bounded checks could not show wide enough had its totals up to the grand total hidden, so the national totals
+     * were hidden (4 of 5 here), and every period containing the month hid them too. Moves that keep the national
+     * totals (rectangles, pairs of cells with their row and regional totals) protect the same intervals.
+     */
+    @Test
+    void aSparseMonthKeepsItsNationalTotalsAndStaysWideEnough() {
+        long seed = 35;
+        Random random = new Random(seed);
+        List<String> keys = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        long[][] counts = new long[250][4];
+        for (int r = 0; r < 250; r++) {
+            keys.add("centre-" + r);
+            groups.add("region-" + r % 13);
+            boolean active = random.nextDouble() < 0.1;
+            for (int c = 0; c < 4; c++) {
+                counts[r][c] = active ? (random.nextInt(3) == 0 ? 0 : random.nextInt(random.nextInt(4) == 0 ? 30 : 6))
+                        : 0;
+            }
+        }
+        Grid grid = new Grid(keys, groups, List.of("c0", "c1", "c2", "c3"), counts);
+        ProtectedGrid protectedGrid = new Suppression(K).protect(grid);
+
+        assertThat(protectedGrid.grandTotalHidden()).as("seed %d: grand total", seed).isFalse();
+        for (int c = 0; c < 4; c++) {
+            assertThat(protectedGrid.columnTotalHidden(c)).as("seed %d: national total of c%d", seed, c).isFalse();
+        }
+        assertWideEnough(grid, protectedGrid, seed);
+    }
+
     private static void assertWideEnough(Grid grid, ProtectedGrid protectedGrid, long seed) {
         LinearTable table = new GridLayout(grid).table(grid);
         IntervalAudit audit = new IntervalAudit(table, K);

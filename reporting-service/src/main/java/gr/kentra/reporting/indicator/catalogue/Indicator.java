@@ -53,7 +53,7 @@ public record Indicator(String code, String labelEl, String labelEn, String defi
     }
 
     /** Counts that add up over months and centres (all but distinct persons). */
-    boolean additive() {
+    public boolean additive() {
         return measure != Measure.DISTINCT_PERSONS;
     }
 

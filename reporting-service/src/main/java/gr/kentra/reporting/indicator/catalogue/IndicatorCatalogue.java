@@ -65,6 +65,12 @@ public class IndicatorCatalogue {
                 if (other == null || other == indicator) {
                     throw new IllegalStateException(where + "no such other indicator in the linked system");
                 }
+                if (relation.kind() == Relation.Kind.SAME_FACTS) {
+                    if (other.measure() == indicator.measure() || !other.factTypes().equals(indicator.factTypes())) {
+                        throw new IllegalStateException(where + "not the same facts measured otherwise");
+                    }
+                    continue;
+                }
                 if (other.measure() != indicator.measure() || !other.factTypes().equals(indicator.factTypes())) {
                     throw new IllegalStateException(where + "not the same measure of the same facts");
                 }
@@ -73,6 +79,17 @@ public class IndicatorCatalogue {
                         : FilterOrder.implies(indicator.filter(), other.filter());
                 if (!holds) {
                     throw new IllegalStateException(where + "the filters do not say so");
+                }
+            }
+        }
+        for (Indicator one : indicators) {
+            for (Indicator other : indicators) {
+                if (one != other && one.measure() != other.measure()
+                        && one.factTypes().stream().anyMatch(other.factTypes()::contains)
+                        && !one.relations().contains(new Relation(Relation.Kind.SAME_FACTS, other.code(), null))
+                        && !other.relations().contains(new Relation(Relation.Kind.SAME_FACTS, one.code(), null))) {
+                    throw new IllegalStateException(one.code() + " and " + other.code()
+                            + " read the same facts but no declared relation says so (SAME_FACTS)");
                 }
             }
         }
@@ -100,7 +117,7 @@ public class IndicatorCatalogue {
                 return true;
             }
             for (Relation relation : byCode.get(code).relations()) {
-                if (relation.betweenIndicators()) {
+                if (relation.nests()) {
                     queue.add(relation.of());
                 }
             }

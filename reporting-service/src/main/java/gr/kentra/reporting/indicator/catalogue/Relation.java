@@ -27,10 +27,22 @@ public record Relation(Kind kind, String of, String partition) {
         /** Disjoint from the other parts of {@code partition}, together at most {@code of} (others exist). */
         DISJOINT_PART_OF,
         /** The same people with the same rule under another programme period's code: the same numbers. */
-        SAME_AS
+        SAME_AS,
+        /**
+         * The same facts measured otherwise (events counted, and their attendance summed): the two tables share their
+         * facts but no cells, and a reader learns no linear tie between them beyond 0 <= attendance <= the largest
+         * quantity accepted per fact ({@code Vocabulary.MAX_QUANTITY}), far above anything a hidden count could be
+         * narrowed by. Declared so that every pair of tables reading the same facts is accounted for.
+         */
+        SAME_FACTS
     }
 
     boolean betweenIndicators() {
         return kind != Kind.GEOGRAPHY && kind != Kind.MONTHS;
+    }
+
+    /** A relation saying the other indicator's people or numbers contain this one's (SAME_FACTS does not). */
+    boolean nests() {
+        return betweenIndicators() && kind != Kind.SAME_FACTS;
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
@@ -34,16 +35,33 @@ public class EsfProtection {
     /** Per month: the hidden value names of every indicator, a few hundred names per month. */
     static final int MAX_MONTHS = 512;
 
+    /** Per month: the protected grids themselves (17 grids of a few hundred operations, about 1 MB a month). */
+    static final int MAX_LINKED = 24;
+
     private record Hidden(long stamp, Map<String, Set<String>> keys) {
+    }
+
+    private record Linked(long stamp, Map<String, ProtectedGrid> grids) {
+    }
+
+    private record Flight(YearMonth month, long stamp) {
     }
 
     private final IndicatorCatalogue catalogue;
     private final GridQuery query;
     private final GridCache stamps;
+    private final SingleFlight<Flight, Linked> flights = new SingleFlight<>();
+    private final AtomicInteger computations = new AtomicInteger();
     private final Map<YearMonth, Hidden> months = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<YearMonth, Hidden> eldest) {
             return size() > MAX_MONTHS;
+        }
+    };
+    private final Map<YearMonth, Linked> linked = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<YearMonth, Linked> eldest) {
+            return size() > MAX_LINKED;
         }
     };
 
@@ -58,7 +76,7 @@ public class EsfProtection {
         List<Indicator> esf = catalogue.allEsf();
         List<Indicator> asked = catalogue.esf(programme).orElseThrow();
         if (period.from().equals(period.to())) {
-            Map<String, ProtectedGrid> all = protectLinked(suppression, esf, read(esf, period));
+            Map<String, ProtectedGrid> all = month(suppression, esf, period.from(), stampOf(esf, period)).grids();
             Map<String, ProtectedGrid> answer = new LinkedHashMap<>();
             asked.forEach(i -> answer.put(i.code(), all.get(i.code())));
             return answer;
@@ -76,6 +94,80 @@ public class EsfProtection {
         return answer;
     }
 
+    /**
+     * Protects the linked system of each of {@code months} ahead of requests (after intake or a rebuild), unless it
+     * is already kept for the month's current stamp. Run inside a read-only transaction, off the request thread.
+     */
+    public void warm(Suppression suppression, Set<YearMonth> months) {
+        List<Indicator> esf = catalogue.allEsf();
+        for (YearMonth month : months) {
+            month(suppression, esf, month, stampOf(esf, new Period(month, month)));
+        }
+    }
+
+    /** Whether the linked protection of {@code month} is kept for its current stamp: a request will not compute. */
+    public boolean isWarm(YearMonth month) {
+        long stamp = stampOf(catalogue.allEsf(), new Period(month, month));
+        synchronized (linked) {
+            Linked known = linked.get(month);
+            return known != null && known.stamp() == stamp;
+        }
+    }
+
+    /** How many linked systems this instance has protected so far (each a cold computation). */
+    public int computations() {
+        return computations.get();
+    }
+
+    /** The stamp of what any ESF indicator reads in the period (read BEFORE the grids, as {@link GridCache} does). */
+    private long stampOf(List<Indicator> esf, Period period) {
+        GridCache.Stamps read = stamps.stamps(period);
+        long stamp = 0;
+        for (Indicator indicator : esf) {
+            stamp = Math.max(stamp, read.of(indicator));
+        }
+        return stamp;
+    }
+
+    /**
+     * The month's linked protection for {@code stamp}: kept, or computed once however many ask at the same time
+     * (single flight); a kept result of another stamp is never served, so newer counts always get their own.
+     */
+    private Linked month(Suppression suppression, List<Indicator> esf, YearMonth month, long stamp) {
+        synchronized (linked) {
+            Linked known = linked.get(month);
+            if (known != null && known.stamp() == stamp) {
+                return known;
+            }
+        }
+        return flights.get(new Flight(month, stamp), () -> {
+            synchronized (linked) {
+                Linked known = linked.get(month);
+                if (known != null && known.stamp() == stamp) {
+                    return known;
+                }
+            }
+            computations.incrementAndGet();
+            Linked computed = new Linked(stamp,
+                    Map.copyOf(protectLinked(suppression, esf, read(esf, new Period(month, month)))));
+            Map<String, Set<String>> keys = new HashMap<>();
+            computed.grids().forEach((code, grid) -> keys.put(code, Set.copyOf(grid.hiddenKeys())));
+            synchronized (linked) {
+                Linked known = linked.get(month);
+                if (known == null || known.stamp() <= stamp) {
+                    linked.put(month, computed);
+                }
+            }
+            synchronized (months) {
+                Hidden known = months.get(month);
+                if (known == null || known.stamp() <= stamp) {
+                    months.put(month, new Hidden(stamp, Map.copyOf(keys)));
+                }
+            }
+            return computed;
+        });
+    }
+
     private Map<String, Set<String>> hiddenIn(Suppression suppression, List<Indicator> esf, YearMonth month,
             long stamp) {
         synchronized (months) {
@@ -85,14 +177,8 @@ public class EsfProtection {
             }
         }
         Map<String, Set<String>> keys = new HashMap<>();
-        protectLinked(suppression, esf, read(esf, new Period(month, month)))
+        month(suppression, esf, month, stamp).grids()
                 .forEach((code, grid) -> keys.put(code, Set.copyOf(grid.hiddenKeys())));
-        synchronized (months) {
-            Hidden known = months.get(month);
-            if (known == null || known.stamp() <= stamp) {
-                months.put(month, new Hidden(stamp, Map.copyOf(keys)));
-            }
-        }
         return keys;
     }
 

@@ -42,6 +42,11 @@ public class GridCache {
     private record Key(String indicator, Period period) {
     }
 
+    private record Flight(Key key, long stamp) {
+    }
+
+    private final SingleFlight<Flight, Cached> flights = new SingleFlight<>();
+
     private final JdbcTemplate jdbc;
     private final Map<Key, Cached> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -131,15 +136,31 @@ public class GridCache {
                 return cached;
             }
         }
-        // Computed outside the lock: two requests may compute the same grid once each, never wait on each other.
-        Cached computed = compute.get();
-        synchronized (entries) {
-            Cached cached = entries.get(key);
-            if (cached == null || cached.stamp() <= computed.stamp()) {
-                entries.put(key, computed);
+        // Computed outside the lock, once per (grid, stamp): concurrent requests for it wait for that one result.
+        return flights.get(new Flight(key, stamp), () -> {
+            synchronized (entries) {
+                Cached cached = entries.get(key);
+                if (cached != null && cached.stamp() == stamp) {
+                    return cached; // computed by a flight that has just landed
+                }
             }
+            Cached computed = compute.get();
+            synchronized (entries) {
+                Cached cached = entries.get(key);
+                if (cached == null || cached.stamp() <= computed.stamp()) {
+                    entries.put(key, computed);
+                }
+            }
+            return computed;
+        });
+    }
+
+    /** Whether a protected grid of the period is kept for exactly this stamp (a warm request). */
+    public boolean isFresh(Indicator indicator, Period period, long stamp) {
+        synchronized (entries) {
+            Cached cached = entries.get(new Key(indicator.code(), period));
+            return cached != null && cached.stamp() == stamp;
         }
-        return computed;
     }
 
     int size() {

@@ -32,6 +32,7 @@ public class MonthlyHiding {
     private record Hidden(long stamp, Set<String> keys) {
     }
 
+    private final SingleFlight<Hidden, Set<String>> flights = new SingleFlight<>();
     private final GridCache stamps;
     private final GridQuery query;
     private final Map<Key, Hidden> months = new LinkedHashMap<>(256, 0.75f, true) {
@@ -69,14 +70,39 @@ public class MonthlyHiding {
                 return known.keys();
             }
         }
-        Set<String> keys = Set.copyOf(suppression.protect(query.national(indicator, new Period(month, month)).grid())
-                .hiddenKeys());
-        synchronized (months) {
-            Hidden known = months.get(key);
-            if (known == null || known.stamp() <= stamp) {
-                months.put(key, new Hidden(stamp, keys));
+        // Once per (indicator, month, stamp): concurrent requests and the precomputation wait for one result.
+        return flights.get(new Hidden(stamp, Set.of(indicator.code() + "@" + month)), () -> {
+            synchronized (months) {
+                Hidden known = months.get(key);
+                if (known != null && known.stamp() == stamp) {
+                    return known.keys();
+                }
+            }
+            Set<String> keys = Set.copyOf(suppression
+                    .protect(query.national(indicator, new Period(month, month)).grid()).hiddenKeys());
+            synchronized (months) {
+                Hidden known = months.get(key);
+                if (known == null || known.stamp() <= stamp) {
+                    months.put(key, new Hidden(stamp, keys));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /**
+     * Protects each of {@code months} of an additive indicator ahead of requests (after intake), unless what it
+     * hides is already kept for the month's current stamp. Run inside a read-only transaction.
+     */
+    public void warm(Suppression suppression, Indicator indicator, Set<YearMonth> months) {
+        if (!indicator.additive()) {
+            return;
+        }
+        for (YearMonth month : months) {
+            Long stamp = stamps.monthStamps(indicator, new Period(month, month)).get(month);
+            if (stamp != null) {
+                hiddenIn(suppression, indicator, month, stamp);
             }
         }
-        return keys;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import gr.kentra.reporting.fact.FactType;
@@ -106,5 +107,39 @@ class IndicatorCatalogueTest {
                 Indicator.Measure.DISTINCT_PARTICIPANTS, employed.filter(), Indicator.Breakdown.GENDER,
                 List.of(basic.get(0), basic.get(1), new Relation(Relation.Kind.SUBSET_OF, "P1", null)));
         IndicatorCatalogue.checkLinks(List.of(all, declared));
+    }
+
+    @Test
+    void refusesTwoTablesOfTheSameFactsWithoutADeclaredRelation() {
+        List<Relation> basic = List.of(new Relation(Relation.Kind.GEOGRAPHY, null, null),
+                new Relation(Relation.Kind.MONTHS, null, null));
+        Indicator events = new Indicator("E1", "Χ", "X", "Χ", "X", List.of(FactType.EVENT_HELD),
+                Indicator.Measure.COUNT_FACTS, null, Indicator.Breakdown.CATEGORY, basic);
+        Indicator attendance = new Indicator("E2", "Χ", "X", "Χ", "X", List.of(FactType.EVENT_HELD),
+                Indicator.Measure.SUM_QUANTITY, null, Indicator.Breakdown.CATEGORY, basic);
+        assertThatThrownBy(() -> IndicatorCatalogue.checkLinks(List.of(events, attendance)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("E1 and E2 read the same facts");
+        Indicator declared = new Indicator("E2", "Χ", "X", "Χ", "X", List.of(FactType.EVENT_HELD),
+                Indicator.Measure.SUM_QUANTITY, null, Indicator.Breakdown.CATEGORY,
+                List.of(basic.get(0), basic.get(1), new Relation(Relation.Kind.SAME_FACTS, "E1", null)));
+        IndicatorCatalogue.checkLinks(List.of(events, declared));
+    }
+
+    @Test
+    void theGeneralIndicatorsShareNoCellsButEventsAndAttendanceShareTheirFacts() {
+        // Every general indicator but GEN11/GEN12 reads fact types no other one reads: no table shares a cell with
+        // another, so each is protected jointly only with its own months, periods and regions.
+        for (Indicator one : catalogue.general()) {
+            for (Indicator other : catalogue.general()) {
+                if (one == other) {
+                    continue;
+                }
+                boolean share = one.factTypes().stream().anyMatch(other.factTypes()::contains);
+                assertThat(share).as("%s and %s", one.code(), other.code())
+                        .isEqualTo(Set.of(one.code(), other.code()).equals(Set.of("GEN11", "GEN12")));
+            }
+        }
+        assertThat(catalogue.generalIndicator("GEN12").orElseThrow().relations())
+                .contains(new Relation(Relation.Kind.SAME_FACTS, "GEN11", null));
     }
 }
