@@ -16,7 +16,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import gr.kentra.launcher.Platform;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +35,6 @@ class FieldKitBrowserIT {
     }
 
     @Test
-    @Disabled("written and compiled, not yet run against the whole stack: enable once it has passed once")
     void aMobileUnitWorksOfflineEncryptedAndSynchronisesBack() {
         Platform platform = SystemUnderTest.platform();
         String gateway = platform.gatewayUrl();
