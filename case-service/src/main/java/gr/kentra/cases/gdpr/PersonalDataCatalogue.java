@@ -163,9 +163,9 @@ final class PersonalDataCatalogue {
         table("field_checkout", null, null, b -> b.none("id", "made_at", "places", "people", "requests", "bytes")
                 .staff("made_by"));
         table("field_operation", null, null, b -> b.keys("op_id", "entity_id", "base_version", "result_id",
-                "result_version", "conflict_id").coded("kind", "made_at", "synced_at", "outcome", "merged_fields")
+                "result_version", "conflict_id").none("kind", "made_at", "synced_at", "outcome", "merged_fields")
                 .staff("made_by"));
-        table("field_conflict", null, null, b -> b.erase("fields").keys("id", "op_id", "beneficiary_id",
+        table("field_conflict", null, "identity", b -> b.erase("fields").keys("id", "op_id", "beneficiary_id",
                 "base_version", "version").coded("made_at", "created_at", "status", "resolved_at", "choices")
                 .staff("made_by", "resolved_by"));
     }
