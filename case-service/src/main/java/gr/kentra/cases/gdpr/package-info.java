@@ -7,12 +7,12 @@
  * span the whole record, so they read and clear by SQL ({@code catalogue/PersonalDataReader}, {@code
  * catalogue/ErasureStatements}, from {@code catalogue/PersonalDataCatalogue}) the tables of every module listed
  * below: an explicit dependency, held to those tables and modules by {@code SqlTableReadsTest} (the record of
- * processing also describes the tables of communityevent and openinghours, which hold no person's data); going
- * through each feature's service would audit every part as an ordinary read.
+ * processing also describes the tables of communityevent, openinghours and field, whose tables hold no person's data
+ * or are cleared by their owner); going through each feature's service would audit every part as an ordinary read.
  */
 @ApplicationModule(allowedDependencies = {"audit", "beneficiary", "system", "appointment", "assessment",
         "communityevent", "distribution", "document", "history", "homeless", "household", "investigation", "openinghours",
-        "partner", "profile", "reception", "referral", "request", "requesttype", "session"})
+        "partner", "profile", "reception", "referral", "request", "requesttype", "session", "field"})
 package gr.kentra.cases.gdpr;
 
 import org.springframework.modulith.ApplicationModule;

@@ -74,7 +74,12 @@ final class Permissions {
          * Issue a document about a person (attestation, investigation report, referral letter); each type also
          * needs the permission that reads its record (see the document package).
          */
-        DOCUMENT_ISSUE
+        DOCUMENT_ISSUE,
+        /**
+         * Mobile units: check out a route's visit list, synchronise the field kit's operations (each still needs
+         * what it does online: registry and request writes) and decide the conflicts they leave.
+         */
+        FIELD_WORK
     }
 
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
@@ -99,7 +104,9 @@ final class Permissions {
                     Permission.DISTRIBUTION_READ, Permission.DISTRIBUTION_WRITE, Permission.EVENT_READ,
                     Permission.EVENT_WRITE,
                     // They hand out attestations of registration and referral letters (not investigation reports).
-                    Permission.DOCUMENT_ISSUE));
+                    Permission.DOCUMENT_ISSUE,
+                    // They go out with the mobile unit: register people and requests in the villages.
+                    Permission.FIELD_WORK));
 
     /** One endpoint (Spring path pattern, {@code *} = one segment) and the permission it needs. */
     record Rule(HttpMethod method, String pattern, Permission permission) {
@@ -191,7 +198,13 @@ final class Permissions {
             // Documents the centre issues: reading one also needs its type's own read permission.
             new Rule(HttpMethod.POST, "/api/beneficiaries/*/documents", Permission.DOCUMENT_ISSUE),
             new Rule(HttpMethod.GET, "/api/beneficiaries/*/documents", Permission.REGISTRY_READ),
-            new Rule(HttpMethod.GET, "/api/beneficiaries/*/documents/*", Permission.REGISTRY_READ));
+            new Rule(HttpMethod.GET, "/api/beneficiaries/*/documents/*", Permission.REGISTRY_READ),
+            // Mobile units offline: visit lists, the field kit's synchronisation and its conflicts.
+            new Rule(HttpMethod.GET, "/api/field/checkouts/preview", Permission.FIELD_WORK),
+            new Rule(HttpMethod.POST, "/api/field/checkouts", Permission.FIELD_WORK),
+            new Rule(HttpMethod.POST, "/api/field/sync", Permission.FIELD_WORK),
+            new Rule(HttpMethod.GET, "/api/field/conflicts", Permission.FIELD_WORK),
+            new Rule(HttpMethod.POST, "/api/field/conflicts/*/resolve", Permission.FIELD_WORK));
 
     static final Set<KentraRole> CENTRE_STAFF = GRANTS.keySet();
 

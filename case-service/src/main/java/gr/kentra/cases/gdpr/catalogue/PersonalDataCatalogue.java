@@ -157,6 +157,17 @@ public final class PersonalDataCatalogue {
                 "walk_in_to"));
         table("community_event", null, null, b -> b.none("id", "title", "held_on", "kind", "audience",
                 "participants", "partners", "notes", "recorded_at", "version").staff("recorded_by"));
+        // Mobile units (the field package): which places a visit list covered and the operation log of the field
+        // kit hold ids, versions and field names, never values; a conflict keeps both values of the fields changed
+        // on both sides, and the field package deletes the person's conflicts when the erasure starts.
+        table("field_checkout", null, null, b -> b.none("id", "made_at", "places", "people", "requests", "bytes")
+                .staff("made_by"));
+        table("field_operation", null, null, b -> b.keys("op_id", "entity_id", "base_version", "result_id",
+                "result_version", "conflict_id").none("kind", "made_at", "synced_at", "outcome", "merged_fields")
+                .staff("made_by"));
+        table("field_conflict", null, "identity", b -> b.erase("fields").keys("id", "op_id", "beneficiary_id",
+                "base_version", "version").coded("made_at", "created_at", "status", "resolved_at", "choices")
+                .staff("made_by", "resolved_by"));
     }
 
     private PersonalDataCatalogue() {
