@@ -4,23 +4,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import gr.kentra.cases.system.FieldMaps;
 import jakarta.persistence.EntityManager;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.DirectFieldBindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,35 +34,19 @@ public class FieldRegistry {
     public record Snapshot(UUID id, long version, Map<String, Object> fields) {
     }
 
-    /** A registration or edit refused by validation: {@code errors:[{field, message}]} in the request's language. */
-    public static class InvalidFields extends RuntimeException {
-        private final transient List<Map<String, String>> errors;
-
-        InvalidFields(List<Map<String, String>> errors) {
-            super("invalid fields", null, false, false);
-            this.errors = errors;
-        }
-
-        public List<Map<String, String>> errors() {
-            return errors;
-        }
-    }
-
     private final BeneficiaryRepository repository;
     private final BeneficiaryService service;
     private final EntityManager entityManager;
     private final JsonMapper json;
-    private final SpringValidatorAdapter validator;
-    private final MessageSource messages;
+    private final FieldMaps fieldMaps;
 
     FieldRegistry(BeneficiaryRepository repository, BeneficiaryService service, EntityManager entityManager,
-            JsonMapper json, jakarta.validation.Validator validator, MessageSource messages) {
+            JsonMapper json, FieldMaps fieldMaps) {
         this.repository = repository;
         this.service = service;
         this.entityManager = entityManager;
         this.json = json;
-        this.validator = new SpringValidatorAdapter(validator);
-        this.messages = messages;
+        this.fieldMaps = fieldMaps;
     }
 
     /**
@@ -106,7 +84,7 @@ public class FieldRegistry {
     @Transactional(propagation = Propagation.MANDATORY)
     public Snapshot register(Map<String, Object> fields, String registeredBy) {
         requireKnown(fields.keySet());
-        RegisterBeneficiary request = validated(convert(fields, RegisterBeneficiary.class), "registerBeneficiary");
+        RegisterBeneficiary request = fieldMaps.read(fields, RegisterBeneficiary.class);
         try {
             BeneficiaryView view = service.register(request, registeredBy);
             return find(view.id());
@@ -140,7 +118,7 @@ public class FieldRegistry {
         record.putAll(changes);
         record.put("status", current.status().name());
         record.put("version", version);
-        UpdateBeneficiary request = validated(convert(record, UpdateBeneficiary.class), "updateBeneficiary");
+        UpdateBeneficiary request = fieldMaps.read(record, UpdateBeneficiary.class);
         try {
             service.update(id, request);
             entityManager.flush();
@@ -169,34 +147,4 @@ public class FieldRegistry {
         }
     }
 
-    private <T> T convert(Map<String, Object> fields, Class<T> type) {
-        try {
-            return json.convertValue(fields, type);
-        } catch (JacksonException | IllegalArgumentException e) {
-            String field = "fields";
-            if (e instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                field = jackson.getPath().getFirst().getPropertyName();
-            }
-            throw new InvalidFields(List.of(Map.of("field", field == null ? "fields" : field, "message",
-                    messages.getMessage("problem.unknownValue", null, locale()))));
-        }
-    }
-
-    private <T> T validated(T target, String name) {
-        DirectFieldBindingResult errors = new DirectFieldBindingResult(target, name);
-        validator.validate(target, errors);
-        if (errors.hasErrors()) {
-            Locale locale = locale();
-            List<Map<String, String>> list = new ArrayList<>();
-            for (FieldError error : errors.getFieldErrors()) {
-                list.add(Map.of("field", error.getField(), "message", messages.getMessage(error, locale)));
-            }
-            throw new InvalidFields(list);
-        }
-        return target;
-    }
-
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
-    }
 }

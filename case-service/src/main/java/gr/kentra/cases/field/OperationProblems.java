@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import gr.kentra.cases.beneficiary.FieldRegistry;
-import gr.kentra.cases.request.FieldRequests;
+import gr.kentra.cases.system.FieldMaps;
 import gr.kentra.commons.web.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,8 +31,7 @@ class OperationProblems {
     ProblemDetail of(RuntimeException e) {
         Locale locale = LocaleContextHolder.getLocale();
         return switch (e) {
-            case FieldRegistry.InvalidFields invalid -> validation(invalid.errors(), locale);
-            case FieldRequests.InvalidFields invalid -> validation(invalid.errors(), locale);
+            case FieldMaps.InvalidFields invalid -> validation(invalid.errors(), locale);
             case InvalidInput invalid -> validation(List.of(Map.of("field", invalid.field(), "message",
                     messages.getMessage(invalid.messageCode(), null, locale))), locale);
             case ErrorResponseException refusal -> refusal.updateAndGetBody(messages, locale);
