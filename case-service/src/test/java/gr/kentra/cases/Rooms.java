@@ -11,32 +11,29 @@ import java.util.TreeSet;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rooms inside one module, which Spring Modulith sees as a whole: a table of each room's allowed rooms, held
  * against the code. Rooms may use their module's door (its base package); a new arrow between rooms is a change to
- * the table, made on purpose.
+ * the table, made on purpose. A module's test extends this with its base package and its table.
  */
-public final class Rooms {
+public abstract class Rooms {
 
     private final String base;
     private final Map<String, Set<String>> allowed;
     private final JavaClasses classes;
 
-    private Rooms(String base, Map<String, Set<String>> allowed) {
+    /** {@code allowed}: room (a direct sub-package of {@code base}) → the rooms it may use. */
+    protected Rooms(String base, Map<String, Set<String>> allowed) {
         this.base = base;
         this.allowed = allowed;
         this.classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(base);
     }
 
-    /** Room (a direct sub-package of {@code base}) → the rooms it may use. */
-    public static Rooms of(String base, Map<String, Set<String>> allowed) {
-        return new Rooms(base, allowed);
-    }
-
-    /** Every room in the code is in the table and every room of the table is in the code. */
-    public void assertEveryRoomIsListed() {
+    @Test
+    protected void everyRoomIsInTheTable() {
         Set<String> rooms = new TreeSet<>();
         classes.forEach(type -> {
             String name = type.getPackageName();
@@ -47,7 +44,8 @@ public final class Rooms {
         assertThat(rooms).isEqualTo(new TreeSet<>(allowed.keySet()));
     }
 
-    public void assertEachRoomUsesOnlyItsDeclaredRooms() {
+    @Test
+    protected void eachRoomUsesOnlyTheRoomsItDeclares() {
         allowed.forEach((room, mayUse) -> {
             String[] forbidden = allowed.keySet().stream()
                     .filter(other -> !other.equals(room) && !mayUse.contains(other))
@@ -62,7 +60,8 @@ public final class Rooms {
         });
     }
 
-    public void assertNoCycles() {
+    @Test
+    protected void noTwoRoomsLeanOnEachOther() {
         slices().matching(base + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -4,33 +4,19 @@ import java.util.Map;
 import java.util.Set;
 
 import gr.kentra.cases.Rooms;
-import org.junit.jupiter.api.Test;
 
 /** The rooms inside tenancy and the arrows between them (see {@code package-info.java}). */
-class TenancyRoomsTest {
+class TenancyRoomsTest extends Rooms {
 
-    private static final Rooms ROOMS = Rooms.of("gr.kentra.cases.tenancy", Map.of(
-            "registry", Set.of(),
-            "cell", Set.of("registry"),
-            "gate", Set.of("cell"),
-            "lifecycle", Set.of(),
-            "migration", Set.of("cell", "gate", "registry"),
-            "move", Set.of("cell", "gate", "migration", "registry"),
-            "archive", Set.of("cell", "lifecycle", "registry"),
-            "request", Set.of("cell", "gate", "lifecycle", "move", "registry")));
-
-    @Test
-    void everyRoomIsInTheTable() {
-        ROOMS.assertEveryRoomIsListed();
-    }
-
-    @Test
-    void eachRoomUsesOnlyTheRoomsItDeclares() {
-        ROOMS.assertEachRoomUsesOnlyItsDeclaredRooms();
-    }
-
-    @Test
-    void noTwoRoomsLeanOnEachOther() {
-        ROOMS.assertNoCycles();
+    TenancyRoomsTest() {
+        super("gr.kentra.cases.tenancy", Map.of(
+                "registry", Set.of(),
+                "cell", Set.of("registry"),
+                "gate", Set.of("cell"),
+                "lifecycle", Set.of(),
+                "migration", Set.of("cell", "gate", "registry"),
+                "move", Set.of("cell", "gate", "migration", "registry"),
+                "archive", Set.of("cell", "lifecycle", "registry"),
+                "request", Set.of("cell", "gate", "lifecycle", "move", "registry")));
     }
 }
