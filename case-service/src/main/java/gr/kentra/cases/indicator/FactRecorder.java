@@ -19,6 +19,7 @@ import gr.kentra.cases.request.RequestClosed;
 import gr.kentra.cases.request.RequestOpened;
 import gr.kentra.cases.session.SessionHeld;
 import gr.kentra.cases.system.Amendment;
+import gr.kentra.commons.facts.FactType;
 import gr.kentra.commons.time.Athens;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import gr.kentra.cases.tenancy.TenantDirectory;
+import gr.kentra.commons.facts.Flag;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
@@ -52,21 +53,21 @@ class People {
         boolean profiled = employment != null;
         List<String> flags = new ArrayList<>();
         if (profiled) {
-            flag(flags, row[7], "DISABILITY");
-            flag(flags, row[8], "MIGRANT");
-            flag(flags, row[9], "FOREIGN_BACKGROUND");
-            flag(flags, row[10], "ROMA");
-            flag(flags, row[11], "RURAL");
-            flag(flags, row[12], "SINGLE_PARENT");
-            flag(flags, row[13], "OTHER_DISADVANTAGE");
+            flag(flags, row[7], Flag.DISABILITY);
+            flag(flags, row[8], Flag.MIGRANT);
+            flag(flags, row[9], Flag.FOREIGN_BACKGROUND);
+            flag(flags, row[10], Flag.ROMA);
+            flag(flags, row[11], Flag.RURAL);
+            flag(flags, row[12], Flag.SINGLE_PARENT);
+            flag(flags, row[13], Flag.OTHER_DISADVANTAGE);
             if (HOMELESS.contains((String) row[6])) {
-                flags.add("HOMELESS");
+                flags.add(Flag.HOMELESS.name());
             }
             household(beneficiaryId, employment, flags);
         }
         String citizenship = row[3] == null ? null : ((String) row[3]).strip().toUpperCase();
         if (citizenship != null && !citizenship.isEmpty() && !EU.contains(citizenship)) {
-            flags.add("THIRD_COUNTRY_NATIONAL");
+            flags.add(Flag.THIRD_COUNTRY_NATIONAL.name());
         }
         Integer isced = row[5] == null ? null : ((Number) row[5]).intValue();
         return new Person(pseudonym, (String) row[1], born, employment, isced, List.copyOf(flags),
@@ -95,16 +96,16 @@ class People {
             someoneWorks |= "EMPLOYED".equals(member[2]);
         }
         if (!someoneWorks) {
-            flags.add("JOBLESS_HOUSEHOLD");
+            flags.add(Flag.JOBLESS_HOUSEHOLD.name());
         }
         if (children) {
-            flags.add("DEPENDENT_CHILDREN");
+            flags.add(Flag.DEPENDENT_CHILDREN.name());
         }
     }
 
-    private static void flag(List<String> flags, Object value, String flag) {
+    private static void flag(List<String> flags, Object value, Flag flag) {
         if (Boolean.TRUE.equals(value)) {
-            flags.add(flag);
+            flags.add(flag.name());
         }
     }
 }

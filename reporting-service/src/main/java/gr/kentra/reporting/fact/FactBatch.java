@@ -8,14 +8,9 @@ import tools.jackson.databind.JsonNode;
  * The body of {@code POST /internal/facts}, exactly as case-service sends it. Each fact arrives as a JSON tree and
  * is bound on its own, so that a fact of the wrong shape is refused alone while the rest of the batch is stored;
  * every value is a plain JSON type so that {@link FactValidator} can name the index and field of anything outside
- * the contract.
+ * the contract. Each one binds to the contract's {@link gr.kentra.commons.facts.Fact}.
  */
 record FactBatch(List<JsonNode> facts) {
-
-    record Fact(String id, String tenant, String region, String operation, String month, String type,
-            String pseudonym, String pseudonymKey, String category, String outcome, Integer quantity, String gender, String ageBand,
-            String employmentStatus, Integer iscedLevel, List<String> flags, Integer sign) {
-    }
 
     /**
      * What intake answers: how many facts were new, how many had been received before, and the facts it refused

@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import gr.kentra.commons.facts.Fact;
+import gr.kentra.commons.facts.FactType;
+import gr.kentra.commons.facts.Flag;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.system.InvalidRequestException;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -62,13 +66,13 @@ final class FactValidator {
     }
 
     /** The fact as the contract's record, or null (with the problem noted) when its JSON has the wrong shape. */
-    private FactBatch.Fact bind(JsonNode node, String at, List<FieldProblem> problems) {
+    private Fact bind(JsonNode node, String at, List<FieldProblem> problems) {
         if (node == null || node.isNull() || !node.isObject()) {
             problems.add(new FieldProblem(at.substring(0, at.length() - 1), "field.required"));
             return null;
         }
         try {
-            return json.treeToValue(node, FactBatch.Fact.class);
+            return json.treeToValue(node, Fact.class);
         } catch (JacksonException e) {
             problems.add(new FieldProblem(at + pathOf(e), "field.unknownOrWrongType"));
             return null;
@@ -92,35 +96,40 @@ final class FactValidator {
         return path.isEmpty() ? "?" : path.toString();
     }
 
-    private static ValidFact validate(FactBatch.Fact fact, String at, List<FieldProblem> problems) {
-        if (fact == null) {
+    /**
+     * Checks every field of the contract's record. The record pattern names each component, so a field added to
+     * the contract does not compile here until it is checked and stored.
+     */
+    private static ValidFact validate(Fact fact, String at, List<FieldProblem> problems) {
+        if (!(fact instanceof Fact(String rawId, String tenant, String region, String operation, String month,
+                String rawType, String pseudonym, String pseudonymKey, String category, String outcome,
+                Integer rawQuantity, String gender, String ageBand, String employmentStatus, Integer isced,
+                List<String> rawFlags, Integer rawSign))) {
             return null;
         }
         int before = problems.size();
-        UUID id = uuid(fact.id(), at + "id", problems);
-        required(fact.tenant(), Vocabulary.SLUG, at + "tenant", problems);
-        required(fact.region(), Vocabulary.SLUG, at + "region", problems);
-        optional(fact.operation(), Vocabulary.OPERATION, at + "operation", problems);
-        required(fact.month(), Vocabulary.MONTH, at + "month", problems);
-        FactType type = type(fact.type(), at + "type", problems);
-        optional(fact.category(), Vocabulary.CODE, at + "category", problems);
-        optional(fact.outcome(), Vocabulary.CODE, at + "outcome", problems);
-        if (type != null && fact.outcome() != null && type.outcomes() != null
-                && !type.outcomes().contains(fact.outcome())) {
+        UUID id = uuid(rawId, at + "id", problems);
+        required(tenant, Vocabulary.SLUG, at + "tenant", problems);
+        required(region, Vocabulary.SLUG, at + "region", problems);
+        optional(operation, Vocabulary.OPERATION, at + "operation", problems);
+        required(month, Vocabulary.MONTH, at + "month", problems);
+        FactType type = type(rawType, at + "type", problems);
+        optional(category, Vocabulary.CODE, at + "category", problems);
+        optional(outcome, Vocabulary.CODE, at + "outcome", problems);
+        if (type != null && outcome != null && type.outcomes() != null && !type.outcomes().contains(outcome)) {
             problems.add(new FieldProblem(at + "outcome", "field.notInVocabulary"));
         }
-        int quantity = fact.quantity() == null ? 1 : fact.quantity();
+        int quantity = rawQuantity == null ? 1 : rawQuantity;
         if (quantity < 0 || quantity > Vocabulary.MAX_QUANTITY) {
             problems.add(new FieldProblem(at + "quantity", "field.range", 0, Vocabulary.MAX_QUANTITY));
         }
-        oneOf(fact.ageBand(), Vocabulary.AGE_BANDS, at + "ageBand", problems);
-        oneOf(fact.employmentStatus(), Vocabulary.EMPLOYMENT_STATUSES, at + "employmentStatus", problems);
-        Integer isced = fact.iscedLevel();
+        oneOf(ageBand, Vocabulary.AGE_BANDS, at + "ageBand", problems);
+        oneOf(employmentStatus, Vocabulary.EMPLOYMENT_STATUSES, at + "employmentStatus", problems);
         if (isced != null && (isced < Vocabulary.ISCED_MIN || isced > Vocabulary.ISCED_MAX)) {
             problems.add(new FieldProblem(at + "iscedLevel", "field.range", Vocabulary.ISCED_MIN, Vocabulary.ISCED_MAX));
         }
-        int flags = flags(fact.flags(), at + "flags", problems);
-        int sign = fact.sign() == null ? 1 : fact.sign();
+        int flags = flags(rawFlags, at + "flags", problems);
+        int sign = rawSign == null ? 1 : rawSign;
         if (sign != 1 && sign != -1 || sign == -1 && type != null && !type.correctable()) {
             problems.add(new FieldProblem(at + "sign", "field.notInVocabulary"));
         }
@@ -128,29 +137,39 @@ final class FactValidator {
         if (problems.size() > before) {
             return null;
         }
-        return new ValidFact(id, fact.tenant(), fact.region(), fact.operation(), fact.month(), type,
-                fact.pseudonym(), fact.pseudonymKey(), fact.category(), fact.outcome(), quantity, fact.gender(), fact.ageBand(),
-                fact.employmentStatus(), isced, flags, sign);
+        return new ValidFact(id, tenant, region, operation, month, type, pseudonym, pseudonymKey, category, outcome,
+                quantity, gender, ageBand, employmentStatus, isced, flags, sign);
     }
 
-    /** A fact about a person carries a pseudonym and a gender; an event carries neither, an erasure no gender. */
-    private static void person(FactBatch.Fact fact, FactType type, String at, List<FieldProblem> problems) {
-        boolean aboutAPerson = type == null || type.aboutAPerson();
-        if (aboutAPerson) {
-            required(fact.pseudonym(), Vocabulary.PSEUDONYM, at + "pseudonym", problems);
-            optional(fact.pseudonymKey(), Vocabulary.PSEUDONYM_KEY, at + "pseudonymKey", problems);
-            if (type != null && type.erasure()) {
-                mustBeAbsent(fact.gender(), at + "gender", problems);
-            } else if (fact.gender() == null) {
-                problems.add(new FieldProblem(at + "gender", "field.required"));
-            } else {
-                oneOf(fact.gender(), Vocabulary.GENDERS, at + "gender", problems);
+    /**
+     * A fact about a person carries a pseudonym and a gender; an event carries neither, an erasure no gender. A
+     * fact of unknown type is checked as one about a person.
+     */
+    private static void person(Fact fact, FactType type, String at, List<FieldProblem> problems) {
+        switch (type == null ? FactType.Subject.PERSON : type.subject()) {
+            case PERSON -> {
+                pseudonym(fact, at, problems);
+                if (fact.gender() == null) {
+                    problems.add(new FieldProblem(at + "gender", "field.required"));
+                } else {
+                    oneOf(fact.gender(), Vocabulary.GENDERS, at + "gender", problems);
+                }
             }
-        } else {
-            mustBeAbsent(fact.pseudonym(), at + "pseudonym", problems);
-            mustBeAbsent(fact.pseudonymKey(), at + "pseudonymKey", problems);
-            mustBeAbsent(fact.gender(), at + "gender", problems);
+            case ERASURE -> {
+                pseudonym(fact, at, problems);
+                mustBeAbsent(fact.gender(), at + "gender", problems);
+            }
+            case NOBODY -> {
+                mustBeAbsent(fact.pseudonym(), at + "pseudonym", problems);
+                mustBeAbsent(fact.pseudonymKey(), at + "pseudonymKey", problems);
+                mustBeAbsent(fact.gender(), at + "gender", problems);
+            }
         }
+    }
+
+    private static void pseudonym(Fact fact, String at, List<FieldProblem> problems) {
+        required(fact.pseudonym(), Vocabulary.PSEUDONYM, at + "pseudonym", problems);
+        optional(fact.pseudonymKey(), Vocabulary.PSEUDONYM_KEY, at + "pseudonymKey", problems);
     }
 
     private static UUID uuid(String value, String field, List<FieldProblem> problems) {

@@ -2,6 +2,8 @@ package gr.kentra.reporting.fact;
 
 import java.util.UUID;
 
+import gr.kentra.commons.facts.FactType;
+
 /**
  * A fact that passed {@link FactValidator}: every value is within the contract's vocabularies. {@code sign} is
  * 1, or -1 for the correction of an earlier fact with the same values (a casework record edited after its fact

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
 import gr.kentra.reporting.system.InvalidRequestException;

@@ -3,7 +3,7 @@ package gr.kentra.reporting.indicator;
 import java.time.YearMonth;
 import java.util.List;
 
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.system.InvalidRequestException.FieldProblem;
 import gr.kentra.reporting.system.InvalidRequestException;
 

@@ -1,6 +1,6 @@
 package gr.kentra.reporting.indicator;
 
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.system.InvalidRequestException;
 
 /** The part of the country a table covers: the whole country, one region, or one centre. */

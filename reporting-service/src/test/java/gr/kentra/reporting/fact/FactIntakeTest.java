@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.util.List;
 
+import gr.kentra.commons.facts.Flag;
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import gr.kentra.reporting.ReportingIntegrationTest;
 import gr.kentra.reporting.TestFact;
-import gr.kentra.reporting.fact.FactType;
+import gr.kentra.commons.facts.FactType;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
 import gr.kentra.reporting.indicator.grid.GridCache;

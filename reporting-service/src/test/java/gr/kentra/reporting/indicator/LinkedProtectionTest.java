@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import gr.kentra.reporting.fact.Flag;
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.Flag;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.indicator.catalogue.Filter;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;

@@ -2,7 +2,7 @@ package gr.kentra.reporting.indicator.catalogue;
 
 import java.util.List;
 
-import gr.kentra.reporting.fact.Flag;
+import gr.kentra.commons.facts.Flag;
 
 /**
  * Which facts an indicator counts, on their coded attributes. Within one attribute the values are

@@ -2,7 +2,7 @@ package gr.kentra.reporting.indicator.catalogue;
 
 import java.util.List;
 
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.Vocabulary;
 
 /** Whether every fact one filter lets through is let through by another (the people of one are within the other's). */
 final class FilterOrder {

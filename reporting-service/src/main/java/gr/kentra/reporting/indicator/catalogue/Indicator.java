@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import gr.kentra.reporting.fact.FactType;
+import gr.kentra.commons.facts.FactType;
 
 /**
  * One indicator of a catalogue file ({@code indicators/*.yaml}): what it is called, what it means, and the

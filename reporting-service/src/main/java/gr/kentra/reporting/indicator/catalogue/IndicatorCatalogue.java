@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import gr.kentra.reporting.fact.FactType;
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.FactType;
+import gr.kentra.commons.facts.Vocabulary;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;

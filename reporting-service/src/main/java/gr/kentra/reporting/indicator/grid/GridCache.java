@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import gr.kentra.reporting.aggregate.Aggregates;
-import gr.kentra.reporting.fact.FactType;
+import gr.kentra.commons.facts.FactType;
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.suppression.ProtectedGrid;

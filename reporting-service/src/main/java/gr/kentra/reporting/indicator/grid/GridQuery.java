@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import gr.kentra.reporting.fact.FactType;
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.FactType;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.suppression.Grid;

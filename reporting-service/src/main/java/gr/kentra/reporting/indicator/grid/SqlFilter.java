@@ -3,7 +3,7 @@ package gr.kentra.reporting.indicator.grid;
 import java.util.ArrayList;
 import java.util.List;
 
-import gr.kentra.reporting.fact.Flag;
+import gr.kentra.commons.facts.Flag;
 import gr.kentra.reporting.indicator.catalogue.Filter;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import gr.kentra.reporting.aggregate.AggregatesChanged;
-import gr.kentra.reporting.fact.FactType;
+import gr.kentra.commons.facts.FactType;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
 import gr.kentra.reporting.indicator.grid.EsfProtection;

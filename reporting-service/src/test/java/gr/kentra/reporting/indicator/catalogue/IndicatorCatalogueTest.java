@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import gr.kentra.reporting.fact.FactType;
+import gr.kentra.commons.facts.FactType;
 import org.junit.jupiter.api.Test;
 
 class IndicatorCatalogueTest {

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.fact;
+package gr.kentra.commons.facts;
 
 import java.util.Collection;
 

@@ -1,4 +1,4 @@
-package gr.kentra.reporting.fact;
+package gr.kentra.commons.facts;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Vocabulary {
 
     public static final List<String> GENDERS = List.of("FEMALE", "MALE", "NON_BINARY", "UNKNOWN");
-    public static final List<String> AGE_BANDS = List.of("0-17", "18-24", "25-29", "30-54", "55-64", "65+", "UNKNOWN");
+    public static final List<String> AGE_BANDS = AgeBand.codes();
     public static final List<String> EMPLOYMENT_STATUSES = List.of("EMPLOYED", "UNEMPLOYED", "LONG_TERM_UNEMPLOYED",
             "INACTIVE", "INACTIVE_IN_EDUCATION");
     public static final int ISCED_MIN = 0;
