@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The check rules of Greek personal identifiers (docs: shared/domain/REFERENCE.md), in one place. */
+/** The check rules of Greek personal identifiers, in one place: each rule is stated on its check, and GreekIdentifiersTest holds them. */
 final class GreekIdentifiers {
 
     private GreekIdentifiers() {

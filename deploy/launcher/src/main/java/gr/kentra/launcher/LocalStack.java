@@ -32,7 +32,7 @@ public final class LocalStack {
                 PlatformSettings.jarsUnder(root),
                 PlatformSettings.Ports.local(),
                 Duration.ofSeconds(60),
-                // DESIGN.md: the seed centres plus generated ones up to the national scale.
+                // The seed centres plus generated ones up to the national scale (deploy/SCALING.md, "Sizing").
                 250);
         long started = System.nanoTime();
         System.out.println("Starting Kentra (PostgreSQL, Keycloak, four services); logs in .kentra-local/logs …");

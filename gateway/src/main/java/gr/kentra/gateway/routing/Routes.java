@@ -17,7 +17,7 @@ import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 
 /**
- * The public paths of DESIGN.md mapped onto the services. {@code /t/{tenant}/api/**} reaches case-service
+ * The public paths (README.md, "How a request finds its centre") mapped onto the services. {@code /t/{tenant}/api/**} reaches case-service
  * as {@code /api/**} with the tenant in {@value #TENANT_HEADER}, always the one from the path that
  * {@code TenantMembershipFilter} checked; whatever the client sent under that name is replaced.
  */
