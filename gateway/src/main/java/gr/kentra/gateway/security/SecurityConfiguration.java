@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Set;
 
 import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.SecurityProperties;
 import gr.kentra.commons.security.VerifiedTokenCache;
 import gr.kentra.gateway.edge.ManagementPort;
 import gr.kentra.gateway.landing.LandingSuccessHandler;
 import gr.kentra.gateway.limits.RateLimits;
 import gr.kentra.gateway.tenant.CentreAvailability;
 import gr.kentra.gateway.tenant.TenantMembershipFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,9 +23,6 @@ import org.springframework.security.oauth2.client.registration.InMemoryReactiveC
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
@@ -43,9 +42,12 @@ import reactor.core.publisher.Mono;
 /**
  * Two ways in, one chain: API clients send a Keycloak bearer token (validated here, relayed unchanged),
  * browsers log in with the authorization code flow and get their session's token relayed. API paths never
- * redirect: without a valid token they get a 401 problem.
+ * redirect: without a valid token they get a 401 problem. The token properties are platform-commons'
+ * {@link SecurityProperties}, bound here: the servlet services' auto-configuration does not apply to this reactive
+ * application.
  */
 @Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
     // Only health of the gateway's own actuator: the rest is answered 404 by EdgePathFilter on the public port.
@@ -151,8 +153,7 @@ class SecurityConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuerUri())));
+        decoder.setJwtValidator(properties.tokenValidator());
         // Every check above runs on a token's first request; its next ones until it expires reuse the result.
         return new CachingReactiveJwtDecoder(decoder, new VerifiedTokenCache());
     }
