@@ -1,7 +1,6 @@
 package gr.kentra.commons.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,10 +57,12 @@ public final class Problems {
         return locales.resolveLocale(request);
     }
 
-    /** Writes {@code problem} as the whole answer (its status, {@code application/problem+json} in UTF-8). */
+    /**
+     * Writes {@code problem} as the whole answer: its status and {@code application/problem+json}, in UTF-8 and
+     * without a charset parameter (JSON defines none, RFC 8259), as Spring's own problem answers.
+     */
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

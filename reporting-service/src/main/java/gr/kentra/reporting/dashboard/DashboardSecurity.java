@@ -1,21 +1,20 @@
 package gr.kentra.reporting.dashboard;
 
 import gr.kentra.commons.security.KentraRole;
-import gr.kentra.commons.security.RealmRoleAuthorities;
+import gr.kentra.commons.security.ResourceServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The pages' own filter chain, ahead of the API's: the same bearer tokens (the gateway relays the browser
- * session's token), the reporting roles, and the 403 page instead of a problem for a caller without one.
+ * The pages' own filter chain, ahead of the API's: the same resource server set-up (the gateway relays the browser
+ * session's token; a missing or bad token is the shared 401 problem), the reporting roles, and the 403 page
+ * instead of a problem for a caller without one.
  * Pages only read (GET forms), and no cookie authenticates here, so there is nothing for CSRF to protect.
  */
 @Configuration
@@ -27,26 +26,18 @@ class DashboardSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain dashboardFilterChain(HttpSecurity http, ForbiddenPage forbidden, LocaleResolver locales)
-            throws Exception {
-        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-        authentication.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
+    SecurityFilterChain dashboardFilterChain(HttpSecurity http, ResourceServer resourceServer, ForbiddenPage forbidden,
+            LocaleResolver locales) throws Exception {
         AccessDeniedHandler denied = (request, response, e) ->
                 forbidden.write(response, locales.resolveLocale(request));
-        http.securityMatcher("/dashboards", "/dashboards/**")
+        resourceServer.apply(http, denied).securityMatcher("/dashboards", "/dashboards/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dashboards/*.css", "/dashboards/assets/**", "/dashboards/webjars/**").permitAll()
                         .anyRequest().hasAnyRole(KentraRole.MINISTRY_ANALYST.name(),
                                 KentraRole.REGIONAL_MANAGER.name(), KentraRole.COORDINATOR.name()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(denied))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
-                        .accessDeniedHandler(denied));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 }

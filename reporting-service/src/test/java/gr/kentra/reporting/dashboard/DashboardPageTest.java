@@ -211,6 +211,19 @@ class DashboardPageTest extends DashboardTestBase {
     }
 
     @Test
+    void aCallerWithoutATokenGetsTheSharedUnauthorizedProblemInGreekOrEnglish() throws Exception {
+        MockHttpServletResponse greek = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get("/dashboards/")).andReturn().getResponse();
+        MockHttpServletResponse english = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get("/dashboards/").header("Accept-Language", "en")).andReturn().getResponse();
+        assertThat(greek.getStatus()).isEqualTo(401);
+        assertThat(greek.getContentType()).startsWith("application/problem+json");
+        assertThat(greek.getContentAsString(StandardCharsets.UTF_8)).contains("διακριτικό πρόσβασης");
+        assertThat(english.getStatus()).isEqualTo(401);
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("access token");
+    }
+
+    @Test
     void greekByDefaultEnglishWithLangOrAcceptLanguage() throws Exception {
         Document greek = page(analyst(), "/dashboards/" + YEAR_2026);
         assertThat(greek.selectFirst("html").attr("lang")).isEqualTo("el");

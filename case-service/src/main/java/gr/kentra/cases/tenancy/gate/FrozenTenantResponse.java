@@ -2,17 +2,13 @@ package gr.kentra.cases.tenancy.gate;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Locale;
 
+import gr.kentra.commons.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answer to a write in a centre whose data are being moved to another database cell: 503 with
@@ -24,29 +20,20 @@ public final class FrozenTenantResponse {
 
     static final String READ_ONLY_TRANSACTION = "25006";
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final Problems problems;
     private final long retryAfterSeconds;
 
-    public FrozenTenantResponse(MessageSource messages, LocaleResolver locales, JsonMapper json,
-            long retryAfterSeconds) {
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+    public FrozenTenantResponse(Problems problems, long retryAfterSeconds) {
+        this.problems = problems;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("problem.tenant.moving", null, locale));
-        problem.setTitle(messages.getMessage("problem.tenant.moving.title", null, locale));
+        ProblemDetail problem = problems.titled(HttpStatus.SERVICE_UNAVAILABLE, "problem.tenant.moving.title",
+                "problem.tenant.moving", problems.localeOf(request));
         problem.setProperty("retryAfterSeconds", retryAfterSeconds);
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, problem);
     }
 
     /**

@@ -6,17 +6,15 @@ import java.util.Locale;
 
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
+import gr.kentra.commons.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A suspended centre's member gets 423 (it may come back), an archived centre's 403; el/en problems to the API,
@@ -24,21 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LifecycleRefusals {
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final Problems problems;
     private final CentreNames names;
 
-    LifecycleRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, CentreNames names) {
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+    LifecycleRefusals(Problems problems, CentreNames names) {
+        this.problems = problems;
         this.names = names;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, CentreLifecycle.Refusal refusal)
             throws IOException {
-        Locale locale = locales.resolveLocale(request);
+        Locale locale = problems.localeOf(request);
         HttpStatus status = refusal == CentreLifecycle.Refusal.SUSPENDED ? HttpStatus.LOCKED : HttpStatus.FORBIDDEN;
         String code = refusal == CentreLifecycle.Refusal.SUSPENDED ? "problem.centre.suspended"
                 : "problem.centre.archived";
@@ -46,15 +40,12 @@ final class LifecycleRefusals {
             writePage(request, response, status, refusal, locale);
             return;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, locale));
-        problem.setTitle(messages.getMessage(code + ".title", null, locale));
+        ProblemDetail problem = problems.titled(status, code + ".title", code, locale);
         // The gateway's problem types for the same refusals.
         problem.setType(java.net.URI.create(refusal == CentreLifecycle.Refusal.SUSPENDED
                 ? "urn:kentra:problem:centre-suspended" : "urn:kentra:problem:centre-archived"));
         problem.setProperty("centreStatus", refusal.name());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, problem);
     }
 
     /** One of the centre's pages ({@code /t/…}; the API is {@code /api/…} here) asked for by a browser. */
@@ -94,6 +85,6 @@ final class LifecycleRefusals {
     }
 
     private String text(String code, Locale locale) {
-        return HtmlUtils.htmlEscape(messages.getMessage(code, null, locale), "UTF-8");
+        return HtmlUtils.htmlEscape(problems.message(code, locale), "UTF-8");
     }
 }

@@ -6,21 +6,19 @@ import gr.kentra.cases.tenancy.gate.TenantFreezes;
 import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
 import gr.kentra.cases.tenancy.move.MoveProperties;
 import gr.kentra.cases.tenancy.registry.TenantRegistry;
+import gr.kentra.commons.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The tenant filter lives in the security chain only, never as a plain servlet filter. */
 @Configuration
@@ -28,11 +26,10 @@ class TenantFilterConfiguration {
 
     @Bean
     TenantRequestFilter tenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
-            MessageSource messages, LocaleResolver locales, JsonMapper json, MoveProperties move,
-            CentreLifecycle lifecycle, CentreNames names) {
+            Problems problems, MoveProperties move, CentreLifecycle lifecycle, CentreNames names) {
         return new TenantRequestFilter(context, registry, freezes,
-                new FrozenTenantResponse(messages, locales, json, move.retryAfter().toSeconds()), lifecycle,
-                new LifecycleRefusals(messages, locales, json, names));
+                new FrozenTenantResponse(problems, move.retryAfter().toSeconds()), lifecycle,
+                new LifecycleRefusals(problems, names), problems);
     }
 
     /**
@@ -50,7 +47,7 @@ class TenantFilterConfiguration {
      * held (the filter above was skipped, whatever the reason) is refused rather than served.
      */
     @Bean
-    WebMvcConfigurer tenantRequired(TenantContext context) {
+    WebMvcConfigurer tenantRequired(TenantContext context, Problems problems) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
@@ -61,9 +58,7 @@ class TenantFilterConfiguration {
                         if (context.current().isPresent()) {
                             return true;
                         }
-                        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                        response.getOutputStream().write(TenantRequestFilter.FORBIDDEN);
+                        problems.write(request, response, HttpStatus.FORBIDDEN, TenantRequestFilter.NOT_A_MEMBER);
                         return false;
                     }
                 }).addPathPatterns("/api", "/api/**");

@@ -1,7 +1,6 @@
 package gr.kentra.cases.tenancy.request;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import gr.kentra.cases.tenancy.gate.FrozenTenantResponse;
@@ -11,6 +10,7 @@ import gr.kentra.cases.tenancy.registry.TenantRegistry;
 import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.commons.web.KentraHeaders;
+import gr.kentra.commons.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,12 +38,9 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
 
     public static final String HEADER = KentraHeaders.TENANT;
 
-    static final byte[] FORBIDDEN = """
-            {"type":"about:blank","title":"Forbidden","status":403,"detail":"You are not a member of this centre."}\
-            """.getBytes(StandardCharsets.UTF_8);
-    static final byte[] MISSING_TENANT = """
-            {"type":"about:blank","title":"Bad Request","status":400,"detail":"The X-Kentra-Tenant header is required."}\
-            """.getBytes(StandardCharsets.UTF_8);
+    /** The same answer for an unknown centre and for someone else's: it never names the centre or the path. */
+    static final String NOT_A_MEMBER = "problem.tenant.notMember";
+    static final String MISSING_TENANT = "problem.tenant.headerRequired";
 
     private static final Logger ACCESS = LoggerFactory.getLogger("gr.kentra.cases.access");
     static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
@@ -55,15 +52,17 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
     private final FrozenTenantResponse frozen;
     private final CentreLifecycle lifecycle;
     private final LifecycleRefusals refusals;
+    private final Problems problems;
 
     TenantRequestFilter(TenantContext context, TenantRegistry registry, TenantFreezes freezes,
-            FrozenTenantResponse frozen, CentreLifecycle lifecycle, LifecycleRefusals refusals) {
+            FrozenTenantResponse frozen, CentreLifecycle lifecycle, LifecycleRefusals refusals, Problems problems) {
         this.context = context;
         this.registry = registry;
         this.freezes = freezes;
         this.frozen = frozen;
         this.lifecycle = lifecycle;
         this.refusals = refusals;
+        this.problems = problems;
     }
 
     /**
@@ -86,11 +85,11 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HEADER);
         if (header == null || header.isBlank()) {
-            reject(response, HttpServletResponse.SC_BAD_REQUEST, MISSING_TENANT);
+            problems.write(request, response, HttpStatus.BAD_REQUEST, MISSING_TENANT);
             return;
         }
         if (!isMemberOfProvisioned(header) || !pagePrefixMatches(request, header)) {
-            reject(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+            problems.write(request, response, HttpStatus.FORBIDDEN, NOT_A_MEMBER);
             return;
         }
         TenantId tenant = TenantId.of(header);
@@ -157,12 +156,5 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
         }
         TenantId tenant = TenantId.of(header);
         return KentraClaims.belongsTo(token.getToken(), tenant) && registry.isReady(tenant);
-    }
-
-    private static void reject(HttpServletResponse response, int status, byte[] body) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

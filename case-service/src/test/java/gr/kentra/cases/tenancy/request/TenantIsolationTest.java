@@ -50,16 +50,16 @@ class TenantIsolationTest extends CaseServiceIntegrationTest {
     @Test
     void refusesATokenOfAnotherCentreAndAnUnprovisionedCentreWithTheSameBody() throws Exception {
         byte[] notMember = mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "moschato-tavros")
-                        .with(socialWorkerOf("agios-dimitrios")))
+                        .with(socialWorkerOf("agios-dimitrios")).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andReturn().getResponse().getContentAsByteArray();
         byte[] unprovisioned = mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "atlantis")
-                        .with(socialWorkerOf("atlantis")))
+                        .with(socialWorkerOf("atlantis")).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andReturn().getResponse().getContentAsByteArray();
         byte[] malformed = mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "../Evil")
-                        .with(socialWorkerOf("moschato-tavros")))
+                        .with(socialWorkerOf("moschato-tavros")).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(unprovisioned).isEqualTo(notMember);
@@ -69,10 +69,25 @@ class TenantIsolationTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void refusesANonMemberInGreekByDefaultWithTheSameTitleAndType() throws Exception {
+        mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "moschato-tavros")
+                        .with(socialWorkerOf("agios-dimitrios")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("about:blank"))
+                .andExpect(jsonPath("$.title").value("Forbidden"))
+                .andExpect(jsonPath("$.detail").value("Δεν είστε μέλος αυτού του κέντρου."));
+    }
+
+    @Test
     void requiresTheTenantHeader() throws Exception {
         mvc.perform(get("/api/beneficiaries").with(socialWorkerOf("moschato-tavros")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("Η κεφαλίδα X-Kentra-Tenant είναι υποχρεωτική."));
+        mvc.perform(get("/api/beneficiaries").header("Accept-Language", "en").with(socialWorkerOf("moschato-tavros")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The X-Kentra-Tenant header is required."));
     }
 
     @Test

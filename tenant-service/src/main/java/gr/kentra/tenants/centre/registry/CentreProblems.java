@@ -1,92 +1,54 @@
 package gr.kentra.tenants.centre.registry;
 
+import gr.kentra.commons.web.CodedProblem;
 import gr.kentra.commons.web.InvalidInput;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-/** The registry's own refusals; their texts come from the message bundles (see ProblemAdvice). */
+/** The registry's own refusals as coded problems: their title and detail come from the message bundles. */
 public final class CentreProblems {
 
     private CentreProblems() {
     }
 
-    static final class NotFound extends ErrorResponseException {
+    static final class NotFound extends CodedProblem {
         NotFound() {
-            super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
-                    "problem.centre.notFound", null);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.notFound.title";
+            super(HttpStatus.NOT_FOUND, "problem.notFound.title", "problem.centre.notFound");
         }
     }
 
-    static final class AlreadyExists extends ErrorResponseException {
+    static final class AlreadyExists extends CodedProblem {
         AlreadyExists(String id) {
-            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-                    "problem.centre.exists", new Object[] {id});
-            getBody().setProperty("existing", "/admin/api/tenants/" + id);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.conflict.title";
+            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.exists", id);
+            with("existing", "/admin/api/tenants/" + id);
         }
     }
 
-    static final class IllegalTransition extends ErrorResponseException {
+    static final class IllegalTransition extends CodedProblem {
         IllegalTransition(CentreStatus from, CentreStatus to) {
-            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-                    "problem.centre.transition", new Object[] {from, to});
-            getBody().setProperty("from", from);
-            getBody().setProperty("to", to);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.conflict.title";
+            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.transition", from, to);
+            with("from", from).with("to", to);
         }
     }
 
     /** A retry of onboarding asked for a centre none of whose steps has failed. */
-    static final class NothingToRetry extends ErrorResponseException {
+    static final class NothingToRetry extends CodedProblem {
         NothingToRetry() {
-            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-                    "problem.centre.nothingToRetry", null);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.conflict.title";
+            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.nothingToRetry");
         }
     }
 
     /** A deleted centre's row is a tombstone: nothing about it changes any more. */
-    static final class Deleted extends ErrorResponseException {
+    static final class Deleted extends CodedProblem {
         Deleted() {
-            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-                    "problem.centre.deleted", null);
-            getBody().setProperty("status", CentreStatus.DELETED);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.conflict.title";
+            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.deleted");
+            with("status", CentreStatus.DELETED);
         }
     }
 
-    static final class StaleVersion extends ErrorResponseException {
+    static final class StaleVersion extends CodedProblem {
         StaleVersion(long current) {
-            super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-                    "problem.centre.staleVersion", null);
-            getBody().setProperty("currentVersion", current);
-        }
-
-        @Override
-        public String getTitleMessageCode() {
-            return "problem.conflict.title";
+            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.staleVersion");
+            with("currentVersion", current);
         }
     }
 
