@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -41,7 +42,7 @@ class AccessLogController {
               "recordType":"BENEFICIARY"}],"page":0,"size":50,"total":1}""")))
     @GetMapping("/api/beneficiaries/{beneficiary}/access-log")
     @Transactional(readOnly = true)
-    Page accessLog(@PathVariable UUID beneficiary, @RequestParam(defaultValue = "0") int page,
+    PageOf<Access> accessLog(@PathVariable UUID beneficiary, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         // Another centre's ids are unknown here: its schema is not this one.
         if (entityManager.createNativeQuery("select 1 from beneficiary where id = :id")
@@ -51,15 +52,12 @@ class AccessLogController {
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         var found = events.find(beneficiary, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"),
                 paging.request(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))));
-        return new Page(found.map(Access::of).getContent(), paging.page(), paging.size(), found.getTotalElements());
+        return paging.of(found, Access::of);
     }
 
     record Access(Instant occurredAt, String actor, AuditAction action, RecordType recordType) {
         static Access of(AuditEvent e) {
             return new Access(e.occurredAt(), e.actor(), e.action(), e.recordType());
         }
-    }
-
-    record Page(List<Access> items, int page, int size, long total) {
     }
 }

@@ -8,6 +8,7 @@ import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,7 +45,7 @@ class AuditController {
               "fields":["phone","address"],"reason":null}],"page":0,"size":50,"total":1}""")))
     @GetMapping("/api/audit")
     @Transactional(readOnly = true)
-    AuditView.Page search(@Parameter(example = "7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50")
+    PageOf<AuditView> search(@Parameter(example = "7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50")
             @RequestParam(required = false) UUID beneficiary,
             @Parameter(example = "2026-03-01") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -63,8 +64,7 @@ class AuditController {
         var found = events.find(beneficiary, start.atStartOfDay(ATHENS).toInstant(),
                 end.atStartOfDay(ATHENS).toInstant(),
                 paging.request(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))));
-        return new AuditView.Page(found.map(AuditView::of).getContent(), paging.page(), paging.size(),
-                found.getTotalElements());
+        return paging.of(found, AuditView::of);
     }
 
     /** Whether the person is in this centre's registry (another centre's ids are unknown here). */

@@ -14,7 +14,4 @@ record AuditView(UUID id, Instant occurredAt, String actor, UUID beneficiaryId, 
         return new AuditView(e.id(), e.occurredAt(), e.actor(), e.beneficiaryId(), e.recordType(), e.recordId(),
                 e.action(), fields, e.reason());
     }
-
-    record Page(List<AuditView> items, int page, int size, long total) {
-    }
 }

@@ -2,6 +2,7 @@ package gr.kentra.cases.beneficiary;
 
 import java.util.UUID;
 
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -99,7 +100,7 @@ class BeneficiaryController {
     @Operation(summary = "Search by AMKA, AFM, phone or name (Greek or Latin letters, any accents, typos)")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(PAGE_EXAMPLE)))
     @GetMapping
-    BeneficiaryView.Page search(@RequestParam(required = false) String q,
+    PageOf<BeneficiaryView> search(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return service.search(q, page, size);
     }

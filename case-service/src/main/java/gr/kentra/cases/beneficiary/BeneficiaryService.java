@@ -13,6 +13,7 @@ import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,7 +93,7 @@ class BeneficiaryService {
 
     /** Searches; each person shown in the page is audited as a search hit. */
     @Transactional
-    BeneficiaryView.Page search(String query, int page, int size) {
+    PageOf<BeneficiaryView> search(String query, int page, int size) {
         Paging paging = Paging.of(page, size);
         List<Beneficiary> items;
         long total;
@@ -107,7 +108,7 @@ class BeneficiaryService {
             total = result.total();
         }
         items.forEach(b -> audit.record(b.id(), RecordType.BENEFICIARY, b.id(), AuditAction.SEARCH, null));
-        return new BeneficiaryView.Page(items.stream().map(BeneficiaryView::of).toList(),
+        return new PageOf<>(items.stream().map(BeneficiaryView::of).toList(),
                 paging.page(), paging.size(), total);
     }
 

@@ -43,8 +43,4 @@ record BeneficiaryView(UUID id, String firstName, String lastName, String latinF
             return new Link(id, "/api/beneficiaries/" + id);
         }
     }
-
-    /** One page of a search. */
-    record Page(List<BeneficiaryView> items, int page, int size, long total) {
-    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -42,7 +43,7 @@ class EventController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    EventView.Page list(@RequestParam(required = false) EventKind kind,
+    PageOf<EventView> list(@RequestParam(required = false) EventKind kind,
             @RequestParam(required = false) Audience audience,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -8,6 +8,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -43,12 +44,11 @@ class EventService {
     }
 
     @Transactional(readOnly = true)
-    EventView.Page list(EventFilter filter, int page, int size) {
+    PageOf<EventView> list(EventFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
-        return new EventView.Page(result.map(CommunityEvent::view).getContent(), paging.page(), paging.size(),
-                result.getTotalElements());
+        return paging.of(result, CommunityEvent::view);
     }
 
     @Transactional

@@ -8,7 +8,4 @@ import java.util.UUID;
 /** A local event as the API shows it. */
 record EventView(UUID id, String title, LocalDate date, EventKind kind, Audience audience, int participants,
         String partners, String notes, String recordedBy, Instant recordedAt, Long version) {
-
-    record Page(List<EventView> items, int page, int size, long total) {
-    }
 }

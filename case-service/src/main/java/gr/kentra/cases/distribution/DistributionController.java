@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.Bounds;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,7 +49,7 @@ class DistributionController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    DistributionView.Page list(@RequestParam(required = false) UUID beneficiary,
+    PageOf<DistributionView> list(@RequestParam(required = false) UUID beneficiary,
             @RequestParam(required = false) Programme programme, @RequestParam(required = false) GoodsKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

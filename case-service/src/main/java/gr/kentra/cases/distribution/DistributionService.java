@@ -17,6 +17,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -63,14 +64,13 @@ class DistributionService {
 
     /** Lists newest first; each distribution shown is audited as a search hit on its person's record. */
     @Transactional
-    DistributionView.Page list(DistributionFilter filter, int page, int size) {
+    PageOf<DistributionView> list(DistributionFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
         result.forEach(d -> audit.record(d.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, d.id(),
                 AuditAction.SEARCH, null));
-        return new DistributionView.Page(result.map(GoodsDistribution::view).getContent(), paging.page(), paging.size(),
-                result.getTotalElements());
+        return paging.of(result, GoodsDistribution::view);
     }
 
     /** Corrects a distribution; the person it went to never changes (400 on {@code beneficiaryId}). */

@@ -12,9 +12,6 @@ record DistributionView(UUID id, UUID beneficiaryId, LocalDate date, Programme p
     record Line(GoodsKind kind, String description, int quantity, GoodsUnit unit) {
     }
 
-    record Page(List<DistributionView> items, int page, int size, long total) {
-    }
-
     /** Totals of a period: how many distributions, to how many people, and the quantities by kind and unit. */
     record Summary(LocalDate from, LocalDate to, Programme programme, long distributions, long people,
             List<Total> totals) {

@@ -14,7 +14,4 @@ record EntryView(UUID id, UUID beneficiaryId, HomelessSituation situation, Local
         return new EntryView(e.id(), e.beneficiaryId(), e.situation(), e.registeredOn(), e.whereabouts(),
                 e.shelterPartnerId(), e.status(), e.statusOn(), e.createdBy(), e.createdAt(), e.version());
     }
-
-    record Page(List<EntryView> items, int page, int size, long total) {
-    }
 }

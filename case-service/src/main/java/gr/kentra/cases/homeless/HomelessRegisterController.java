@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -49,7 +50,7 @@ class HomelessRegisterController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    EntryView.Page list(@RequestParam(required = false) HomelessStatus status,
+    PageOf<EntryView> list(@RequestParam(required = false) HomelessStatus status,
             @RequestParam(required = false) HomelessSituation situation,
             @RequestParam(required = false) UUID beneficiary, @RequestParam(required = false) UUID shelter,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -15,6 +15,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -69,14 +70,13 @@ class HomelessService {
 
     /** Lists newest registered first; each entry shown is audited as a search hit on its person's record. */
     @Transactional
-    EntryView.Page list(EntryFilter filter, int page, int size) {
+    PageOf<EntryView> list(EntryFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         result.forEach(e -> audit.record(e.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, e.id(),
                 AuditAction.SEARCH, null));
-        return new EntryView.Page(result.map(EntryView::of).getContent(), paging.page(), paging.size(),
-                result.getTotalElements());
+        return paging.of(result, EntryView::of);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -55,7 +56,7 @@ class InvestigationController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    InvestigationView.Page list(@RequestParam(required = false) InvestigationStatus status,
+    PageOf<InvestigationView> list(@RequestParam(required = false) InvestigationStatus status,
             @RequestParam(required = false) InvestigationKind kind,
             @RequestParam(required = false) UUID beneficiary, @RequestParam(required = false) UUID request,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

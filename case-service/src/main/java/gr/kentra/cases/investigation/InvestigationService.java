@@ -15,6 +15,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -69,14 +70,13 @@ class InvestigationService {
 
     /** Lists newest requested first; each investigation shown is audited as a search hit. */
     @Transactional
-    InvestigationView.Page list(InvestigationFilter filter, int page, int size) {
+    PageOf<InvestigationView> list(InvestigationFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         result.forEach(i -> audit.record(i.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, i.id(),
                 AuditAction.SEARCH, null));
-        return new InvestigationView.Page(result.map(InvestigationView::of).getContent(), paging.page(), paging.size(),
-                result.getTotalElements());
+        return paging.of(result, InvestigationView::of);
     }
 
     @Transactional

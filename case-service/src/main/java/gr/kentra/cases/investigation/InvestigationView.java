@@ -19,7 +19,4 @@ record InvestigationView(UUID id, UUID beneficiaryId, UUID requestId, Investigat
                 List.copyOf(i.status().next()), i.closedOn(), i.cancelReason(), report, i.createdBy(),
                 i.createdAt(), i.version());
     }
-
-    record Page(List<InvestigationView> items, int page, int size, long total) {
-    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
-import gr.kentra.cases.system.RecordProblems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -112,9 +111,7 @@ class SocialInvestigation {
      * and the conclusion, cancelling needs a reason; either records the closing day.
      */
     void moveTo(InvestigationStatus to, String reason, LocalDate today) {
-        if (!status.next().contains(to)) {
-            throw RecordProblems.illegalTransition(status, to, status.next());
-        }
+        status.requireMoveTo(to);
         if (to == InvestigationStatus.COMPLETED) {
             if (findings == null) {
                 throw new InvalidField("findings", "problem.investigation.findingsRequired");

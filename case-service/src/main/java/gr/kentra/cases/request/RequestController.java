@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -47,7 +48,7 @@ class RequestController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    RequestView.Page list(@RequestParam(required = false) RequestStatus status,
+    PageOf<RequestView> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) String type, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) UUID beneficiary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -15,6 +15,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -67,13 +68,12 @@ class RequestService {
 
     /** Lists newest received first; each request shown is audited as a search hit on its person's record. */
     @Transactional
-    RequestView.Page list(RequestFilter filter, int page, int size) {
+    PageOf<RequestView> list(RequestFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
                 Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
         result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
-        return new RequestView.Page(result.map(RequestView::of).getContent(), paging.page(), paging.size(),
-                result.getTotalElements());
+        return paging.of(result, RequestView::of);
     }
 
     /** Requests registered after {@code since} (newest first, at most {@code size}): what is new since a visit. */

@@ -15,7 +15,4 @@ record RequestView(UUID id, UUID beneficiaryId, String type, Channel channel, Lo
                 r.assignee(), r.status(), List.copyOf(r.status().next()), r.outcome(), r.closedOn(),
                 r.registeredBy(), r.registeredAt(), r.version());
     }
-
-    record Page(List<RequestView> items, int page, int size, long total) {
-    }
 }

@@ -97,9 +97,7 @@ class ServiceRequest {
      * status needs an outcome and records the day it closed.
      */
     void moveTo(RequestStatus to, String outcome, LocalDate today) {
-        if (!status.next().contains(to)) {
-            throw RecordProblems.illegalTransition(status, to, status.next());
-        }
+        status.requireMoveTo(to);
         if (to.closed() && (outcome == null || outcome.isBlank())) {
             throw new InvalidField("outcome", "problem.outcomeRequired");
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -53,7 +54,7 @@ class SessionController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + RESTRICTED_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    SessionView.Page search(
+    PageOf<SessionView> search(
             @Parameter(example = "7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50") @RequestParam(required = false)
             UUID beneficiary,
             @Parameter(example = "GROUP") @RequestParam(required = false) SessionType type,

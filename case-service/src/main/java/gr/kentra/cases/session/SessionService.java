@@ -14,6 +14,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,7 @@ class SessionService {
     }
 
     @Transactional
-    SessionView.Page search(SessionFilter filter, int page, int size) {
+    PageOf<SessionView> search(SessionFilter filter, int page, int size) {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new InvalidField("to", "problem.range");
         }
@@ -95,8 +96,7 @@ class SessionService {
                 Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
         String caller = CurrentStaff.username();
         found.forEach(session -> auditEach(session, AuditAction.SEARCH, null));
-        return new SessionView.Page(found.map(s -> s.viewFor(caller)).getContent(), paging.page(), paging.size(),
-                found.getTotalElements());
+        return paging.of(found, s -> s.viewFor(caller));
     }
 
     /** A coordinator opens the notes; the reason goes into every participant's audit trail. */

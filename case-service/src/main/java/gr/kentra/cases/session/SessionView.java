@@ -15,9 +15,6 @@ record SessionView(UUID id, SessionType type, LocalDate date, int durationMinute
         TopicCategory topic, String author, @JsonInclude(JsonInclude.Include.NON_NULL) String notes,
         boolean notesRestricted, Instant recordedAt, Long version) {
 
-    record Page(List<SessionView> items, int page, int size, long total) {
-    }
-
     /** What break-glass returns: the notes and whose they are. */
     record Notes(UUID sessionId, String author, String notes) {
     }

@@ -1,5 +1,9 @@
 package gr.kentra.cases.system;
 
+import java.util.function.Function;
+
+import gr.kentra.commons.web.PageOf;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -26,5 +30,10 @@ public record Paging(int page, int size) {
 
     public int offset() {
         return page * size;
+    }
+
+    /** The page answered for {@code found}, each item shown as {@code view} makes it. */
+    public <E, T> PageOf<T> of(Page<E> found, Function<? super E, ? extends T> view) {
+        return new PageOf<>(found.<T>map(view::apply).getContent(), page, size, found.getTotalElements());
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import gr.kentra.cases.gdpr.retention.RetentionDecisionRequest;
 import gr.kentra.cases.gdpr.retention.RetentionDecisionView;
 import gr.kentra.cases.gdpr.retention.RetentionDecisions;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -57,7 +58,7 @@ class RetentionDecisionController {
               "lastActivity":"2019-06-12","decidedBy":"maria","decidedAt":"2026-03-02T09:15:00Z"}],
              "page":0,"size":20,"total":1}""")))
     @GetMapping("/api/beneficiaries/retention-decisions")
-    RetentionDecisionView.Page list(@RequestParam(required = false) UUID beneficiary,
+    PageOf<RetentionDecisionView> list(@RequestParam(required = false) UUID beneficiary,
             @RequestParam(required = false) RetentionDecisionView.Decision decision,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return decisions.list(beneficiary, decision, page, size);

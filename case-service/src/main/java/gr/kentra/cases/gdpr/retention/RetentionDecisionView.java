@@ -27,8 +27,4 @@ public record RetentionDecisionView(UUID id, UUID beneficiaryId, String firstNam
     /** The answer to a decision: one line per record decided on. */
     public record Decided(List<RetentionDecisionView> decisions) {
     }
-
-    /** One page of decisions, newest first. */
-    public record Page(List<RetentionDecisionView> items, int page, int size, long total) {
-    }
 }

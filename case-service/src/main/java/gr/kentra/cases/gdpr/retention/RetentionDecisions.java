@@ -20,6 +20,7 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.springframework.http.HttpStatus;
@@ -90,7 +91,7 @@ public class RetentionDecisions {
 
     /** Newest first; each listed person still identified is audited as a search hit, like the retention list. */
     @Transactional
-    public RetentionDecisionView.Page list(UUID beneficiary, Decision decision, int page, int size) {
+    public PageOf<RetentionDecisionView> list(UUID beneficiary, Decision decision, int page, int size) {
         Paging paging = Paging.of(page, size);
         String where = " where true" + (beneficiary == null ? "" : " and d.beneficiary_id = :beneficiary")
                 + (decision == null ? "" : " and d.decision = :decision");
@@ -115,7 +116,7 @@ public class RetentionDecisions {
                 .toList();
         items.stream().filter(item -> item.firstName() != null).map(RetentionDecisionView::beneficiaryId).distinct()
                 .forEach(person -> audit.record(person, RecordType.BENEFICIARY, person, AuditAction.SEARCH, null));
-        return new RetentionDecisionView.Page(items, paging.page(), paging.size(),
+        return new PageOf<>(items, paging.page(), paging.size(),
                 ((Number) count.getSingleResult()).longValue());
     }
 

@@ -3,6 +3,7 @@ package gr.kentra.tenants.centre.api;
 import java.net.URI;
 import java.util.List;
 
+import gr.kentra.commons.web.PageOf;
 import gr.kentra.tenants.centre.details.Region;
 import gr.kentra.tenants.centre.onboarding.Onboarding;
 import gr.kentra.tenants.centre.registry.ArchiveExport;
@@ -33,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/admin/api/tenants")
 class CentreController {
-
-    record PageOf<T>(List<T> items, int page, int size, long total) {
-    }
 
     private final CentreService centres;
     private final Onboarding onboarding;
