@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.PersonNames;
+import gr.kentra.cases.beneficiary.registration.Beneficiary;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryProblems;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryRepository;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryStatus;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

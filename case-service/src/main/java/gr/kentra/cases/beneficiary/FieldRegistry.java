@@ -8,6 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import gr.kentra.cases.beneficiary.names.Elot743;
+import gr.kentra.cases.beneficiary.names.SearchText;
+import gr.kentra.cases.beneficiary.registration.Beneficiary;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryProblems;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryRepository;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryService;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryStatus;
+import gr.kentra.cases.beneficiary.registration.BeneficiaryView;
+import gr.kentra.cases.beneficiary.registration.RegisterBeneficiary;
+import gr.kentra.cases.beneficiary.registration.UpdateBeneficiary;
 import gr.kentra.cases.system.FieldMaps;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;

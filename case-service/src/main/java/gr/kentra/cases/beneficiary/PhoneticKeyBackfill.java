@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import gr.kentra.cases.beneficiary.names.PhoneticNames;
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -17,7 +18,8 @@ import liquibase.resource.ResourceAccessor;
  * Liquibase step of the tenant changelog: fills {@code beneficiary.phonetic_key} for the people registered before
  * the column existed, once per tenant schema (the migration's connection has the schema set), with the same
  * {@link PhoneticNames} the application uses on registration and edit. Erased people have no names and stay without.
- * Public only because Liquibase instantiates it by name.
+ * Public only because Liquibase instantiates it by name; it stays in the module's base package because the landed
+ * changeset names it by this class name.
  */
 public class PhoneticKeyBackfill implements CustomTaskChange {
 

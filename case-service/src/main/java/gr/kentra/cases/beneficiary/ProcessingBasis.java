@@ -12,7 +12,7 @@ public enum ProcessingBasis {
     CONSENT("6(1)(a)", "9(2)(a)");
 
     /** What a record registered without a stated basis (and every record from before the field) is processed on. */
-    static final ProcessingBasis DEFAULT = PUBLIC_TASK_SOCIAL_CARE;
+    public static final ProcessingBasis DEFAULT = PUBLIC_TASK_SOCIAL_CARE;
 
     private final String article6;
     private final String article9;

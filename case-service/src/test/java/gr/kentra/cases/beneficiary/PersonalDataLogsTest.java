@@ -19,6 +19,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.beneficiary.identifiers.GreekIdentifiers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.beneficiary.names.PhoneticKey;
+import gr.kentra.cases.beneficiary.names.SearchText;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import gr.kentra.cases.beneficiary.names.Elot743;
+import gr.kentra.cases.beneficiary.names.PhoneticNames;
+import gr.kentra.cases.beneficiary.names.SearchText;
+import gr.kentra.cases.beneficiary.registration.Beneficiary;
 import gr.kentra.commons.tenant.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.beneficiary.names.SearchText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,0 @@
-package gr.kentra.cases.beneficiary;
-
-/** Labels are in the message bundles under {@code gender.<CONSTANT>}. */
-public enum Gender {
-    FEMALE, MALE, NON_BINARY, UNKNOWN
-}
