@@ -58,7 +58,8 @@ class TenantFilterConfiguration {
                         if (context.current().isPresent()) {
                             return true;
                         }
-                        problems.write(request, response, HttpStatus.FORBIDDEN, TenantRequestFilter.NOT_A_MEMBER);
+                        TenantRequestFilter.refuse(problems, request, response, HttpStatus.FORBIDDEN,
+                                TenantRequestFilter.NOT_A_MEMBER);
                         return false;
                     }
                 }).addPathPatterns("/api", "/api/**");

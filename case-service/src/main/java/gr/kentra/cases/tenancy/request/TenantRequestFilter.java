@@ -1,6 +1,7 @@
 package gr.kentra.cases.tenancy.request;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Optional;
 
 import gr.kentra.cases.tenancy.gate.FrozenTenantResponse;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -85,11 +87,11 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HEADER);
         if (header == null || header.isBlank()) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, MISSING_TENANT);
+            refuse(problems, request, response, HttpStatus.BAD_REQUEST, MISSING_TENANT);
             return;
         }
         if (!isMemberOfProvisioned(header) || !pagePrefixMatches(request, header)) {
-            problems.write(request, response, HttpStatus.FORBIDDEN, NOT_A_MEMBER);
+            refuse(problems, request, response, HttpStatus.FORBIDDEN, NOT_A_MEMBER);
             return;
         }
         TenantId tenant = TenantId.of(header);
@@ -156,5 +158,16 @@ public final class TenantRequestFilter extends OncePerRequestFilter {
         }
         TenantId tenant = TenantId.of(header);
         return KentraClaims.belongsTo(token.getToken(), tenant) && registry.isReady(tenant);
+    }
+
+    /**
+     * The filter's own refusals, in the request's language; their {@code type} is stated ({@code about:blank}), as
+     * the gateway's refusals of the same requests state it.
+     */
+    static void refuse(Problems problems, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detailCode) throws IOException {
+        ProblemDetail problem = problems.of(status, detailCode, problems.localeOf(request));
+        problem.setType(URI.create("about:blank"));
+        problems.write(response, problem);
     }
 }
