@@ -1,6 +1,8 @@
 package gr.kentra.tenants.centre.registry;
 
 import gr.kentra.commons.web.InvalidInput;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -38,8 +40,9 @@ public final class CentreProblems {
 
     static final class IllegalTransition extends ErrorResponseException {
         IllegalTransition(CentreStatus from, CentreStatus to) {
+            // The statuses by their labels in the reader's language (the bundles' status.*), resolved with the detail.
             super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null,
-                    "problem.centre.transition", new Object[] {from, to});
+                    "problem.centre.transition.labelled", new Object[] {label(from), label(to)});
             getBody().setProperty("from", from);
             getBody().setProperty("to", to);
         }
@@ -48,6 +51,10 @@ public final class CentreProblems {
         public String getTitleMessageCode() {
             return "problem.conflict.title";
         }
+    }
+
+    private static MessageSourceResolvable label(CentreStatus status) {
+        return new DefaultMessageSourceResolvable(new String[] {"status." + status.name()}, status.name());
     }
 
     /** A retry of onboarding asked for a centre none of whose steps has failed. */
