@@ -51,7 +51,33 @@ class CentrePagesTest extends GatewayTest {
                 .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/centres");
         String chooser = body(client().get().uri("/centres").header("Authorization", "Bearer " + twoCentres)
                 .exchange().expectStatus().isOk());
-        assertThat(chooser).contains("lang=\"el\"", "href=\"/t/moschato-tavros/\"", "href=\"/t/nea-smyrni/\"");
+        assertThat(chooser).contains("lang=\"el\"", "href=\"/t/moschato-tavros/?lang=el\"",
+                "href=\"/t/nea-smyrni/?lang=el\"");
+    }
+
+    @Test
+    void theChooserWearsThePlatformsLookWithPersonRoleLogoutAndFooterInGreekOrEnglish() {
+        String twoCentres = TOKENS.member("nea-smyrni", "moschato-tavros");
+        String greek = body(client().get().uri("/centres").header("Authorization", "Bearer " + twoCentres)
+                .exchange().expectStatus().isOk());
+        assertThat(greek).contains("<a href=\"#main\" class=\"govuk-skip-link\">Μετάβαση στο κύριο περιεχόμενο</a>",
+                "<main class=\"govuk-main-wrapper\" id=\"main\">", "<span>maria</span> · <span>Κοινωνικός λειτουργός</span>",
+                "action=\"/logout\" data-logout", ">Αποσύνδεση</button>", "class=\"govuk-footer kentra-footer\"",
+                "href=\"/t/moschato-tavros/accessibility?lang=el\"", "href=\"/centres?lang=en\" lang=\"en\"",
+                "href=\"/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css\"", "href=\"/kentra/kentra.css\"",
+                "src=\"/kentra/chrome.js\"");
+        // The CSP allows no inline script or style: the page has none.
+        assertThat(greek).doesNotContain("style=", "<style", "<script>");
+        String english = body(client().get().uri("/centres?lang=en").header("Authorization", "Bearer " + twoCentres)
+                .exchange().expectStatus().isOk());
+        assertThat(english).contains("lang=\"en\"", "Choose a centre", "Social worker", "Log out",
+                "Accessibility statement", "href=\"/t/nea-smyrni/?lang=en\"");
+        // Its look is served by the gateway itself, from the jars.
+        for (String asset : java.util.List.of("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css",
+                "/kentra/kentra.css", "/kentra/chrome.js")) {
+            client().get().uri(asset).header("Authorization", "Bearer " + twoCentres).exchange()
+                    .expectStatus().isOk();
+        }
     }
 
     @Test

@@ -37,10 +37,14 @@ public abstract class ReportingIntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    @Autowired
+    private gr.kentra.reporting.aggregate.CentreNames centreNames;
+
     /** Empties the facts and every aggregate: each test class starts from a known, empty store. */
     protected void emptyStore() {
         jdbc.execute("truncate indicator_fact, fact_monthly, fact_monthly_coarse, fact_yearly_coarse, person_month, "
-                + "esf_participant, centre, person_presence, distinct_persons, month_stamp");
+                + "esf_participant, centre, person_presence, distinct_persons, month_stamp, centre_name");
+        centreNames.reload();
     }
 
     protected static RequestPostProcessor token(List<String> tenants, String region, String... roles) {

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
 import gr.kentra.cases.tenancy.TenantPlacement;
 import gr.kentra.commons.tenant.TenantId;
@@ -53,6 +55,7 @@ class FactRelay {
     private final Timer lag;
     private final ObservationRegistry observations;
     private final Tracer tracer;
+    private final CentreNames names;
 
     static final String LAG = "kentra.relay.lag";
 
@@ -62,7 +65,8 @@ class FactRelay {
 
     FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, DeadLetters deadLetters,
             JsonMapper json, IndicatorProperties properties, MeterRegistry meters, ObservationRegistry observations,
-            Tracer tracer) {
+            Tracer tracer, CentreNames names) {
+        this.names = names;
         this.observations = observations;
         this.tracer = tracer;
         this.lag = Timer.builder(LAG)
@@ -215,7 +219,7 @@ class FactRelay {
     private void send(TenantId tenant, JdbcTemplate jdbc, List<Outgoing> batch) {
         ReportingClient.Receipt receipt;
         try {
-            receipt = reporting.deliver(batch.stream().map(Outgoing::fact).toList());
+            receipt = reporting.deliver(batch.stream().map(Outgoing::fact).toList(), nameOf(tenant));
         } catch (HttpClientErrorException.BadRequest refused) {
             if (batch.size() == 1) {
                 setAside(tenant, jdbc, batch.getFirst(), refused.getResponseBodyAsString());
@@ -233,6 +237,18 @@ class FactRelay {
             }
         }
     }
+
+    /** The registry's names of the centre, sent with its facts so that reporting's rows name it; none yet: none. */
+    private Map<String, ReportingClient.CentreName> nameOf(TenantId tenant) {
+        String el = names.of(tenant.value(), GREEK);
+        if (el.equals(tenant.value())) {
+            return Map.of();
+        }
+        String en = names.of(tenant.value(), Locale.ENGLISH);
+        return Map.of(tenant.value(), new ReportingClient.CentreName(el, en.equals(el) ? null : en));
+    }
+
+    private static final Locale GREEK = Locale.forLanguageTag("el");
 
     private void setAside(TenantId tenant, JdbcTemplate jdbc, Outgoing fact, String reason) {
         deadLetters.setAside(tenant, jdbc, fact.id(), fact.stored(), reason);

@@ -1,5 +1,6 @@
 package gr.kentra.cases.indicator;
 
+import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -27,12 +28,12 @@ class IndicatorConfiguration {
             IndicatorProperties properties,
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
             RestClient.Builder builder, MeterRegistry meters, ObservationRegistry observations,
-            ObjectProvider<Tracer> tracer) {
+            ObjectProvider<Tracer> tracer, CentreNames names) {
         var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ReportingClient reporting = new ReportingClient(properties, clients, builder);
         return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties, meters, observations,
-                tracer.getIfAvailable(() -> Tracer.NOOP));
+                tracer.getIfAvailable(() -> Tracer.NOOP), names);
     }
 
     @Bean

@@ -51,13 +51,17 @@ class ReportingClient {
     record Refused(int index, String id, List<Map<String, Object>> errors) {
     }
 
+    /** The registry's names of a centre, which reporting shows on its rows instead of the slug ({@code en} may be null). */
+    record CentreName(String el, String en) {
+    }
+
     /**
      * Throws unless reporting-service answered for every fact: a 400 for the whole batch is a
      * {@link HttpClientErrorException.BadRequest}, anything else a failure to try again later.
      */
-    Receipt deliver(List<Map<String, Object>> facts) {
+    Receipt deliver(List<Map<String, Object>> facts, Map<String, CentreName> names) {
         Receipt receipt = reporting.post().uri("/internal/facts").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("facts", facts)).retrieve().body(Receipt.class);
+                .body(Map.of("facts", facts, "names", names)).retrieve().body(Receipt.class);
         return receipt == null ? new Receipt(null, null, List.of()) : receipt;
     }
 }

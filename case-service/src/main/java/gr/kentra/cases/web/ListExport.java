@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
-import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.export.OfficeFiles;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,13 +18,12 @@ import org.springframework.http.ResponseEntity;
 /**
  * A list as a file for the centre's office software: CSV the way Greek Excel opens it (UTF-8 with a byte order
  * mark, semicolons, CRLF; dates dd/mm/yyyy and numbers 1.234,5 as on the page) or an XLSX workbook (dates and
- * numbers typed as such). The file's name says what and when: {@code aitimata-2026-12-06.csv}.
+ * numbers typed as such). The file's name says what and when: {@code aitimata-2026-12-06.csv}. The CSV and naming
+ * rules are the platform's ({@link OfficeFiles}, which the dashboards' downloads follow too).
  */
 public final class ListExport {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final ZoneId ATHENS = Athens.ZONE;
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    public static final String XLSX = OfficeFiles.XLSX_MEDIA_TYPE;
     /** Excel's limit on a sheet name. */
     private static final int SHEET_NAME = 31;
 
@@ -44,11 +41,10 @@ public final class ListExport {
 
     public static ResponseEntity<byte[]> file(Format format, String what, String sheet, List<String> headers,
             List<List<Cell>> rows) {
-        String name = what + "-" + LocalDate.now(ATHENS) + (format == Format.CSV ? ".csv" : ".xlsx");
+        String name = OfficeFiles.fileName(what, format == Format.CSV ? "csv" : "xlsx");
         byte[] body = format == Format.CSV ? csv(headers, rows) : xlsx(sheet, headers, rows);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, OfficeFiles.attachment(name))
                 .contentType(format == Format.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                         : MediaType.parseMediaType(XLSX))
                 .body(body);
@@ -56,37 +52,15 @@ public final class ListExport {
 
     static byte[] csv(List<String> headers, List<List<Cell>> rows) {
         StringBuilder text = new StringBuilder();
-        line(text, headers);
+        OfficeFiles.line(text, headers);
         for (List<Cell> row : rows) {
-            line(text, row.stream().map(Cell::text).toList());
+            OfficeFiles.line(text, row.stream().map(Cell::text).toList());
         }
-        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[BOM.length + utf8.length];
-        System.arraycopy(BOM, 0, body, 0, BOM.length);
-        System.arraycopy(utf8, 0, body, BOM.length, utf8.length);
-        return body;
+        return OfficeFiles.csvBytes(text);
     }
 
-    private static void line(StringBuilder text, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                text.append(';');
-            }
-            text.append(field(fields.get(i)));
-        }
-        text.append("\r\n");
-    }
-
-    /** Quoted when needed; a value that a spreadsheet would run as a formula is kept as text. */
     static String field(String value) {
-        String safe = value == null ? "" : value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?[\\d.,]+")) {
-            safe = "'" + safe;
-        }
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return OfficeFiles.field(value);
     }
 
     static byte[] xlsx(String sheetName, List<String> headers, List<List<Cell>> rows) {

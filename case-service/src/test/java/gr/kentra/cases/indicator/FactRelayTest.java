@@ -195,6 +195,25 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void sendsTheRegistrysNamesOfTheCentreWithItsFactsAndNoOtherCentresName() throws Exception {
+        placed("relay-named", "thessaly", null);
+        gr.kentra.cases.RegistryStandIn.name("relay-named", "Κέντρο Κοινότητας Δήμου Δοκιμής", "Test Community Centre");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !names.of("relay-named", java.util.Locale.ENGLISH)
+                .equals("relay-named"));
+        registerPerson("relay-named", "Ευανθία", "Λιάπη", "1979-04-04");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> received("relay-named").size() == 1);
+        String batch = batches.stream().filter(b -> b.startsWith("200 ") && b.contains("\"relay-named\""))
+                .findFirst().orElseThrow().substring(4);
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(batch, "$.names")).containsOnlyKeys("relay-named");
+        assertThat(JsonPath.<String>read(batch, "$.names['relay-named'].el")).isEqualTo("Κέντρο Κοινότητας Δήμου Δοκιμής");
+        assertThat(JsonPath.<String>read(batch, "$.names['relay-named'].en")).isEqualTo("Test Community Centre");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private gr.kentra.cases.tenancy.CentreNames names;
+
+    @Test
     void theDeliveryOfAFactLinksToTheTraceOfTheRequestThatMadeIt() throws Exception {
         placed("relay-traced", "attica", null);
         java.util.Random random = new java.util.Random();

@@ -40,12 +40,29 @@ public class Landing {
         return accessToken(authentication, exchange).map(Landing::pathFor).defaultIfEmpty(CHOOSER);
     }
 
-    /** The centres of the person, sorted, for the chooser. */
-    Mono<List<TenantId>> centresOf(Authentication authentication, ServerWebExchange exchange) {
+    /** Who is choosing (as the pages' header names her) and her centres, sorted, for the chooser. */
+    record Chooser(String person, String role, List<TenantId> centres) {
+    }
+
+    Mono<Chooser> chooserFor(Authentication authentication, ServerWebExchange exchange) {
         return accessToken(authentication, exchange)
-                .map(jwt -> KentraClaims.tenants(jwt).stream().sorted(java.util.Comparator.comparing(TenantId::value))
-                        .toList())
-                .defaultIfEmpty(List.of());
+                .map(jwt -> new Chooser(person(jwt), role(jwt), KentraClaims.tenants(jwt).stream()
+                        .sorted(java.util.Comparator.comparing(TenantId::value)).toList()))
+                .defaultIfEmpty(new Chooser(null, null, List.of()));
+    }
+
+    private static String person(Jwt jwt) {
+        String name = jwt.getClaimAsString("name");
+        return name != null && !name.isBlank() ? name : jwt.getClaimAsString("preferred_username");
+    }
+
+    /** The realm role the header names (the widest first), as in the bundles' {@code kentra.role.*}. */
+    private static String role(Jwt jwt) {
+        Set<String> roles = KentraClaims.realmRoles(jwt);
+        return java.util.stream.Stream.of(KentraRole.COORDINATOR, KentraRole.SOCIAL_WORKER, KentraRole.PSYCHOLOGIST,
+                        KentraRole.ADMIN_STAFF, KentraRole.PLATFORM_ADMIN, KentraRole.MINISTRY_ANALYST,
+                        KentraRole.REGIONAL_MANAGER)
+                .map(KentraRole::realmRole).filter(roles::contains).findFirst().orElse(null);
     }
 
     static String pathFor(Jwt token) {

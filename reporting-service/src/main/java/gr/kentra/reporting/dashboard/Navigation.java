@@ -9,6 +9,7 @@ import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.security.KentraRole;
 import gr.kentra.reporting.indicator.Scope;
 import gr.kentra.reporting.indicator.ScopeAccess;
+import gr.kentra.reporting.indicator.report.IndicatorReports;
 import org.springframework.context.MessageSource;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,11 @@ class Navigation {
     static final String ROOT = "/dashboards/";
 
     private final MessageSource messages;
+    private final IndicatorReports reports;
 
-    Navigation(MessageSource messages) {
+    Navigation(MessageSource messages, IndicatorReports reports) {
         this.messages = messages;
+        this.reports = reports;
     }
 
     /** @param query the page's own query string without {@code lang}, or empty */
@@ -73,8 +76,15 @@ class Navigation {
             // Greek says "Περιφέρεια Αττικής" (genitive); a language without the case falls back to the name.
             case Scope.Region r -> messages.getMessage("dashboard.scope.region", new Object[] {messages.getMessage(
                     "region.genitive." + r.code(), null, regionName(r.code(), locale), locale)}, locale);
-            case Scope.Centre c -> messages.getMessage("dashboard.scope.centre", new Object[] {c.tenant()}, locale);
+            case Scope.Centre c -> centreName(c.tenant(), locale);
         };
+    }
+
+    /** A centre's name as the registry gives it (it already says "Κέντρο Κοινότητας ..."), else a heading of its slug. */
+    String centreName(String tenant, Locale locale) {
+        String name = reports.centreName(tenant, locale);
+        return name.equals(tenant) ? messages.getMessage("dashboard.scope.centre", new Object[] {tenant}, locale)
+                : name;
     }
 
     /** A region's name from the bundles, or its code for a region the bundles do not know. */

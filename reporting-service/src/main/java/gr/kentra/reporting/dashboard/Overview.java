@@ -155,7 +155,8 @@ class Overview {
     }
 
     private String rowLabel(Report.Table table, String key, Locale locale) {
-        return table.rowDimension().equals("region") ? navigation.regionName(key, locale) : key;
+        return table.rowDimension().equals("region") ? navigation.regionName(key, locale)
+                : navigation.centreName(key, locale);
     }
 
     /** National rows lead to their region's page, a region's rows to their centre's page. */

@@ -1,6 +1,7 @@
 package gr.kentra.reporting.fact;
 
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
@@ -10,7 +11,14 @@ import tools.jackson.databind.JsonNode;
  * every value is a plain JSON type so that {@link FactValidator} can name the index and field of anything outside
  * the contract. Each one binds to the contract's {@link gr.kentra.commons.facts.Fact}.
  */
-record FactBatch(List<JsonNode> facts) {
+record FactBatch(List<JsonNode> facts, Map<String, CentreName> names) {
+
+    /**
+     * The registry's names of the batch's centres, which the relay adds (optional: a relay from before names sends
+     * none); reporting keeps them for its rows' labels.
+     */
+    record CentreName(String el, String en) {
+    }
 
     /**
      * What intake answers: how many facts were new, how many had been received before, and the facts it refused

@@ -1,10 +1,15 @@
 package gr.kentra.reporting.fact;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import gr.kentra.reporting.aggregate.Aggregates;
+import gr.kentra.reporting.aggregate.CentreNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +23,13 @@ class FactIntake {
     private final FactStore store;
     private final Aggregates aggregates;
     private final FactValidator validator;
+    private final CentreNames centreNames;
 
-    FactIntake(FactStore store, Aggregates aggregates, FactValidator validator) {
+    FactIntake(FactStore store, Aggregates aggregates, FactValidator validator, CentreNames centreNames) {
         this.store = store;
         this.aggregates = aggregates;
         this.validator = validator;
+        this.centreNames = centreNames;
     }
 
     /**
@@ -49,8 +56,35 @@ class FactIntake {
         }
         received += store(run);
         facts += run.size();
+        centreNames.save(names(batch, checked.valid()));
         return new Checked(received, facts - received, checked.refused());
     }
+
+    /**
+     * The names the batch brings for centres of its valid facts: a name is a label, never a reason to refuse
+     * facts, so a name that is blank or too long is left out and the centre keeps its stored name (or its slug).
+     */
+    private static Map<String, CentreNames.Name> names(FactBatch batch, List<ValidFact> valid) {
+        if (batch.names() == null) {
+            return Map.of();
+        }
+        Set<String> tenants = valid.stream().map(ValidFact::tenant).collect(Collectors.toSet());
+        Map<String, CentreNames.Name> names = new LinkedHashMap<>();
+        batch.names().forEach((tenant, name) -> {
+            if (tenants.contains(tenant) && name != null && fits(name.el()) && !name.el().isBlank()
+                    && (name.en() == null || fits(name.en()))) {
+                names.put(tenant, new CentreNames.Name(name.el().strip(),
+                        name.en() == null || name.en().isBlank() ? null : name.en().strip()));
+            }
+        });
+        return names;
+    }
+
+    private static boolean fits(String text) {
+        return text != null && text.length() <= MAX_NAME;
+    }
+
+    static final int MAX_NAME = 300;
 
     private int store(List<ValidFact> facts) {
         if (facts.isEmpty()) {

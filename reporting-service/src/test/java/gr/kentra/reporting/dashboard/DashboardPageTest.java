@@ -188,6 +188,35 @@ class DashboardPageTest extends DashboardTestBase {
     }
 
     @Test
+    void centresAreNamedAsTheRegistryNamesThemInTheRowsHeadingsAndApi() throws Exception {
+        TestFact fact = TestFact.of("REQUEST_OPENED").centre("elefsina", "attica").with("month", "2026-03")
+                .person("elefsina-named").with("category", "GMI_APPLICATION");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/internal/facts")
+                        .with(factPublisher()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"facts\":[" + TestFact.json(List.of(fact)).getFirst() + "],\"names\":{"
+                                + "\"elefsina\":{\"el\":\"Κέντρο Κοινότητας Δήμου Ελευσίνας\","
+                                + "\"en\":\"Community Centre of Elefsina\"},"
+                                // Not a centre of this batch: a relay names only the centre it delivers for.
+                                + "\"mouzaki\":{\"el\":\"Ψεύτικο όνομα\"}}}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+
+        Document region = page(manager("attica"), "/dashboards/" + YEAR_2026);
+        assertThat(region.selectFirst("#comparisons tr[data-row=elefsina] th").text())
+                .isEqualTo("Κέντρο Κοινότητας Δήμου Ελευσίνας");
+        assertThat(region.selectFirst("#comparisons tr[data-row=nea-smyrni] th").text()).contains("nea-smyrni");
+        assertThat(page(manager("attica"), "/dashboards/centres/elefsina" + YEAR_2026).selectFirst("h1").text())
+                .isEqualTo("Κέντρο Κοινότητας Δήμου Ελευσίνας");
+        assertThat(page(manager("attica"), "/dashboards/centres/elefsina" + YEAR_2026 + "&lang=en")
+                .selectFirst("h1").text()).isEqualTo("Community Centre of Elefsina");
+        assertThat(page(analyst(), "/dashboards/" + YEAR_2026).selectFirst("#comparisons tr[data-row=attica] th")
+                .text()).isEqualTo("Αττική");
+        DocumentContext api = api(manager("attica"), "/reports/api/indicators?scope=region:attica&from=2026-01&to=2026-12");
+        assertThat(api.<List<String>>read("$.tables[0].rows[?(@.key == 'elefsina')].label"))
+                .containsExactly("Κέντρο Κοινότητας Δήμου Ελευσίνας");
+        assertThat(page(analyst(), "/dashboards/regions/thessaly" + YEAR_2026).html()).doesNotContain("Ψεύτικο");
+    }
+
+    @Test
     void anotherRegionsPageIsTheSame403PageAsNoReportingRole() throws Exception {
         MockHttpServletResponse otherRegion = response(manager("attica"), "/dashboards/regions/thessaly");
         MockHttpServletResponse otherCentre = response(manager("attica"), "/dashboards/centres/mouzaki");

@@ -90,15 +90,19 @@ class EsfPageTest extends DashboardTestBase {
         assertThat(csv.getStatus()).isEqualTo(200);
         assertThat(csv.getContentType()).startsWith("text/csv");
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(text).contains("\"Indicator\",\"Women\",\"Men\"",
+        assertThat(text).contains("Indicator;Women;Men",
                 // 21 women in truth: the year hides what a month's linked ESF protection hides (marked ×).
-                "\"CO01 Unemployed, including long-term unemployed\",×,13,0,0,×");
+                "CO01 Unemployed, including long-term unemployed;×;13;0;0;×\r\n");
+        String today = java.time.LocalDate.now(gr.kentra.commons.time.Athens.ZONE).toString();
+        assertThat(csv.getHeader("Content-Disposition")).startsWith("attachment; filename=\"esf-2014-2020-region-attica-")
+                .endsWith("-" + today + ".csv\"");
 
         MockHttpServletResponse xlsx = download(manager("attica"), page.selectFirst("#export-xlsx").attr("href"));
         assertThat(xlsx.getStatus()).isEqualTo(200);
         assertThat(xlsx.getContentType()).isEqualTo(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.getContentAsByteArray()).startsWith('P', 'K');
+        assertThat(xlsx.getHeader("Content-Disposition")).endsWith("-" + today + ".xlsx\"");
 
         Document overview = page(analyst(), "/dashboards/?period=year&year=2026");
         MockHttpServletResponse indicators = download(analyst(),

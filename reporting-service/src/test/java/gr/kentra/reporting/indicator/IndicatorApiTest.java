@@ -164,20 +164,26 @@ class IndicatorApiTest extends ReportingIntegrationTest {
     }
 
     @Test
-    void exportsCsvWithBomCommasQuotedGreekLabelsAndHiddenCellsAsLessThanK() throws Exception {
-        byte[] csv = mvc.perform(get("/reports/api/indicators?scope=region:attica&indicator=GEN03" + YEAR)
+    void exportsCsvForGreekExcelWithBomSemicolonsGreekLabelsANameOfWhatAndWhenAndHiddenCellsHidden()
+            throws Exception {
+        org.springframework.mock.web.MockHttpServletResponse response = mvc.perform(
+                        get("/reports/api/indicators?scope=region:attica&indicator=GEN03" + YEAR)
                         .with(analyst()).accept("text/csv").header("Accept-Language", "el"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn().getResponse();
+        byte[] csv = response.getContentAsByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain(";").contains("\"GEN03 Αιτήματα ανά είδος\",\"2026-01..2026-12\"")
-                .contains("\"Κέντρο\",\"GMI_APPLICATION\",\"HOUSING_ALLOWANCE\",\"Σύνολο\"")
-                .contains("\"Σύνολο\",41,15,56")
-                .contains("\"* <5: λιγότερες από 5").contains("\"* ×: αποκρύπτεται για την προστασία άλλων κελιών");
+        assertThat(text).contains("GEN03 Αιτήματα ανά είδος;2026-01..2026-12\r\n")
+                .contains("Κέντρο;GMI_APPLICATION;HOUSING_ALLOWANCE;Σύνολο\r\n")
+                .contains("Σύνολο;41;15;56\r\n")
+                .contains("* <5: λιγότερες από 5").contains("* ×: αποκρύπτεται για την προστασία άλλων κελιών");
         List<String> lines = CsvExport.lines(csv);
-        assertThat(lines).anyMatch(line -> line.startsWith("\"moschato-tavros\",") && line.contains(",×,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("moschato-tavros;") && line.contains(";×;"));
+        String today = java.time.LocalDate.now(gr.kentra.commons.time.Athens.ZONE).toString();
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"deiktes-region-attica-2026-01-2026-12-" + today + ".csv\"");
         // A year is protected by its months: its hidden values make no claim about their size (see the README).
     }
 

@@ -20,12 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (which it refuses without an export), then keeps the registry row as a DELETED tombstone.
  */
 @Component
-class Deletions {
+public class Deletions {
 
-    record Issued(String centre, String confirmation, Instant expiresAt) {
+    public record Issued(String centre, String confirmation, Instant expiresAt) {
     }
 
-    record Deleted(String id, CentreStatus status, Instant deletedAt, String exportFile, String exportSha256) {
+    public record Deleted(String id, CentreStatus status, Instant deletedAt, String exportFile, String exportSha256) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Deletions.class);
@@ -51,7 +51,7 @@ class Deletions {
         this.clock = clock;
     }
 
-    Issued request(String id, String actor) {
+    public Issued request(String id, String actor) {
         Instant now = clock.instant();
         LifecycleRecords.State state = deletable(id, now);
         Instant expiresAt = now.plus(properties.deletionCodeValidity());
@@ -64,7 +64,7 @@ class Deletions {
     }
 
     /** {@code slugMismatch} is checked by the caller, which knows the request's language. */
-    Deleted delete(String id, String confirmation, String actor) {
+    public Deleted delete(String id, String confirmation, String actor) {
         Instant now = clock.instant();
         LifecycleRecords.State state = deletable(id, now);
         if (!codes.claim(id, confirmation, now)) {
@@ -98,7 +98,7 @@ class Deletions {
         }
     }
 
-    boolean exists(String id) {
+    public boolean exists(String id) {
         return records.find(id).isPresent();
     }
 

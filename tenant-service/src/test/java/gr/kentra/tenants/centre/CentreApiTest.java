@@ -150,7 +150,12 @@ class CentreApiTest extends RegistryTest {
         mvc.perform(patch("/admin/api/tenants/mouzaki").with(platformAdmin()).header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"ACTIVE\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("A centre cannot go from ARCHIVED to ACTIVE."));
+                .andExpect(jsonPath("$.detail").value("A centre that is \"Archived\" cannot become \"Active\"."))
+                .andExpect(jsonPath("$.from").value("ARCHIVED"));
+        mvc.perform(patch("/admin/api/tenants/mouzaki").with(platformAdmin()).header("Accept-Language", "el")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"ACTIVE\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Ένα κέντρο που είναι «Αρχειοθετημένο» δεν μπορεί να γίνει «Ενεργό»."));
         assertThat(jdbc.queryForList("select detail from audit_event where centre_id = 'mouzaki' and action = 'STATUS_CHANGED'",
                 String.class)).contains("ACTIVE -> SUSPENDED", "SUSPENDED -> ACTIVE", "ACTIVE -> ARCHIVED");
     }

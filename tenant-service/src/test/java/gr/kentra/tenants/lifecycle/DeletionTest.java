@@ -207,6 +207,53 @@ class DeletionTest extends LifecycleTest {
     }
 
     @Test
+    void theCentresPageShowsTheArchiveAndDeletesInTheSameTwoStepsWithGreekRefusals() throws Exception {
+        archive("nea-smyrni");
+        assertThat(page("/admin/centres/nea-smyrni")).contains("id=\"archive\"", "Αρχειοθετήθηκε", "10/01/2026 11:00",
+                "id=\"deletion\"", "Ζητήστε κωδικό επιβεβαίωσης");
+        // Before the retention period: the API's refusal, its date as the pages print dates.
+        clock.advance(Period.ofYears(1));
+        assertThat(pagePost(post("/admin/centres/nea-smyrni/deletion-request")))
+                .contains("Η περίοδος διατήρησης των δεδομένων του κέντρου δεν έχει λήξει· μπορεί να διαγραφεί από"
+                        + " 10/01/2031 11:00.");
+        clock.advance(PAST_RETENTION);
+        String issued = pagePost(post("/admin/centres/nea-smyrni/deletion-request"));
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<code>([0-9A-Z-]+)</code>").matcher(issued);
+        assertThat(shown.find()).as("the code is shown").isTrue();
+        String code = shown.group(1);
+        assertThat(code).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){3}");
+        assertThat(issued).contains("εμφανίζεται μόνο αυτή τη φορά", "name=\"confirmation\"", "name=\"slug\"");
+
+        String wrongSlug = pagePost(post("/admin/centres/nea-smyrni/deletion").param("confirmation", code)
+                .param("slug", "elefsina"));
+        assertThat(wrongSlug).contains("δεν συμφωνεί με τον κωδικό του κέντρου που διαγράφεται", "aria-invalid=\"true\"",
+                "value=\"" + code + "\"");
+        assertThat(pagePost(post("/admin/centres/nea-smyrni/deletion").param("confirmation", "AAAAA-AAAAA-AAAAA-AAAAA")
+                .param("slug", "nea-smyrni"))).contains("Ο κωδικός επιβεβαίωσης είναι λάθος");
+        assertNothingDeleted("nea-smyrni");
+
+        mvc.perform(post("/admin/centres/nea-smyrni/deletion").param("confirmation", code).param("slug", "nea-smyrni")
+                        .with(platformAdmin()))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("HX-Redirect", "/admin/centres/nea-smyrni"));
+        assertThat(jdbc.queryForObject("select status from centre where id = 'nea-smyrni'", String.class))
+                .isEqualTo("DELETED");
+        assertThat(page("/admin/centres/nea-smyrni")).contains("Διαγράφηκε").doesNotContain("id=\"deletion\"",
+                "id=\"placement\"");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(platformAdmin())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String pagePost(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(platformAdmin()).header("HX-Request", "true")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void deletedIsFinal() throws Exception {
         String code = archivedPastRetentionWithCode("elefsina");
         confirm("elefsina", code, "elefsina").andExpect(status().isOk());

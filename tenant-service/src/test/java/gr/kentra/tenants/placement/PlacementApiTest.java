@@ -161,6 +161,34 @@ class PlacementApiTest {
                 + " and action = 'MOVED'", Integer.class)).isZero();
     }
 
+    @Test
+    void theCentresPageMovesItAndSaysHowItWentOrWhyNotInGreek() throws Exception {
+        String page = mvc.perform(get("/admin/centres/elefsina").with(platformAdmin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"placement\"", "<option value=\"cell-2\">cell-2</option>",
+                "hx-indicator=\"#placement-progress\"", "Η μεταφορά βρίσκεται σε εξέλιξη…");
+
+        assertThat(placeFromPage("elefsina", "cell-2"))
+                .contains("Το κέντρο μεταφέρθηκε από το κελί cell-1 στο cell-2: 40 γραμμές σε 900 ms.");
+        assertThat(cellOf("elefsina")).isEqualTo("cell-2");
+
+        assertThat(placeFromPage("elefsina", "cell-7")).contains("Επιλέξτε ένα από τα κελιά της πλατφόρμας.");
+        status = 500;
+        answer = "{\"status\":500,\"detail\":\"undone\"}";
+        assertThat(placeFromPage("elefsina", "cell-1"))
+                .contains("Η υπηρεσία case-service δεν μετέφερε το κέντρο· παραμένει στο κελί βάσης δεδομένων cell-2.");
+        assertThat(moves).filteredOn(call -> call.startsWith("POST ")).hasSize(2);
+        assertThat(cellOf("elefsina")).isEqualTo("cell-2");
+        mvc.perform(post("/admin/centres/atlantis/placement").param("cell", "cell-2").with(platformAdmin()))
+                .andExpect(status().isNotFound());
+    }
+
+    private String placeFromPage(String centre, String cell) throws Exception {
+        return mvc.perform(post("/admin/centres/{id}/placement", centre).param("cell", cell).with(platformAdmin())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private ResultActions place(String centre, String cell, RequestPostProcessor caller, String language)
             throws Exception {
         return mvc.perform(post("/admin/api/tenants/{id}/placement", centre).with(caller)

@@ -134,7 +134,7 @@ class AdminPagesTest extends RegistryTest {
         jdbc.update("update centre set status = 'ARCHIVED' where id = 'mouzaki'");
         mvc.perform(post("/admin/centres/mouzaki/status").param("status", "ACTIVE").with(platformAdmin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ένα κέντρο δεν μπορεί να περάσει από ARCHIVED σε ACTIVE.")));
+                .andExpect(content().string(containsString("Ένα κέντρο που είναι «Αρχειοθετημένο» δεν μπορεί να γίνει «Ενεργό».")));
         assertThat(jdbc.queryForObject("select status from centre where id = 'mouzaki'", String.class))
                 .isEqualTo("ARCHIVED");
     }

@@ -2,6 +2,7 @@ package gr.kentra.reporting.indicator.api;
 
 import java.util.Locale;
 
+import gr.kentra.commons.export.OfficeFiles;
 import gr.kentra.reporting.indicator.EsfRequest;
 import gr.kentra.reporting.indicator.Report;
 import gr.kentra.reporting.indicator.export.CsvExport;
@@ -41,8 +42,9 @@ class EsfController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @AuthenticationPrincipal Jwt jwt, Locale locale) {
         Report report = json(programme, region, operation, from, to, jwt, locale);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CsvExport.MEDIA_TYPE + ";charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"esf.csv\"")
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OfficeFiles.CSV_MEDIA_TYPE))
+                .header("Content-Disposition",
+                        OfficeFiles.attachment(OfficeFiles.fileName(CsvExport.what(report), "csv")))
                 .body(CsvExport.write(report, labels.text("report.comparison", locale)));
     }
 
@@ -53,7 +55,8 @@ class EsfController {
             @AuthenticationPrincipal Jwt jwt, Locale locale) {
         Report report = json(programme, region, operation, from, to, jwt, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XlsxExport.MEDIA_TYPE))
-                .header("Content-Disposition", "attachment; filename=\"esf.xlsx\"")
+                .header("Content-Disposition",
+                        OfficeFiles.attachment(OfficeFiles.fileName(CsvExport.what(report), "xlsx")))
                 .body(XlsxExport.write(report, XlsxExport.words(labels, locale)));
     }
 }

@@ -2,6 +2,7 @@ package gr.kentra.reporting.indicator.api;
 
 import java.util.Locale;
 
+import gr.kentra.commons.export.OfficeFiles;
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.Report;
 import gr.kentra.reporting.indicator.Scope;
@@ -50,8 +51,9 @@ class IndicatorController {
             @RequestParam(required = false) String compareFrom, @RequestParam(required = false) String compareTo,
             @RequestParam(required = false) String indicator, @AuthenticationPrincipal Jwt jwt, Locale locale) {
         Report report = json(scope, from, to, compareFrom, compareTo, indicator, jwt, locale);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CsvExport.MEDIA_TYPE + ";charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"indicators.csv\"")
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OfficeFiles.CSV_MEDIA_TYPE))
+                .header("Content-Disposition",
+                        OfficeFiles.attachment(OfficeFiles.fileName(CsvExport.what(report), "csv")))
                 .body(CsvExport.write(report, labels.text("report.comparison", locale)));
     }
 
@@ -62,7 +64,8 @@ class IndicatorController {
             @RequestParam(required = false) String indicator, @AuthenticationPrincipal Jwt jwt, Locale locale) {
         Report report = json(scope, from, to, compareFrom, compareTo, indicator, jwt, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XlsxExport.MEDIA_TYPE))
-                .header("Content-Disposition", "attachment; filename=\"indicators.xlsx\"")
+                .header("Content-Disposition",
+                        OfficeFiles.attachment(OfficeFiles.fileName(CsvExport.what(report), "xlsx")))
                 .body(XlsxExport.write(report, XlsxExport.words(labels, locale)));
     }
 

@@ -47,6 +47,11 @@ public class IndicatorReports {
         this.suppression = properties.suppression();
     }
 
+    /** The centre's name as the registry gives it, in the reader's language; its slug while none was received. */
+    public String centreName(String tenant, Locale locale) {
+        return labels.centre(tenant, locale);
+    }
+
     /** Whether reporting has seen the centre (it sent facts); the dashboards answer an unknown one with a 404. */
     public boolean knowsCentre(String tenant) {
         return query.regionOf(tenant).isPresent();
@@ -98,7 +103,8 @@ public class IndicatorReports {
         List<Report.Column> columns = national.grid().columnKeys().stream()
                 .map(key -> new Report.Column(key, labels.value(key, locale))).toList();
         String total = labels.text("report.total", locale);
-        List<Report.Row> rows = cut.rows().stream().map(line -> row(line, line.key())).toList();
+        List<Report.Row> rows = cut.rows().stream()
+                .map(line -> row(line, labels.row(dimension, line.key(), locale))).toList();
         return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
                 period.fromText(), period.toText(), dimension, labels.text("report.rows." + dimension, locale),
                 columns, total, rows, row(cut.totals(), total), comparison);

@@ -2,6 +2,7 @@ package gr.kentra.reporting.indicator.report;
 
 import java.util.Locale;
 
+import gr.kentra.reporting.aggregate.CentreNames;
 import gr.kentra.reporting.indicator.grid.GridQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,24 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
     private final MessageSource messages;
+    private final CentreNames centres;
 
-    Labels(MessageSource messages) {
+    Labels(MessageSource messages, CentreNames centres) {
         this.messages = messages;
+        this.centres = centres;
+    }
+
+    /** A row's header: a region's name from the bundles, a centre's from the registry (else the key). */
+    String row(String dimension, String key, Locale locale) {
+        return switch (dimension) {
+            case "region" -> messages.getMessage("region." + key, null, key, locale);
+            case "centre" -> centres.of(key, locale);
+            default -> key;
+        };
+    }
+
+    String centre(String tenant, Locale locale) {
+        return centres.of(tenant, locale);
     }
 
     public String text(String code, Locale locale, Object... args) {

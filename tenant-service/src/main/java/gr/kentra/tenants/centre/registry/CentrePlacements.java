@@ -31,6 +31,11 @@ public class CentrePlacements {
         this.clock = clock;
     }
 
+    /** The configured cells, for the page's choice of where to move a centre. */
+    public java.util.List<String> cells() {
+        return cells.cells();
+    }
+
     public boolean isConfiguredCell(String cell) {
         return cells.exists(cell);
     }

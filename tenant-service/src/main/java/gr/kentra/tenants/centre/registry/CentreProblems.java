@@ -2,6 +2,8 @@ package gr.kentra.tenants.centre.registry;
 
 import gr.kentra.commons.web.CodedProblem;
 import gr.kentra.commons.web.InvalidInput;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /** The registry's own refusals as coded problems: their title and detail come from the message bundles. */
@@ -25,9 +27,15 @@ public final class CentreProblems {
 
     static final class IllegalTransition extends CodedProblem {
         IllegalTransition(CentreStatus from, CentreStatus to) {
-            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.transition", from, to);
+            // The statuses by their labels in the reader's language (the bundles' status.*), resolved with the detail.
+            super(HttpStatus.CONFLICT, "problem.conflict.title", "problem.centre.transition.labelled", label(from),
+                    label(to));
             with("from", from).with("to", to);
         }
+    }
+
+    private static MessageSourceResolvable label(CentreStatus status) {
+        return new DefaultMessageSourceResolvable(new String[] {"status." + status.name()}, status.name());
     }
 
     /** A retry of onboarding asked for a centre none of whose steps has failed. */
