@@ -129,8 +129,9 @@
     key = null;
     state = null;
     editing = null;
-    ["kit-people", "kit-pending", "kit-sync-result", "kit-preview"].forEach(function (id) { $(id).textContent = ""; });
+    ["kit-people", "kit-pending", "kit-sync-result", "kit-preview", "kit-conflict-list", "kit-conflicts-result"].forEach(function (id) { $(id).textContent = ""; });
     $("kit-person").hidden = true;
+    $("kit-conflicts").hidden = true;
     $("kit-app").hidden = true;
     $("kit-lock").hidden = false;
     return get("meta", "key").then(function (meta) {
@@ -156,9 +157,10 @@
       key = dataKey;
       return get("vault", "state");
     }).then(function (box) {
-      return box ? unseal(box) : { checkout: null, people: {}, requests: [], pending: [] };
+      return box ? unseal(box) : { checkout: null, people: {}, requests: [], pending: [], conflicts: [] };
     }).then(function (opened) {
       state = opened;
+      state.conflicts = state.conflicts || [];
       $("kit-pin").value = "";
       pinError(null);
       $("kit-lock").hidden = true;
@@ -186,6 +188,12 @@
 
   // ---- Rendering ----
   function name(fields) { return (fields.lastName || "") + " " + (fields.firstName || ""); }
+  // The person an operation is about: the one registered or edited, of the request or goods, the first participant.
+  function personOfOp(op) {
+    var fields = op.fields || {};
+    var id = op.kind === "RECORD_SESSION" ? (fields.participants || [])[0] : (fields.beneficiaryId || op.entityId);
+    return state.people[id];
+  }
   function render() {
     $("kit-network").textContent = navigator.onLine ? "" : t("offline");
     var people = $("kit-people");
@@ -231,7 +239,7 @@
     }
     state.pending.forEach(function (op) {
       var item = document.createElement("li");
-      var person = state.people[op.kind === "RECORD_REQUEST" ? op.fields.beneficiaryId : op.entityId];
+      var person = personOfOp(op);
       item.textContent = t("kind." + op.kind) + (person ? ": " + name(person.fields) : "") +
         " (" + new Date(op.madeAt).toLocaleString() + ")";
       if (op.problem) {
@@ -244,6 +252,7 @@
       }
       pending.appendChild(item);
     });
+    renderConflicts();
   }
 
   // ---- Visit list ----
@@ -302,6 +311,9 @@
 
   // ---- A person: register or edit, with the same checks as the server ----
   var FIELDS = ["firstName", "lastName", "dateOfBirth", "gender", "amka", "afm", "phone", "address"];
+  // Every field that can carry an error message in the person's section (element ids without "kit-").
+  var ERROR_FIELDS = FIELDS.concat(["description", "session-date", "session-durationMinutes",
+    "session-participants", "distribution-date", "distribution-quantity"]);
   function openPerson(id) {
     editing = id;
     var fields = id ? state.people[id].fields : {};
@@ -310,20 +322,22 @@
     $("kit-person-heading").textContent = id ? t("edit") + ": " + name(fields) : t("register");
     $("kit-request-form").hidden = !id;
     $("kit-description").value = "";
+    openSessionAndDistribution(id);
     $("kit-person").hidden = false;
     $("kit-person-heading").focus();
   }
   function showErrors(errors) {
     var list = $("kit-person-error-list");
     list.textContent = "";
-    FIELDS.concat(["description"]).forEach(function (f) {
+    ERROR_FIELDS.forEach(function (f) {
       var error = $("kit-" + f + "-error");
       var input = $("kit-" + f);
+      if (!error || !input) { return; }
       error.textContent = errors[f] || "";
       error.hidden = !errors[f];
       $("kit-group-" + f).className = errors[f] ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
       if (errors[f]) {
-        input.setAttribute("aria-invalid", "true");
+        if (input.tagName !== "FIELDSET") { input.setAttribute("aria-invalid", "true"); }
         input.setAttribute("aria-describedby", "kit-" + f + "-error");
         var item = document.createElement("li");
         var link = document.createElement("a");
@@ -395,14 +409,226 @@
     event.preventDefault();
     var description = $("kit-description").value.trim();
     if (!description) { showErrors({ description: t("required") }); return; }
-    var today = new Date();
-    var day = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") + "-" +
-      String(today.getDate()).padStart(2, "0");
     state.pending.push(op("RECORD_REQUEST", crypto.randomUUID(), null, { beneficiaryId: editing,
-      type: $("kit-type").value, channel: "MOBILE_UNIT", receivedOn: day, description: description }));
+      type: $("kit-type").value, channel: "MOBILE_UNIT", receivedOn: today(), description: description }));
     $("kit-person").hidden = true;
     render();
     save();
+  }
+  function today() {
+    var now = new Date();
+    return now.getFullYear() + "-" + String(now.getMonth() + 1).padStart(2, "0") + "-" +
+      String(now.getDate()).padStart(2, "0");
+  }
+  function wholeNumber(text, min, max) {
+    return /^\d{1,5}$/.test(text) && +text >= min && +text <= max;
+  }
+
+  // ---- Sessions and distributions: the API's fields, checked here as the server checks them ----
+  function openSessionAndDistribution(id) {
+    var session = $("kit-session-form"), distribution = $("kit-distribution-form");
+    if (session) {
+      session.hidden = !id;
+      session.reset();
+      $("kit-session-date").value = today();
+      var others = $("kit-session-others");
+      others.textContent = "";
+      Object.keys(state.people).filter(function (other) { return other !== id; }).forEach(function (other, i) {
+        var item = document.createElement("div");
+        item.className = "govuk-checkboxes__item";
+        var box = document.createElement("input");
+        box.className = "govuk-checkboxes__input";
+        box.type = "checkbox";
+        box.name = "participants";
+        box.id = "kit-session-participant-" + i;
+        box.value = other;
+        var label = document.createElement("label");
+        label.className = "govuk-label govuk-checkboxes__label";
+        label.htmlFor = box.id;
+        label.textContent = name(state.people[other].fields);
+        item.appendChild(box);
+        item.appendChild(label);
+        others.appendChild(item);
+      });
+    }
+    if (distribution) {
+      distribution.hidden = !id;
+      distribution.reset();
+      $("kit-distribution-date").value = today();
+    }
+  }
+  function saveSession(event) {
+    event.preventDefault();
+    var others = Array.prototype.slice.call(document.querySelectorAll("#kit-session-others input:checked"))
+      .map(function (box) { return box.value; });
+    var fields = { type: $("kit-session-type").value, date: $("kit-session-date").value,
+      durationMinutes: $("kit-session-durationMinutes").value.trim(), participants: [editing].concat(others),
+      topic: $("kit-session-topic").value };
+    var notes = $("kit-session-notes").value.trim();
+    if (notes) { fields.notes = notes; }
+    var errors = {};
+    if (!fields.date) { errors["session-date"] = t("required"); }
+    if (!wholeNumber(fields.durationMinutes, 5, 480)) { errors["session-durationMinutes"] = t("invalidDuration"); }
+    if ((fields.type === "INDIVIDUAL") !== (others.length === 0)) {
+      errors["session-participants"] = t("invalidParticipants");
+    }
+    showErrors(errors);
+    if (Object.keys(errors).length) { return; }
+    fields.durationMinutes = +fields.durationMinutes;
+    state.pending.push(op("RECORD_SESSION", crypto.randomUUID(), null, fields));
+    $("kit-person").hidden = true;
+    render();
+    save();
+  }
+  function saveDistribution(event) {
+    event.preventDefault();
+    var line = { kind: $("kit-distribution-kind").value, quantity: $("kit-distribution-quantity").value.trim(),
+      unit: $("kit-distribution-unit").value };
+    var description = $("kit-distribution-description").value.trim();
+    if (description) { line.description = description; }
+    var fields = { beneficiaryId: editing, date: $("kit-distribution-date").value,
+      programme: $("kit-distribution-programme").value, lines: [line] };
+    var notes = $("kit-distribution-notes").value.trim();
+    if (notes) { fields.notes = notes; }
+    var errors = {};
+    if (!fields.date) { errors["distribution-date"] = t("required"); }
+    if (!wholeNumber(line.quantity, 1, 10000)) { errors["distribution-quantity"] = t("invalidQuantity"); }
+    showErrors(errors);
+    if (Object.keys(errors).length) { return; }
+    line.quantity = +line.quantity;
+    state.pending.push(op("RECORD_DISTRIBUTION", crypto.randomUUID(), null, fields));
+    $("kit-person").hidden = true;
+    render();
+    save();
+  }
+
+  // ---- Conflicts: both values side by side, a choice per field, decided at the centre through the API ----
+  function shown(value) {
+    return value === null || value === undefined || value === "" ? t("empty")
+      : typeof value === "object" ? JSON.stringify(value) : String(value);
+  }
+  function cell(tag, text, className) {
+    var element = document.createElement(tag);
+    element.className = className;
+    if (text !== null) { element.textContent = text; }
+    return element;
+  }
+  function renderConflicts() {
+    var list = $("kit-conflict-list");
+    list.textContent = "";
+    $("kit-conflicts").hidden = !state.conflicts.length;
+    state.conflicts.forEach(function (conflict, n) {
+      var person = state.people[conflict.beneficiaryId];
+      var box = document.createElement("div");
+      box.className = "kentra-field-conflict";
+      box.id = "kit-conflict-" + conflict.id;
+      box.appendChild(cell("h3", t("conflictOf", [person ? name(person.fields) : conflict.beneficiaryId]),
+        "govuk-heading-s"));
+      var table = cell("table", null, "govuk-table");
+      var caption = cell("caption", t("conflictOf", [person ? name(person.fields) : conflict.beneficiaryId]),
+        "govuk-table__caption govuk-visually-hidden");
+      table.appendChild(caption);
+      var head = cell("thead", null, "govuk-table__head");
+      var headRow = cell("tr", null, "govuk-table__row");
+      ["conflictField", "mine", "theirs", "choice"].forEach(function (key) {
+        var th = cell("th", t(key), "govuk-table__header");
+        th.scope = "col";
+        headRow.appendChild(th);
+      });
+      head.appendChild(headRow);
+      table.appendChild(head);
+      var body = cell("tbody", null, "govuk-table__body");
+      Object.keys(conflict.fields).forEach(function (field, f) {
+        var label = t("f." + field) === "f." + field ? field : t("f." + field);
+        var row = cell("tr", null, "govuk-table__row");
+        var th = cell("th", label, "govuk-table__header");
+        th.scope = "row";
+        row.appendChild(th);
+        row.appendChild(cell("td", shown(conflict.fields[field].mine), "govuk-table__cell kit-mine"));
+        row.appendChild(cell("td", shown(conflict.fields[field].theirs), "govuk-table__cell kit-theirs"));
+        var choice = cell("td", null, "govuk-table__cell");
+        var fieldset = cell("fieldset", null, "govuk-fieldset");
+        fieldset.appendChild(cell("legend", t("choice") + ": " + label, "govuk-fieldset__legend govuk-visually-hidden"));
+        var radios = cell("div", null, "govuk-radios govuk-radios--small govuk-radios--inline");
+        [["MINE", "keepMine"], ["THEIRS", "keepTheirs"]].forEach(function (option) {
+          var item = cell("div", null, "govuk-radios__item");
+          var radio = cell("input", null, "govuk-radios__input");
+          radio.type = "radio";
+          radio.name = "kit-choice-" + n + "-" + f;
+          radio.id = radio.name + "-" + option[0];
+          radio.value = option[0];
+          radio.setAttribute("data-field", field);
+          var text = cell("label", t(option[1]), "govuk-label govuk-radios__label");
+          text.htmlFor = radio.id;
+          item.appendChild(radio);
+          item.appendChild(text);
+          radios.appendChild(item);
+        });
+        fieldset.appendChild(radios);
+        choice.appendChild(fieldset);
+        row.appendChild(choice);
+        body.appendChild(row);
+      });
+      table.appendChild(body);
+      box.appendChild(table);
+      var error = cell("p", null, "govuk-error-message");
+      error.id = "kit-conflict-error-" + n;
+      error.hidden = true;
+      box.appendChild(error);
+      var decide = cell("button", t("decide"), "govuk-button");
+      decide.type = "button";
+      decide.setAttribute("data-conflict", conflict.id);
+      decide.setAttribute("aria-describedby", error.id);
+      box.appendChild(decide);
+      list.appendChild(box);
+    });
+  }
+  function decide(id) {
+    var conflict = state.conflicts.filter(function (c) { return c.id === id; })[0];
+    var box = $("kit-conflict-" + id);
+    if (!conflict || !box) { return; }
+    var error = box.querySelector(".govuk-error-message");
+    var choices = {};
+    Array.prototype.forEach.call(box.querySelectorAll("input:checked"), function (radio) {
+      choices[radio.getAttribute("data-field")] = radio.value;
+    });
+    if (Object.keys(choices).length !== Object.keys(conflict.fields).length) {
+      error.textContent = t("chooseEach");
+      error.hidden = false;
+      return;
+    }
+    call("POST", "conflicts/" + encodeURIComponent(id) + "/resolve", { choices: choices }).then(function (answer) {
+      if (answer.status !== 200) {
+        error.textContent = answer.body.detail || answer.body.title || String(answer.status);
+        error.hidden = false;
+        return;
+      }
+      var person = state.people[conflict.beneficiaryId];
+      if (person) {
+        Object.keys(choices).forEach(function (field) {
+          person.fields[field] = conflict.fields[field][choices[field] === "MINE" ? "mine" : "theirs"];
+        });
+        if (answer.body.beneficiaryVersion != null) { person.version = answer.body.beneficiaryVersion; }
+      }
+      state.conflicts = state.conflicts.filter(function (c) { return c.id !== id; });
+      render();
+      $("kit-conflicts").hidden = false;
+      $("kit-conflicts-result").textContent = t("decided");
+      return save();
+    }).catch(function () {
+      error.textContent = t("offline");
+      error.hidden = false;
+    });
+  }
+  /** The open conflicts this kit's operations left (both values as the centre kept them), kept encrypted too. */
+  function fetchConflicts(ids) {
+    var wanted = {};
+    ids.concat(state.conflicts.map(function (c) { return c.id; })).forEach(function (id) { wanted[id] = true; });
+    if (!Object.keys(wanted).length) { return Promise.resolve(); }
+    return call("GET", "conflicts").then(function (answer) {
+      if (answer.status !== 200) { return; }
+      state.conflicts = answer.body.filter(function (c) { return wanted[c.id]; });
+    });
   }
 
   // ---- Synchronisation: the log goes up, each answer settles its operation ----
@@ -418,7 +644,7 @@
         $("kit-sync-result").textContent = answer.body.detail || answer.body.title || String(answer.status);
         return;
       }
-      var conflicts = 0, refused = 0;
+      var conflicts = 0, refused = 0, conflictIds = [];
       answer.body.results.forEach(function (result) {
         var index = state.pending.findIndex(function (o) { return o.opId === result.opId; });
         if (index < 0) { return; }
@@ -429,7 +655,10 @@
           return;
         }
         state.pending.splice(index, 1);
-        if (result.outcome === "CONFLICT") { conflicts++; }
+        if (result.outcome === "CONFLICT") {
+          conflicts++;
+          conflictIds.push(result.conflictId);
+        }
         if (done.kind === "REGISTER_PERSON" && state.people[done.entityId]) {
           var person = state.people[done.entityId];
           delete state.people[done.entityId];
@@ -439,15 +668,23 @@
           state.pending.forEach(function (o) {
             if (o.entityId === done.entityId) { o.entityId = result.id; }
             if (o.fields.beneficiaryId === done.entityId) { o.fields.beneficiaryId = result.id; }
+            if (o.fields.participants) {
+              o.fields.participants = o.fields.participants.map(function (p) {
+                return p === done.entityId ? result.id : p;
+              });
+            }
           });
         }
-        if (done.kind !== "RECORD_REQUEST" && state.people[result.id] && result.version != null) {
+        if ((done.kind === "REGISTER_PERSON" || done.kind === "EDIT_PERSON") && state.people[result.id] &&
+            result.version != null) {
           state.people[result.id].version = result.version;
         }
       });
       $("kit-sync-result").textContent = t("synced", [answer.body.results.length - refused, conflicts, refused]);
-      render();
-      return save();
+      return fetchConflicts(conflictIds).then(function () {
+        render();
+        return save();
+      });
     }).catch(function () {
       $("kit-sync-result").textContent = t("offline");
     });
@@ -462,6 +699,12 @@
   $("kit-new-person").addEventListener("click", function () { openPerson(null); });
   $("kit-person-form").addEventListener("submit", savePerson);
   $("kit-request-form").addEventListener("submit", saveRequest);
+  if ($("kit-session-form")) { $("kit-session-form").addEventListener("submit", saveSession); }
+  if ($("kit-distribution-form")) { $("kit-distribution-form").addEventListener("submit", saveDistribution); }
+  $("kit-conflict-list").addEventListener("click", function (event) {
+    var id = event.target.getAttribute && event.target.getAttribute("data-conflict");
+    if (id) { decide(id); }
+  });
   $("kit-person-cancel").addEventListener("click", function () { $("kit-person").hidden = true; });
   $("kit-sync").addEventListener("click", sync);
   $("kit-people").addEventListener("click", function (event) {

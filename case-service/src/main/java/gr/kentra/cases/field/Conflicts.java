@@ -29,10 +29,13 @@ class Conflicts {
 
     enum Choice { MINE, THEIRS }
 
-    /** A conflict as the API shows it: per field the kit's value ({@code mine}) and the centre's ({@code theirs}). */
+    /**
+     * A conflict as the API shows it: per field the kit's value ({@code mine}) and the centre's ({@code theirs}), and
+     * the person's version now (the kit bases its next edit on it once the conflict is decided).
+     */
     record View(UUID id, UUID beneficiaryId, UUID opId, long baseVersion, Map<String, Map<String, Object>> fields,
             String madeBy, Instant madeAt, Instant createdAt, FieldConflict.Status status, String resolvedBy,
-            Instant resolvedAt, Map<String, Choice> choices) {
+            Instant resolvedAt, Map<String, Choice> choices, Long beneficiaryVersion) {
     }
 
     /** The body of a resolution: one choice for every field of the conflict. */
@@ -112,8 +115,10 @@ class Conflicts {
                 choices.put(parts[0], Choice.valueOf(parts[1]));
             }
         }
+        FieldRegistry.Snapshot person = registry.find(c.beneficiaryId());
         return new View(c.id(), c.beneficiaryId(), c.opId(), c.baseVersion(), fieldsOf(c), c.madeBy(), c.madeAt(),
-                c.createdAt(), c.status(), c.resolvedBy(), c.resolvedAt(), choices);
+                c.createdAt(), c.status(), c.resolvedBy(), c.resolvedAt(), choices,
+                person == null ? null : person.version());
     }
 
     private Map<String, Map<String, Object>> fieldsOf(FieldConflict c) {

@@ -91,7 +91,8 @@ class FieldController {
     @Operation(summary = "Decide a conflict field by field: MINE (the field kit's value) or THEIRS (the centre's)")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("""
             {"id":"44aa…","beneficiaryId":"7c1d…","status":"RESOLVED","resolvedBy":"kostas",
-             "fields":{"phone":{"mine":"+30 6912345678","theirs":"+30 2441 000111"}},"choices":{"phone":"MINE"}}""")))
+             "fields":{"phone":{"mine":"+30 6912345678","theirs":"+30 2441 000111"}},"choices":{"phone":"MINE"},
+             "beneficiaryVersion":5}""")))
     @PostMapping("/conflicts/{id}/resolve")
     Conflicts.View resolve(@PathVariable UUID id, @RequestBody Conflicts.Resolution resolution) {
         return conflicts.resolve(id, resolution);

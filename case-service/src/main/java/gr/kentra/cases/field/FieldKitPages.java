@@ -33,7 +33,11 @@ class FieldKitPages {
             "notPersisted", "preview", "previewTooLarge", "download", "downloaded", "people", "pending", "noPending",
             "sync", "synced", "offline", "refused", "conflict", "edit", "register", "request", "save", "cancel",
             "invalidAmka", "invalidAfm", "required", "kind.REGISTER_PERSON", "kind.EDIT_PERSON",
-            "kind.RECORD_REQUEST", "lock", "places", "noList", "requests", "description", "discard"};
+            "kind.RECORD_REQUEST", "lock", "places", "noList", "requests", "description", "discard",
+            "kind.RECORD_SESSION", "kind.RECORD_DISTRIBUTION", "invalidDuration", "invalidQuantity",
+            "invalidParticipants", "conflictOf", "conflictField", "mine", "theirs", "choice", "keepMine", "keepTheirs",
+            "decide", "decided", "chooseEach", "empty", "f.firstName", "f.lastName", "f.dateOfBirth", "f.gender",
+            "f.amka", "f.afm", "f.phone", "f.address", "f.email"};
 
     private final Allowed allowed;
     private final MessageSource messages;

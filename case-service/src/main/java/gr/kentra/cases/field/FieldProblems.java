@@ -28,4 +28,10 @@ final class FieldProblems {
     static ErrorResponseException alreadyResolved() {
         return new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.field.resolved.title", "problem.field.resolved");
     }
+
+    /** 403: the operation does what its maker's role may not do at the centre (administrative staff: a session). */
+    static ErrorResponseException notAllowed() {
+        return new RecordProblems.Coded(HttpStatus.FORBIDDEN, "problem.field.notAllowed.title",
+                "problem.field.notAllowed");
+    }
 }

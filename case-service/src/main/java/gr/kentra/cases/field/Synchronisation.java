@@ -15,7 +15,10 @@ import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.FieldRegistry;
+import gr.kentra.cases.distribution.FieldDistributions;
 import gr.kentra.cases.request.FieldRequests;
+import gr.kentra.cases.session.FieldSessions;
+import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
@@ -29,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Replays the field kit's operation log, each operation in its own transaction (a refusal undoes that operation
  * only, and is answered beside it rather than failing the others). An operation id seen before answers what it
- * answered then and changes nothing. Every change goes through the registry's and requests' own doors, so it is
- * validated and audited as online; one more audit line per operation names it and when it was made in the field.
+ * answered then and changes nothing. Every change goes through its own package's door (registry, requests,
+ * sessions, distributions), so it is validated and audited as online, and needs the permission it needs online; one
+ * more audit line per operation names it and when it was made in the field.
  */
 @Service
 class Synchronisation {
@@ -42,6 +46,9 @@ class Synchronisation {
     private final FieldConflictRepository conflicts;
     private final FieldRegistry registry;
     private final FieldRequests requests;
+    private final FieldSessions sessions;
+    private final FieldDistributions distributions;
+    private final Allowed allowed;
     private final CentreChanges centreChanges;
     private final AuditTrail audit;
     private final OperationProblems problems;
@@ -51,12 +58,16 @@ class Synchronisation {
     private final Clock clock = Clock.systemUTC();
 
     Synchronisation(AppliedOperationRepository operations, FieldConflictRepository conflicts, FieldRegistry registry,
-            FieldRequests requests, CentreChanges centreChanges, AuditTrail audit, OperationProblems problems,
-            JsonMapper json, FieldProperties properties, PlatformTransactionManager transactions) {
+            FieldRequests requests, FieldSessions sessions, FieldDistributions distributions, Allowed allowed,
+            CentreChanges centreChanges, AuditTrail audit, OperationProblems problems, JsonMapper json,
+            FieldProperties properties, PlatformTransactionManager transactions) {
         this.operations = operations;
         this.conflicts = conflicts;
         this.registry = registry;
         this.requests = requests;
+        this.sessions = sessions;
+        this.distributions = distributions;
+        this.allowed = allowed;
         this.centreChanges = centreChanges;
         this.audit = audit;
         this.problems = problems;
@@ -93,10 +104,15 @@ class Synchronisation {
                 if (seen.isPresent()) {
                     return seen.get().replayed();
                 }
+                if (!allowed.to(op.kind().permission())) {
+                    throw FieldProblems.notAllowed();
+                }
                 OperationResult result = switch (op.kind()) {
                     case REGISTER_PERSON -> register(op);
                     case EDIT_PERSON -> edit(op, syncedAt);
                     case RECORD_REQUEST -> recordRequest(op);
+                    case RECORD_SESSION -> recordSession(op);
+                    case RECORD_DISTRIBUTION -> recordDistribution(op);
                 };
                 operations.saveAndFlush(new AppliedOperation(op, CurrentStaff.username(), syncedAt, result));
                 return result;
@@ -205,20 +221,55 @@ class Synchronisation {
     }
 
     private OperationResult recordRequest(Operation op) {
-        Map<String, Object> fields = new LinkedHashMap<>(op.fields());
-        Object beneficiary = fields.get("beneficiaryId");
-        if (beneficiary instanceof String text) {
-            try {
-                fields.put("beneficiaryId", personOf(UUID.fromString(text)).toString());
-            } catch (IllegalArgumentException notAnId) {
-                throw new InvalidField("beneficiaryId", "problem.unknownValue");
-            }
-        }
+        Map<String, Object> fields = withCentreIds(op.fields(), "beneficiaryId");
         FieldRequests.Recorded recorded = requests.record(fields);
         UUID person = UUID.fromString((String) fields.get("beneficiaryId"));
         audit.recordWithReason(person, RecordType.REQUEST, recorded.id(), AuditAction.CREATE, reason(op, ""));
         return new OperationResult(op.opId(), Outcome.APPLIED, false, recorded.id(), recorded.version(), null, null,
                 null);
+    }
+
+    private OperationResult recordSession(Operation op) {
+        FieldSessions.Recorded recorded = sessions.record(withCentreIds(op.fields(), "participants"));
+        recorded.participants().forEach(person -> audit.recordWithReason(person, RecordType.COUNSELLING_SESSION,
+                recorded.id(), AuditAction.CREATE, reason(op, "")));
+        return new OperationResult(op.opId(), Outcome.APPLIED, false, recorded.id(), recorded.version(), null, null,
+                null);
+    }
+
+    private OperationResult recordDistribution(Operation op) {
+        FieldDistributions.Recorded recorded = distributions.record(withCentreIds(op.fields(), "beneficiaryId"));
+        audit.recordWithReason(recorded.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, recorded.id(),
+                AuditAction.CREATE, reason(op, ""));
+        return new OperationResult(op.opId(), Outcome.APPLIED, false, recorded.id(), recorded.version(), null, null,
+                null);
+    }
+
+    /**
+     * The fields with the person ids of {@code field} (one id, or a list of them) as the centre knows them: a kit's
+     * id of a person it registered offline becomes the centre's. What is not an id is left for validation to name.
+     */
+    private Map<String, Object> withCentreIds(Map<String, Object> given, String field) {
+        Map<String, Object> fields = new LinkedHashMap<>(given);
+        Object value = fields.get(field);
+        if (value instanceof String text) {
+            fields.put(field, centreId(text, field));
+        } else if (value instanceof List<?> list) {
+            List<Object> ids = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                ids.add(list.get(i) instanceof String text ? centreId(text, field + "[" + i + "]") : list.get(i));
+            }
+            fields.put(field, ids);
+        }
+        return fields;
+    }
+
+    private String centreId(String text, String field) {
+        try {
+            return personOf(UUID.fromString(text)).toString();
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidField(field, "problem.unknownValue");
+        }
     }
 
     /** A person's id at the centre: the kit's id of a person it registered offline is mapped to it. */

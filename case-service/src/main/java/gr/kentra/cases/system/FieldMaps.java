@@ -52,6 +52,11 @@ public class FieldMaps {
      * uncapitalised: {@code registerBeneficiary}), so that the same messages apply.
      */
     public <T> T read(Map<String, Object> fields, Class<T> type) {
+        return read(fields, type, new Class<?>[0]);
+    }
+
+    /** As {@link #read(Map, Class)}, validated in the groups the API's {@code @Validated(…)} names. */
+    public <T> T read(Map<String, Object> fields, Class<T> type, Class<?>... groups) {
         Locale locale = LocaleContextHolder.getLocale();
         T target;
         try {
@@ -64,7 +69,7 @@ public class FieldMaps {
         }
         DirectFieldBindingResult errors = new DirectFieldBindingResult(target,
                 StringUtils.uncapitalize(type.getSimpleName()));
-        validator.validate(target, errors);
+        validator.validate(target, errors, (Object[]) groups);
         if (errors.hasErrors()) {
             List<Map<String, String>> list = new ArrayList<>();
             for (FieldError error : errors.getFieldErrors()) {

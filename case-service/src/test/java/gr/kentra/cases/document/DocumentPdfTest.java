@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each document read back as a person would read it: its text through pdftotext (the right Greek words, the
  * accented name, nothing lost to a missing glyph), its fonts (all embedded, with Unicode maps), its first page
- * as a picture (pdftoppm, left in target/documents).
+ * as a picture (pdftoppm, left in target/documents); and each kind validated by veraPDF as the PDF/A it claims.
  */
 class DocumentPdfTest extends DocumentTestSupport {
 
@@ -45,6 +45,7 @@ class DocumentPdfTest extends DocumentTestSupport {
         assertThat(text).as("no glyph was lost").doesNotContain("\uFFFD", "?????");
         Path page = Poppler.firstPage(pdf, "registration-attestation");
         assertThat(Files.size(page)).isGreaterThan(10_000);
+        PdfA.assertCompliant(pdf, "registration-attestation");
     }
 
     @Test
@@ -74,6 +75,7 @@ class DocumentPdfTest extends DocumentTestSupport {
                 CONCLUSION);
         assertThat(text).contains(FINDINGS);
         Poppler.firstPage(pdf, "social-investigation-report");
+        PdfA.assertCompliant(pdf, "social-investigation-report");
     }
 
     @Test
@@ -87,6 +89,7 @@ class DocumentPdfTest extends DocumentTestSupport {
         assertThat(text).contains("Παραπεμπτικό σημείωμα", "Κέντρο Ψυχικής Υγείας Καλλιθέας", "Παπαϊωάννου Ζωή",
                 "Λόγος παραπομπής", REASON);
         Poppler.firstPage(pdf, "referral-letter");
+        PdfA.assertCompliant(pdf, "referral-letter");
     }
 
     @Test

@@ -56,6 +56,19 @@ class FieldKitPagesTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void theKitOffersSessionsAndDistributionsUnderTheApisFieldNamesToWhoeverMayRecordThem() throws Exception {
+        String social = page("social-worker", "/t/" + CENTRE + "/field/").getContentAsString();
+        assertThat(social).contains("id=\"kit-session-form\"", "name=\"durationMinutes\"",
+                "id=\"kit-session-participants\"", "name=\"topic\"", "id=\"kit-distribution-form\"",
+                "name=\"programme\"", "name=\"lines[0].quantity\"", "name=\"lines[0].unit\"", "id=\"kit-conflicts\"");
+        // Administrative staff hand out goods in the villages but hold no counselling sessions.
+        String admin = page("admin-staff", "/t/" + CENTRE + "/field/").getContentAsString();
+        assertThat(admin).contains("id=\"kit-distribution-form\"").doesNotContain("kit-session-form");
+        assertThat(page("admin-staff", "/t/" + CENTRE + "/assets/field/kit.js").getContentAsString())
+                .contains("RECORD_SESSION", "RECORD_DISTRIBUTION", "conflicts/", "/resolve");
+    }
+
+    @Test
     void anotherCentresStaffNeverGetTheKitOfThisCentre() throws Exception {
         for (String path : List.of("/t/" + CENTRE + "/field/", "/%74/" + CENTRE + "/field/",
                 "/t/" + CENTRE + "/%66ield/sw.js", "/t/" + OTHER + "/%2e%2e/" + CENTRE + "/field/")) {

@@ -282,6 +282,129 @@ class FieldWorkApiTest extends CaseServiceIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void recordsSessionsAndDistributionsOfflineAsTheirMakerAndAReplayChangesNothing() throws Exception {
+        String known = person(CENTRE, "Σταυρούλα", "Πλαγιάς", village);
+        String kitId = UUID.randomUUID().toString();
+        String log = log(
+                op("REGISTER_PERSON", kitId, null, "{\"firstName\":\"Θεανώ\",\"lastName\":\"Ρεματιάς\","
+                        + "\"dateOfBirth\":\"1951-06-07\",\"gender\":\"FEMALE\",\"address\":\"" + village + "\"}"),
+                op("RECORD_SESSION", UUID.randomUUID().toString(), null, "{\"type\":\"FAMILY\","
+                        + "\"date\":\"2026-12-01\",\"durationMinutes\":45,\"participants\":[\"" + known + "\",\""
+                        + kitId + "\"],\"topic\":\"SOCIAL_ISOLATION\",\"notes\":\"Επίσκεψη στο σπίτι.\"}"),
+                op("RECORD_DISTRIBUTION", UUID.randomUUID().toString(), null, "{\"beneficiaryId\":\"" + kitId
+                        + "\",\"date\":\"2026-12-01\",\"programme\":\"TEBA_FEAD\",\"lines\":[{\"kind\":\"FOOD\","
+                        + "\"description\":\"Όσπρια\",\"quantity\":6,\"unit\":\"KG\"}]}"));
+        String first = sync(CENTRE, log);
+        assertThat(JsonPath.<List<String>>read(first, "$.results[*].outcome"))
+                .containsExactly("APPLIED", "APPLIED", "APPLIED");
+        String registered = JsonPath.read(first, "$.results[0].id");
+        String session = JsonPath.read(first, "$.results[1].id");
+        String distribution = JsonPath.read(first, "$.results[2].id");
+        // The kit's id of the person registered offline became the centre's id in both.
+        String held = mvc.perform(in(CENTRE, "social-worker", get("/api/sessions/{id}", session), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.author").value("maria"))
+                .andExpect(jsonPath("$.notes").value("Επίσκεψη στο σπίτι."))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(held, "$.participants")).containsExactlyInAnyOrder(known, registered);
+        mvc.perform(in(CENTRE, "social-worker", get("/api/distributions/{id}", distribution), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.beneficiaryId").value(registered))
+                .andExpect(jsonPath("$.lines[0].quantity").value(6))
+                .andExpect(jsonPath("$.recordedBy").value("maria"));
+        // Audited as made by maria, offline, at the time made, on every person concerned.
+        for (String person : List.of(known, registered)) {
+            assertThat(jdbc.queryForList("select actor || ' ' || coalesce(reason, '') from " + SCHEMA
+                    + ".audit_event where beneficiary_id = ?::uuid and record_type = 'COUNSELLING_SESSION'"
+                    + " and action = 'CREATE'", String.class, UUID.fromString(person)))
+                    .allMatch(line -> line.startsWith("maria"))
+                    .anyMatch(line -> line.contains("RECORD_SESSION made offline at 2026-12-01T09:00:00Z"));
+        }
+        assertThat(jdbc.queryForList("select reason from " + SCHEMA + ".audit_event where record_id = ?"
+                + " and record_type = 'GOODS_DISTRIBUTION'", String.class, distribution))
+                .anyMatch(reason -> reason != null && reason.contains("RECORD_DISTRIBUTION made offline"));
+
+        String again = sync(CENTRE, log);
+        assertThat(JsonPath.<List<Boolean>>read(again, "$.results[*].replayed")).containsExactly(true, true, true);
+        assertThat(JsonPath.<List<String>>read(again, "$.results[*].id"))
+                .isEqualTo(JsonPath.<List<String>>read(first, "$.results[*].id"));
+        assertThat(jdbc.queryForObject("select count(*) from " + SCHEMA + ".counselling_session_participant"
+                + " where beneficiary_id = ?::uuid", Integer.class, known)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from " + SCHEMA + ".goods_distribution"
+                + " where beneficiary_id = ?::uuid", Integer.class, registered)).isOne();
+    }
+
+    @Test
+    void refusesSessionsAndDistributionsAsTheApiWouldAndWhatTheMakersRoleMayNotDo() throws Exception {
+        String known = person(CENTRE, "Κατερίνα", "Ρέματος", village);
+        String tooMany = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "{\"kind\":\"FOOD\",\"quantity\":1,"
+                + "\"unit\":\"KG\"}").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        String answer = mvc.perform(in(CENTRE, "social-worker", post("/api/field/sync"), log(
+                        op("RECORD_SESSION", UUID.randomUUID().toString(), null, "{\"type\":\"INDIVIDUAL\","
+                                + "\"date\":\"2026-12-01\",\"durationMinutes\":2,\"participants\":[\"" + known
+                                + "\"],\"topic\":\"GRIEF\"}"),
+                        op("RECORD_SESSION", UUID.randomUUID().toString(), null, "{\"type\":\"INDIVIDUAL\","
+                                + "\"date\":\"2026-12-01\",\"durationMinutes\":30,\"participants\":[\"" + known
+                                + "\",\"" + UUID.randomUUID() + "\"],\"topic\":\"GRIEF\"}"),
+                        op("RECORD_DISTRIBUTION", UUID.randomUUID().toString(), null, "{\"beneficiaryId\":\"" + known
+                                + "\",\"date\":\"2026-12-01\",\"programme\":\"MUNICIPAL\",\"lines\":" + tooMany + "}"),
+                        op("RECORD_DISTRIBUTION", UUID.randomUUID().toString(), null, "{\"beneficiaryId\":\"" + known
+                                + "\",\"date\":\"2026-12-01\",\"programme\":\"SOMETIMES\",\"lines\":[]}")))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(answer, "$.results[*].outcome")).containsOnly("REFUSED");
+        assertThat(JsonPath.<String>read(answer, "$.results[0].problem.errors[0].field")).isEqualTo("durationMinutes");
+        assertThat(JsonPath.<String>read(answer, "$.results[1].problem.errors[0].field")).isEqualTo("participants");
+        assertThat(JsonPath.<List<Object>>read(answer, "$.results[2].problem.errors")).hasSize(1);
+        assertThat(JsonPath.<String>read(answer, "$.results[2].problem.errors[0].field")).isEqualTo("lines");
+        assertThat(JsonPath.<String>read(answer, "$.results[3].problem.errors[0].field")).isEqualTo("programme");
+        assertThat(jdbc.queryForObject("select count(*) from " + SCHEMA + ".counselling_session_participant"
+                + " where beneficiary_id = ?::uuid", Integer.class, known)).isZero();
+
+        // Administrative staff go out with the unit and hand out goods, but hold no counselling sessions.
+        String staff = mvc.perform(in(CENTRE, "admin-staff", post("/api/field/sync"), log(
+                        op("RECORD_SESSION", UUID.randomUUID().toString(), null, "{\"type\":\"INDIVIDUAL\","
+                                + "\"date\":\"2026-12-01\",\"durationMinutes\":30,\"participants\":[\"" + known
+                                + "\"],\"topic\":\"GRIEF\"}"),
+                        op("RECORD_DISTRIBUTION", UUID.randomUUID().toString(), null, "{\"beneficiaryId\":\"" + known
+                                + "\",\"date\":\"2026-12-01\",\"programme\":\"DONATION\",\"lines\":[{\"kind\":"
+                                + "\"CLOTHING\",\"quantity\":2,\"unit\":\"PIECES\"}]}")))
+                        .header("Accept-Language", "el"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(staff, "$.results[*].outcome")).containsExactly("REFUSED", "APPLIED");
+        assertThat(JsonPath.<Integer>read(staff, "$.results[0].problem.status")).isEqualTo(403);
+        assertThat(JsonPath.<String>read(staff, "$.results[0].problem.title")).isEqualTo("Δεν επιτρέπεται");
+    }
+
+    @Test
+    void anotherCentresPeopleAndTokenAreRefusedForSessionsAndDistributions() throws Exception {
+        String theirs = person(OTHER, "Ξανθή", "Αλλουνού", village);
+        String mine = person(CENTRE, "Δήμητρα", "Εδώθε", village);
+        String answer = sync(CENTRE, log(
+                op("RECORD_SESSION", UUID.randomUUID().toString(), null, "{\"type\":\"INDIVIDUAL\","
+                        + "\"date\":\"2026-12-01\",\"durationMinutes\":30,\"participants\":[\"" + theirs
+                        + "\"],\"topic\":\"GRIEF\"}"),
+                op("RECORD_DISTRIBUTION", UUID.randomUUID().toString(), null, "{\"beneficiaryId\":\"" + theirs
+                        + "\",\"date\":\"2026-12-01\",\"programme\":\"DONATION\",\"lines\":[{\"kind\":"
+                        + "\"CLOTHING\",\"quantity\":2,\"unit\":\"PIECES\"}]}")));
+        assertThat(JsonPath.<List<String>>read(answer, "$.results[*].outcome")).containsOnly("REFUSED");
+        assertThat(JsonPath.<String>read(answer, "$.results[0].problem.errors[0].field")).isEqualTo("participants[0]");
+        assertThat(JsonPath.<Integer>read(answer, "$.results[1].problem.status")).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from t_field_there.goods_distribution where beneficiary_id"
+                + " = ?::uuid", Integer.class, theirs)).isZero();
+        // Their token, with our person, in our centre.
+        var refused = mvc.perform(post("/api/field/sync").header("X-Kentra-Tenant", CENTRE).with(socialWorkerOf(OTHER))
+                        .contentType(MediaType.APPLICATION_JSON).content(log(op("RECORD_DISTRIBUTION",
+                                UUID.randomUUID().toString(), null, "{\"beneficiaryId\":\"" + mine + "\",\"date\":"
+                                        + "\"2026-12-01\",\"programme\":\"DONATION\",\"lines\":[{\"kind\":\"OTHER\","
+                                        + "\"quantity\":1,\"unit\":\"PIECES\"}]}"))))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isIn(403, 404);
+        assertThat(jdbc.queryForObject("select count(*) from " + SCHEMA + ".goods_distribution where beneficiary_id"
+                + " = ?::uuid", Integer.class, mine)).isZero();
+    }
+
     /** A conflict in the other centre, on its person's phone. */
     private String theirConflict(String theirs) throws Exception {
         mvc.perform(in(OTHER, "social-worker", put("/api/beneficiaries/{id}", theirs), """

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The mobile unit's field kit in real Chromium, through the gateway and Keycloak: a visit list checked out, the
  * network cut (DevTools offline emulation), a person registered (the AMKA checked in the page) and another edited,
- * the kit reopened offline from its service worker, the data in IndexedDB unreadable without the PIN, then back
- * online the changes synchronised and seen at the centre.
+ * goods handed out and a session held, the kit reopened offline from its service worker, the data in IndexedDB
+ * unreadable without the PIN, then back online the changes synchronised and seen at the centre; the edit of a phone
+ * the centre changed meanwhile is presented side by side, decided in the kit, and the decision seen at the centre.
  */
 class FieldKitBrowserIT {
 
@@ -86,8 +87,28 @@ class FieldKitBrowserIT {
             page.click("#kit-people button[data-person='" + id + "']");
             page.fill("#kit-phone", "+30 2441 055555");
             page.click("#kit-person-form button[type=submit]");
-            assertThat(page.locator("#kit-pending li").count()).isEqualTo(2);
+            // Goods handed out and a session held with the same person, offline, in the API's fields.
+            page.click("#kit-people button[data-person='" + id + "']");
+            page.fill("#kit-distribution-quantity", "0");
+            page.click("#kit-distribution-form button[type=submit]");
+            assertThat(page.locator("#kit-distribution-quantity").getAttribute("aria-invalid")).isEqualTo("true");
+            page.fill("#kit-distribution-quantity", "6");
+            page.fill("#kit-distribution-description", "Όσπρια");
+            check(page, "61-field-kit-person-forms");
+            page.click("#kit-distribution-form button[type=submit]");
+            page.click("#kit-people button[data-person='" + id + "']");
+            page.fill("#kit-session-durationMinutes", "40");
+            page.click("#kit-session-form button[type=submit]");
+            assertThat(page.locator("#kit-pending li").count()).isEqualTo(4);
+            assertThat(page.locator("#kit-pending").innerText()).contains("Διανομή ειδών: Ορεινού",
+                    "Συνεδρία συμβουλευτικής: Ορεινού");
             check(page, "61-field-kit-offline");
+            // Meanwhile, at the centre, someone changes the same phone.
+            Http.Response centreEdit = Http.put(gateway + "/t/" + CENTRE + "/api/beneficiaries/" + id, token, """
+                    {"firstName":"Ευανθία","lastName":"Ορεινού","dateOfBirth":"1944-04-04","gender":"FEMALE",
+                     "status":"ACTIVE","phone":"+30 2441 011111","address":"Πλατεία 1, %s","version":0}"""
+                    .formatted(village));
+            assertThat(centreEdit.status()).as(centreEdit.body()).isEqualTo(200);
 
             // Reopened offline: the shell comes from the service worker, the data stays locked until the PIN.
             page.reload();
@@ -99,16 +120,34 @@ class FieldKitBrowserIT {
             page.click("#kit-pin-button");
             page.waitForSelector("#kit-pin-error:visible");
             unlock(page);
-            assertThat(page.locator("#kit-pending li").count()).isEqualTo(2);
+            assertThat(page.locator("#kit-pending li").count()).isEqualTo(4);
 
             context.setOffline(false);
             page.click("#kit-sync");
             page.waitForSelector("#kit-pending li:has-text('" + "Όλα" + "')");
-            assertThat(page.locator("#kit-sync-result").innerText()).contains("2");
+            assertThat(page.locator("#kit-sync-result").innerText()).contains("4", "1");
+            // The conflict, side by side: nothing was overwritten, the person decides field by field.
+            page.waitForSelector("#kit-conflicts", new Page.WaitForSelectorOptions()
+                    .setState(WaitForSelectorState.VISIBLE));
+            assertThat(page.locator("#kit-conflicts .kit-mine").innerText()).isEqualTo("+30 2441 055555");
+            assertThat(page.locator("#kit-conflicts .kit-theirs").innerText()).isEqualTo("+30 2441 011111");
+            assertThat(Http.get(gateway + "/t/" + CENTRE + "/api/beneficiaries/" + id, token).json().path("phone")
+                    .asString()).isEqualTo("+30 2441 011111");
+            check(page, "62-field-kit-conflict");
+            page.click("#kit-conflicts button[data-conflict]");
+            page.waitForSelector("#kit-conflicts .govuk-error-message:visible");
+            page.check("#kit-conflicts input[value=MINE]");
+            page.click("#kit-conflicts button[data-conflict]");
+            page.waitForSelector("#kit-conflicts-result:has-text('Αποφασίστηκε')");
+            assertThat(page.locator("#kit-conflicts table").count()).isZero();
         }
         Http.Response edited = Http.get(gateway + "/t/" + CENTRE + "/api/beneficiaries/" + id, token);
         assertThat(edited.json().path("phone").asString()).isEqualTo("+30 2441 055555");
-        assertThat(edited.json().path("version").asLong()).isEqualTo(1);
+        assertThat(edited.json().path("version").asLong()).isEqualTo(2);
+        assertThat(Http.get(gateway + "/t/" + CENTRE + "/api/distributions?beneficiary=" + id, token).json()
+                .path("total").asLong()).isEqualTo(1);
+        assertThat(Http.get(gateway + "/t/" + CENTRE + "/api/sessions?beneficiary=" + id, token).json()
+                .path("total").asLong()).isEqualTo(1);
         Http.Response found = Http.get(gateway + "/t/" + CENTRE + "/api/beneficiaries?q="
                 + URLEncoder.encode("Βουνού Χαρίκλεια", StandardCharsets.UTF_8), token);
         assertThat(found.body()).contains("Χαρίκλεια").contains(village);
