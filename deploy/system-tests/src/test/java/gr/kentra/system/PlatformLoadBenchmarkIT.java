@@ -386,20 +386,19 @@ class PlatformLoadBenchmarkIT {
     }
 
     /**
-     * The same plus what case-service adds to every request on its connection: the shared move lock with the
-     * schema check (tenancy.MoveLock), the schema set on checkout and reset on return, the lock released.
+     * The same plus what case-service adds to every request on its connection (tenancy.MoveLock): one statement
+     * that takes the shared move lock, checks the schema and sets it as the search path, and one that releases the
+     * lock and resets the search path (issue 15: these were four statements, plus Hibernate reading the schema).
      */
     private static Path writeTenancyScript(Path out, String schema) throws java.io.IOException {
         return Files.writeString(out.resolve("record-read-with-tenancy.sql"), """
-                SELECT pg_try_advisory_lock_shared(1263816022, hashtext('%1$s')), to_regnamespace('"%1$s"') IS NOT NULL;
-                SET SESSION search_path TO '%1$s';
+                SELECT CASE WHEN NOT pg_try_advisory_lock_shared(1263816022, hashtext('%1$s')) THEN 'MOVING' WHEN to_regnamespace('"%1$s"') IS NULL THEN 'SCHEMA_GONE' WHEN set_config('search_path', '"%1$s"', false) IS NOT NULL THEN 'HELD' END;
                 BEGIN;
                 SELECT * FROM "%1$s".beneficiary WHERE id = :id;
                 INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
                   VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'READ', NULL, NULL);
                 COMMIT;
-                SELECT pg_advisory_unlock_shared(1263816022, hashtext('%1$s'));
-                SET SESSION search_path TO 'platform';
+                SELECT pg_advisory_unlock_shared(1263816022, hashtext('%1$s')), set_config('search_path', 'platform', false);
                 """.formatted(schema));
     }
 
