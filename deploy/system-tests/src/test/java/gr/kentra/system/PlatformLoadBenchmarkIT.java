@@ -64,6 +64,8 @@ class PlatformLoadBenchmarkIT {
      * registry filled: {@code -Dkentra.bench.registry-size=250}); 0 leaves the phase out.
      */
     private static final int SPREAD = Integer.getInteger("kentra.bench.spread-centres", 0);
+    /** Set on the generated centres' coordinators for the spread (the realm's policy wants 12 characters or more). */
+    private static final String SPREAD_PASSWORD = "bench-spread-" + Long.toString(System.nanoTime(), 36);
     /** Registration (the write path: the person, its audit line, its outbox fact) against its pgbench floor. */
     private static final boolean REGISTRATION = Boolean.getBoolean("kentra.bench.registration");
 
@@ -106,7 +108,16 @@ class PlatformLoadBenchmarkIT {
         ServiceProcess cases = platform.service("case-service");
         ServiceProcess gateway = platform.service("gateway");
         // The generated centres are onboarded in the background: wait for all of them before measuring anything.
-        List<String> spreadCentres = SPREAD > 0 ? activeCentres(platform, SPREAD) : List.of();
+        // A failure of an opt-in phase is reported at the end, without losing the other figures.
+        List<String> failures = new ArrayList<>();
+        List<String> spreadCentres = List.of();
+        if (SPREAD > 0) {
+            try {
+                spreadCentres = activeCentres(platform, SPREAD);
+            } catch (RuntimeException | AssertionError e) {
+                failures.add("waiting for " + SPREAD + " centres: " + e);
+            }
+        }
         String reader = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
         String id = register(platform.gatewayUrl(), READ_CENTRE, reader, "Μέτρηση", "Ανάγνωσης", 1);
         fillSearchCentre(platform);
@@ -172,8 +183,24 @@ class PlatformLoadBenchmarkIT {
                 i -> get(searchUrl + query(i), searcher, null));
         LoadDriver.Result searchLoaded = LoadDriver.run("search, " + CLIENTS + " clients", CLIENTS,
                 Duration.ofSeconds(10), i -> get(searchUrl + query(i), searcher, null));
-        Map<String, Object> spread = SPREAD > 0 ? spread(platform, cases, spreadCentres) : Map.of();
-        Map<String, Object> registration = REGISTRATION ? registration(platform, out) : Map.of();
+        Map<String, Object> spread = Map.of();
+        if (spreadCentres.size() > 1) {
+            try {
+                spread = spread(platform, cases, spreadCentres);
+            } catch (Exception | AssertionError e) {
+                e.printStackTrace(System.out);
+                failures.add("tenant spread: " + e);
+            }
+        }
+        Map<String, Object> registration = Map.of();
+        if (REGISTRATION) {
+            try {
+                registration = registration(platform, out);
+            } catch (Exception | AssertionError e) {
+                e.printStackTrace(System.out);
+                failures.add("registration: " + e);
+            }
+        }
         Map<String, LoadDriver.Result> pages = PAGES ? pages(platform, searcher) : Map.of();
 
         double gatewayRps = throughGateway.throughput();
@@ -252,6 +279,7 @@ class PlatformLoadBenchmarkIT {
         assertThat(throughGateway.errors()).as(throughGateway.firstError()).isZero();
         assertThat(straight.errors()).as(straight.firstError()).isZero();
         assertThat(search.errors()).as(search.firstError()).isZero();
+        assertThat(failures).as("opt-in phases").isEmpty();
         if (!spread.isEmpty()) {
             assertThat(((LoadDriver.Result) spread.get("many")).errors()).isZero();
         }
@@ -316,7 +344,8 @@ class PlatformLoadBenchmarkIT {
 
     /**
      * A token of each centre's coordinator ({@code <centre>-coord}): generated centres' coordinators have a
-     * temporary password, so the benchmark sets a known one through Keycloak's admin API first.
+     * temporary password, so the benchmark sets a known one through Keycloak's admin API first (the seed centres'
+     * demo coordinators keep theirs).
      */
     private static List<String> coordinatorTokens(Platform platform, List<String> centres) throws Exception {
         String users = platform.keycloak().baseUrl() + "/admin/realms/kentra/users";
@@ -334,14 +363,18 @@ class PlatformLoadBenchmarkIT {
                             adminAt = System.nanoTime();
                         }
                         String username = centres.get(c) + "-coord";
+                        if (SystemUnderTest.SEED_CENTRES.contains(centres.get(c))) {
+                            tokens[c] = platform.keycloak().passwordGrant(username, "demo");
+                            continue;
+                        }
                         String user = Http.get(users + "?exact=true&username=" + username, admin).json().path(0)
                                 .path("id").asString();
                         Http.Response reset = Http.put(users + "/" + user + "/reset-password", admin,
-                                "{\"type\":\"password\",\"value\":\"demo\",\"temporary\":false}");
+                                "{\"type\":\"password\",\"value\":\"" + SPREAD_PASSWORD + "\",\"temporary\":false}");
                         assertThat(reset.status()).as(username + ": " + reset.body()).isEqualTo(204);
                         Http.Response actions = Http.put(users + "/" + user, admin, "{\"requiredActions\":[]}");
                         assertThat(actions.status()).as(username + ": " + actions.body()).isEqualTo(204);
-                        tokens[c] = platform.keycloak().passwordGrant(username, "demo");
+                        tokens[c] = platform.keycloak().passwordGrant(username, SPREAD_PASSWORD);
                     }
                     return null;
                 }));
