@@ -372,8 +372,6 @@ class PlatformLoadBenchmarkIT {
                         Http.Response reset = Http.put(users + "/" + user + "/reset-password", admin,
                                 "{\"type\":\"password\",\"value\":\"" + SPREAD_PASSWORD + "\",\"temporary\":false}");
                         assertThat(reset.status()).as(username + ": " + reset.body()).isEqualTo(204);
-                        Http.Response actions = Http.put(users + "/" + user, admin, "{\"requiredActions\":[]}");
-                        assertThat(actions.status()).as(username + ": " + actions.body()).isEqualTo(204);
                         tokens[c] = platform.keycloak().passwordGrant(username, SPREAD_PASSWORD);
                     }
                     return null;
