@@ -448,7 +448,7 @@ class PlatformLoadBenchmarkIT {
                     INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
                       VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'CREATE', NULL, NULL);
                     INSERT INTO "%1$s".bench_outbox (id, fact, trace_parent)
-                      VALUES (gen_random_uuid(), jsonb_build_object('type', 'BENEFICIARY_REGISTERED', 'id', gen_random_uuid(), 'tenant', 'moschato-tavros', 'beneficiary', :id, 'on', current_date), '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
+                      VALUES (gen_random_uuid(), jsonb_build_object('type', 'BENEFICIARY_REGISTERED', 'id', gen_random_uuid(), 'tenant', 'moschato-tavros', 'beneficiary', CAST(:id AS text), 'on', current_date), '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
                     COMMIT;
                     """.formatted(schema, String.join(", ", columns), String.join(", ", values)));
         }
