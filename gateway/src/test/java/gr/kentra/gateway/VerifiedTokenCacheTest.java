@@ -6,6 +6,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
  * The gateway with its verified-token cache, on the real decoder path: what a cached token allows is exactly what
@@ -15,6 +16,9 @@ class VerifiedTokenCacheTest extends GatewayTest {
 
     @Autowired
     ObservationRegistry observations;
+
+    @Autowired
+    SecurityObservationSettings securityObservations;
 
     @Test
     void aCachedTokenStillOpensOnlyItsOwnCentre() {
@@ -52,5 +56,9 @@ class VerifiedTokenCacheTest extends GatewayTest {
         assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
         assertThat(Observation.start("spring.security.authentications", observations).isNoop()).isTrue();
         assertThat(Observation.start("http.server.requests", observations).isNoop()).isFalse();
+        // Not even wrapped in no-op observations (issue 15, session 9).
+        assertThat(securityObservations.shouldObserveRequests()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
     }
 }

@@ -10,6 +10,7 @@ import gr.kentra.commons.security.ServiceCallers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -40,6 +41,16 @@ class SecurityConfiguration {
 
     /** The clients whose service accounts may call {@code /internal/**}. */
     static final String[] INTERNAL_CALLERS = {"kentra-tenant-service"};
+
+    /**
+     * Spring Security's observations are off (management.observations.enable.[spring.security]) and with this
+     * they are not even wrapped around each filter, the authentication and the authorisation (issue 15: the
+     * wrappers alone were ~2 % of a request's CPU). The request's own span and metrics stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ResourceServer resourceServer,

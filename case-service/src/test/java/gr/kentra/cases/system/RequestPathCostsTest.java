@@ -8,6 +8,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
@@ -23,6 +24,9 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
     @Autowired
     ObservationRegistry observations;
 
+    @Autowired
+    SecurityObservationSettings securityObservations;
+
     @Test
     void verifiesEachTokenOncePerLifetime() {
         assertThat(decoder).isInstanceOf(CachingJwtDecoder.class);
@@ -33,5 +37,9 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
         assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
         assertThat(Observation.start("spring.security.authorizations", observations).isNoop()).isTrue();
         assertThat(Observation.start("http.server.requests", observations).isNoop()).isFalse();
+        // Not even wrapped in no-op observations (issue 15, session 9).
+        assertThat(securityObservations.shouldObserveRequests()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
     }
 }

@@ -59,6 +59,15 @@ class PlatformLoadBenchmarkIT {
     private static final int REGISTERED = 400;
     private static final String JVM = System.getProperty("kentra.bench.jvm", "local");
     private static final boolean PROFILE = Boolean.getBoolean("kentra.bench.profile");
+    /**
+     * Tenant spread and heap per centre: the same read load on one centre and spread over this many (needs the
+     * registry filled: {@code -Dkentra.bench.registry-size=250}); 0 leaves the phase out.
+     */
+    private static final int SPREAD = Integer.getInteger("kentra.bench.spread-centres", 0);
+    /** Set on the generated centres' coordinators for the spread (the realm's policy wants 12 characters or more). */
+    private static final String SPREAD_PASSWORD = "bench-spread-" + Long.toString(System.nanoTime(), 36);
+    /** Registration (the write path: the person, its audit line, its outbox fact) against its pgbench floor. */
+    private static final boolean REGISTRATION = Boolean.getBoolean("kentra.bench.registration");
 
     /**
      * What production runs (Helm chart: {@code -XX:MaxRAMPercentage=75} in a 1.5 GiB container, where the JVM's
@@ -98,6 +107,17 @@ class PlatformLoadBenchmarkIT {
         Platform platform = SystemUnderTest.platform();
         ServiceProcess cases = platform.service("case-service");
         ServiceProcess gateway = platform.service("gateway");
+        // The generated centres are onboarded in the background: wait for all of them before measuring anything.
+        // A failure of an opt-in phase is reported at the end, without losing the other figures.
+        List<String> failures = new ArrayList<>();
+        List<String> spreadCentres = List.of();
+        if (SPREAD > 0) {
+            try {
+                spreadCentres = activeCentres(platform, SPREAD);
+            } catch (RuntimeException | AssertionError e) {
+                failures.add("waiting for " + SPREAD + " centres: " + e);
+            }
+        }
         String reader = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
         String id = register(platform.gatewayUrl(), READ_CENTRE, reader, "Μέτρηση", "Ανάγνωσης", 1);
         fillSearchCentre(platform);
@@ -163,6 +183,24 @@ class PlatformLoadBenchmarkIT {
                 i -> get(searchUrl + query(i), searcher, null));
         LoadDriver.Result searchLoaded = LoadDriver.run("search, " + CLIENTS + " clients", CLIENTS,
                 Duration.ofSeconds(10), i -> get(searchUrl + query(i), searcher, null));
+        Map<String, Object> spread = Map.of();
+        if (spreadCentres.size() > 1) {
+            try {
+                spread = spread(platform, cases, spreadCentres);
+            } catch (Exception | AssertionError e) {
+                e.printStackTrace(System.out);
+                failures.add("tenant spread: " + e);
+            }
+        }
+        Map<String, Object> registration = Map.of();
+        if (REGISTRATION) {
+            try {
+                registration = registration(platform, out);
+            } catch (Exception | AssertionError e) {
+                e.printStackTrace(System.out);
+                failures.add("registration: " + e);
+            }
+        }
         Map<String, LoadDriver.Result> pages = PAGES ? pages(platform, searcher) : Map.of();
 
         double gatewayRps = throughGateway.throughput();
@@ -205,6 +243,28 @@ class PlatformLoadBenchmarkIT {
         ObjectNode searchFigure = latency(figures, "search p95, " + POPULATION + " people, 1 client (ms)", search);
         searchFigure.put("target", "p95 ≤ 25");
         latency(figures, "search, " + POPULATION + " people, " + CLIENTS + " clients (ms)", searchLoaded);
+        if (!spread.isEmpty()) {
+            LoadDriver.Result one = (LoadDriver.Result) spread.get("one");
+            LoadDriver.Result many = (LoadDriver.Result) spread.get("many");
+            figure(figures, "tenant spread: read spread over " + spreadCentres.size() + " centres vs one centre (req/s)",
+                    many.throughput(), one.throughput(), "≥ 0.90");
+            latency(figures, "read, one centre (coordinator token)", one);
+            latency(figures, "read spread over " + spreadCentres.size() + " centres", many);
+            ObjectNode heap = figures.putObject("case-service heap after GC per additional centre (MiB)");
+            long before = (Long) spread.get("heapOne");
+            long after = (Long) spread.get("heapMany");
+            heap.put("value", round((after - before) / 1048576.0 / (spreadCentres.size() - 1)));
+            heap.put("heapAfterOneCentreMiB", round(before / 1048576.0));
+            heap.put("heapAfterAllCentresMiB", round(after / 1048576.0));
+            heap.put("target", "≤ 1");
+        }
+        if (!registration.isEmpty()) {
+            LoadDriver.Result registered = (LoadDriver.Result) registration.get("gateway");
+            PgBench.Result registrationFloor = (PgBench.Result) registration.get("pgbench");
+            figure(figures, "registration through the gateway vs pgbench with its SQL shape (req/s vs tx/s)",
+                    registered.throughput(), registrationFloor.tps(), "≥ 0.20");
+            latency(figures, "registration through the gateway", registered);
+        }
         profiles.forEach((service, text) -> summary.putObject("profile").put(service,
                 "see target/bench/" + service + "-summary.txt"));
         Files.writeString(out.resolve("summary.json"), Http.JSON.writerWithDefaultPrettyPrinter()
@@ -219,6 +279,190 @@ class PlatformLoadBenchmarkIT {
         assertThat(throughGateway.errors()).as(throughGateway.firstError()).isZero();
         assertThat(straight.errors()).as(straight.firstError()).isZero();
         assertThat(search.errors()).as(search.firstError()).isZero();
+        assertThat(failures).as("opt-in phases").isEmpty();
+        if (!spread.isEmpty()) {
+            assertThat(((LoadDriver.Result) spread.get("many")).errors()).isZero();
+        }
+        if (!registration.isEmpty()) {
+            LoadDriver.Result registered = (LoadDriver.Result) registration.get("gateway");
+            assertThat(registered.errors()).as(registered.firstError()).isZero();
+        }
+    }
+
+    /**
+     * Tenant spread (issue 15): 8 clients read one person's record, first all in one centre, then each request in
+     * the next of {@code centres} (one coordinator token and one registered person per centre), in interleaved
+     * rounds. case-service's heap after GC is taken before the spread (only the seed centres served) and after it.
+     */
+    private static Map<String, Object> spread(Platform platform, ServiceProcess cases, List<String> centres)
+            throws Exception {
+        long tokensFrom = System.nanoTime();
+        List<String> tokens = coordinatorTokens(platform, centres);
+        System.out.printf("BENCH %d coordinator tokens in %.1f s%n", tokens.size(), (System.nanoTime() - tokensFrom) / 1e9);
+        List<String> urls = new ArrayList<>();
+        for (int c = 0; c < centres.size(); c++) {
+            String id = register(platform.gatewayUrl(), centres.get(c), tokens.get(c), "Διασπορά", "Κέντρων", c);
+            urls.add(platform.gatewayUrl() + "/t/" + centres.get(c) + "/api/beneficiaries/" + id);
+        }
+        LoadDriver.run("warm-up one centre", CLIENTS, Duration.ofSeconds(4), i -> get(urls.get(0), tokens.get(0), null));
+        long heapOne = Profiles.heapAfterGc(cases.pid());
+        LoadDriver.Result one = null;
+        LoadDriver.Result many = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            LoadDriver.Result o = LoadDriver.run("read, one centre", CLIENTS, PHASE,
+                    i -> get(urls.get(0), tokens.get(0), null));
+            LoadDriver.Result m = LoadDriver.run("read, " + centres.size() + " centres", CLIENTS, PHASE,
+                    i -> get(urls.get(i % urls.size()), tokens.get(i % urls.size()), null));
+            System.out.println("BENCH spread round " + (round + 1) + "\n  " + o + "\n  " + m);
+            one = one == null ? o : one.plus(o);
+            many = many == null ? m : many.plus(m);
+        }
+        long heapMany = Profiles.heapAfterGc(cases.pid());
+        System.out.printf("BENCH case-service heap after GC: %.1f MiB after one centre, %.1f MiB after %d%n",
+                heapOne / 1048576.0, heapMany / 1048576.0, centres.size());
+        return Map.of("one", one, "many", many, "heapOne", heapOne, "heapMany", heapMany);
+    }
+
+    /** The first {@code count} centres once all of them are ACTIVE (schema, Keycloak Organization, coordinator). */
+    private static List<String> activeCentres(Platform platform, int count) {
+        String list = platform.gatewayUrl() + "/admin/api/tenants?status=ACTIVE";
+        long started = System.nanoTime();
+        org.awaitility.Awaitility.await("%d centres ACTIVE".formatted(count)).atMost(Duration.ofMinutes(8))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> Http.get(list + "&size=1", platform.keycloak().passwordGrant("platform-admin", "demo"))
+                        .json().path("total").asLong() >= count);
+        String admin = platform.keycloak().passwordGrant("platform-admin", "demo");
+        List<String> centres = new ArrayList<>();
+        for (int page = 0; centres.size() < count; page++) {
+            var items = Http.get(list + "&size=50&page=" + page, admin).json().path("items");
+            assertThat(items.size()).as("page %d of the active centres", page).isPositive();
+            items.forEach(item -> centres.add(item.path("id").asString()));
+        }
+        System.out.printf("BENCH %d centres ACTIVE after %.0f s%n", count, (System.nanoTime() - started) / 1e9);
+        return List.copyOf(centres.subList(0, count));
+    }
+
+    /**
+     * A token of each centre's coordinator ({@code <centre>-coord}): generated centres' coordinators have a
+     * temporary password, so the benchmark sets a known one through Keycloak's admin API first (the seed centres'
+     * demo coordinators keep theirs).
+     */
+    private static List<String> coordinatorTokens(Platform platform, List<String> centres) throws Exception {
+        String users = platform.keycloak().baseUrl() + "/admin/realms/kentra/users";
+        String[] tokens = new String[centres.size()];
+        AtomicInteger next = new AtomicInteger();
+        List<java.util.concurrent.Future<Object>> workers = new ArrayList<>();
+        try (var threads = Executors.newFixedThreadPool(4)) {
+            for (int t = 0; t < 4; t++) {
+                workers.add(threads.submit(() -> {
+                    String admin = platform.keycloak().adminToken();
+                    long adminAt = System.nanoTime();
+                    for (int c = next.getAndIncrement(); c < centres.size(); c = next.getAndIncrement()) {
+                        if (System.nanoTime() - adminAt > Duration.ofSeconds(30).toNanos()) {
+                            admin = platform.keycloak().adminToken();
+                            adminAt = System.nanoTime();
+                        }
+                        String username = centres.get(c) + "-coord";
+                        if (SystemUnderTest.SEED_CENTRES.contains(centres.get(c))) {
+                            tokens[c] = platform.keycloak().passwordGrant(username, "demo");
+                            continue;
+                        }
+                        String user = Http.get(users + "?exact=true&username=" + username, admin).json().path(0)
+                                .path("id").asString();
+                        Http.Response reset = Http.put(users + "/" + user + "/reset-password", admin,
+                                "{\"type\":\"password\",\"value\":\"" + SPREAD_PASSWORD + "\",\"temporary\":false}");
+                        assertThat(reset.status()).as(username + ": " + reset.body()).isEqualTo(204);
+                        tokens[c] = platform.keycloak().passwordGrant(username, SPREAD_PASSWORD);
+                    }
+                    return null;
+                }));
+            }
+        }
+        for (var worker : workers) {
+            worker.get();
+        }
+        return List.of(tokens);
+    }
+
+    /**
+     * Registration (issue 15): 8 clients register new people in one centre through the gateway (the person, the
+     * audit line, the outbox fact, the duplicate check), interleaved with pgbench running the write path's SQL
+     * shape at the same concurrency: the person copied from a registered one with a new id, the audit line, a
+     * fact of the same size into a copy of the outbox table (so the relay does not deliver made-up facts), commit.
+     */
+    private static Map<String, Object> registration(Platform platform, Path out) throws Exception {
+        String url = platform.gatewayUrl() + "/t/" + READ_CENTRE + "/api/beneficiaries";
+        String template = register(platform.gatewayUrl(), READ_CENTRE,
+                platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo"), "Πρότυπο", "Εγγραφής", 7);
+        Path script = writeRegistrationScript(platform, out, schema(READ_CENTRE));
+        List<String> variables = List.of("id=" + template);
+        AtomicInteger people = new AtomicInteger();
+        LoadDriver.Result gateway = null;
+        PgBench.Result floor = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
+            if (round == 0) {
+                LoadDriver.run("warm-up registration", CLIENTS, Duration.ofSeconds(4),
+                        i -> post(url, token, person(people.incrementAndGet())));
+            }
+            LoadDriver.Result g = LoadDriver.run("registration through the gateway", CLIENTS, PHASE,
+                    i -> post(url, token, person(people.incrementAndGet())));
+            PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
+                    variables);
+            System.out.println("BENCH registration round " + (round + 1) + "\n  " + g + "\n  " + p);
+            gateway = gateway == null ? g : gateway.plus(g);
+            floor = floor == null ? p : floor.plus(p);
+        }
+        return Map.of("gateway", gateway, "pgbench", floor);
+    }
+
+    private static String person(int n) {
+        return """
+                {"firstName":"%s","lastName":"%s","dateOfBirth":"19%02d-%02d-%02d","gender":"%s"}"""
+                .formatted(FIRST[n % FIRST.length], LAST[(n / FIRST.length + n) % LAST.length], 30 + n % 70,
+                        1 + n % 12, 1 + n % 28, n % 2 == 0 ? "FEMALE" : "MALE");
+    }
+
+    private static HttpRequest post(String url, String token, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static Path writeRegistrationScript(Platform platform, Path out, String schema) throws Exception {
+        try (Connection db = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.CASES_DATABASE),
+                platform.postgres().username(), platform.postgres().password());
+             Statement statement = db.createStatement()) {
+            statement.execute("create table if not exists \"" + schema + "\".bench_outbox (like \"" + schema
+                    + "\".indicator_outbox including all)");
+            List<String> columns = beneficiaryColumns(statement, schema);
+            List<String> values = columns.stream().map(column -> switch (column) {
+                case "id" -> "gen_random_uuid()";
+                case "amka", "afm" -> "null";
+                default -> "b." + column;
+            }).toList();
+            return Files.writeString(out.resolve("registration.sql"), """
+                    BEGIN;
+                    INSERT INTO "%1$s".beneficiary (%2$s) SELECT %3$s FROM "%1$s".beneficiary b WHERE b.id = :id;
+                    INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
+                      VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'CREATE', NULL, NULL);
+                    INSERT INTO "%1$s".bench_outbox (id, fact, trace_parent)
+                      VALUES (gen_random_uuid(), jsonb_build_object('type', 'BENEFICIARY_REGISTERED', 'id', gen_random_uuid(), 'tenant', 'moschato-tavros', 'beneficiary', CAST(:id AS text), 'on', current_date), '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
+                    COMMIT;
+                    """.formatted(schema, String.join(", ", columns), String.join(", ", values)));
+        }
+    }
+
+    private static List<String> beneficiaryColumns(Statement statement, String schema) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select column_name from information_schema.columns"
+                + " where table_schema = '" + schema + "' and table_name = 'beneficiary' order by ordinal_position")) {
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+        }
+        return columns;
     }
 
     /**
@@ -386,20 +630,19 @@ class PlatformLoadBenchmarkIT {
     }
 
     /**
-     * The same plus what case-service adds to every request on its connection: the shared move lock with the
-     * schema check (tenancy.MoveLock), the schema set on checkout and reset on return, the lock released.
+     * The same plus what case-service adds to every request on its connection (tenancy.MoveLock): one statement
+     * that takes the shared move lock, checks the schema and sets it as the search path, and one that releases the
+     * lock and resets the search path (issue 15: these were four statements, plus Hibernate reading the schema).
      */
     private static Path writeTenancyScript(Path out, String schema) throws java.io.IOException {
         return Files.writeString(out.resolve("record-read-with-tenancy.sql"), """
-                SELECT pg_try_advisory_lock_shared(1263816022, hashtext('%1$s')), to_regnamespace('"%1$s"') IS NOT NULL;
-                SET SESSION search_path TO '%1$s';
+                SELECT CASE WHEN NOT pg_try_advisory_lock_shared(1263816022, hashtext('%1$s')) THEN 'MOVING' WHEN to_regnamespace('"%1$s"') IS NULL THEN 'SCHEMA_GONE' WHEN set_config('search_path', '"%1$s"', false) IS NOT NULL THEN 'HELD' END;
                 BEGIN;
                 SELECT * FROM "%1$s".beneficiary WHERE id = :id;
                 INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
                   VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'READ', NULL, NULL);
                 COMMIT;
-                SELECT pg_advisory_unlock_shared(1263816022, hashtext('%1$s'));
-                SET SESSION search_path TO 'platform';
+                SELECT pg_advisory_unlock_shared(1263816022, hashtext('%1$s')), set_config('search_path', 'platform', false);
                 """.formatted(schema));
     }
 

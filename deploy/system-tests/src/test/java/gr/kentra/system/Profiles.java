@@ -73,6 +73,24 @@ final class Profiles {
                         e.getKey())));
     }
 
+    /** Heap in use (bytes) right after two full collections: what the process keeps, not what it has made. */
+    static long heapAfterGc(long pid) throws IOException, InterruptedException {
+        run(List.of(jdkTool("jcmd"), Long.toString(pid), "GC.run"));
+        run(List.of(jdkTool("jcmd"), Long.toString(pid), "GC.run"));
+        String info = run(List.of(jdkTool("jcmd"), Long.toString(pid), "GC.heap_info"));
+        long used = 0;
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("(?m)^\\s*(?:DefNew|Tenured|def new|tenured|PSYoungGen|ParOldGen|garbage-first heap)[^\\n]*?used (\\d+)K")
+                .matcher(info);
+        while (matcher.find()) {
+            used += Long.parseLong(matcher.group(1)) * 1024;
+        }
+        if (used == 0) {
+            throw new IllegalStateException("No heap figure in GC.heap_info:\n" + info);
+        }
+        return used;
+    }
+
     private static String jdkTool(String name) {
         return Path.of(System.getProperty("java.home"), "bin", name).toString();
     }

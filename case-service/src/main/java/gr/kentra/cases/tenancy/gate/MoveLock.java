@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import gr.kentra.cases.tenancy.cell.DatabaseCells;
 import gr.kentra.commons.tenant.TenantId;
 
 /**
@@ -14,7 +15,7 @@ import gr.kentra.commons.tenant.TenantId;
  * checked out; a move holds it exclusively from the freeze to the drop of the old schema. So the move waits for
  * every instance's running work, no instance starts new work on the tenant meanwhile (it answers 503), and an
  * instance still pointing at the old cell afterwards finds the schema gone there and looks the placement up
- * again. One round trip on checkout and one on release.
+ * again. One round trip on checkout (which also sets the tenant's schema) and one on release (which resets it).
  */
 public final class MoveLock {
 
@@ -28,29 +29,44 @@ public final class MoveLock {
     private MoveLock() {
     }
 
-    /** Takes the shared lock unless a move holds it; tells whether the tenant's schema is on this cell. */
+    /**
+     * Takes the shared lock unless a move holds it, checks that the tenant's schema is on this cell and, only when
+     * both hold, makes that schema the session's whole search path: one round trip (the request's own statements
+     * are three). CASE evaluates its branches in order and stops at the first that decides, so the schema is set
+     * only on a connection that holds the lock and finds the schema.
+     */
     public static Entry enterShared(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select pg_try_advisory_lock_shared(?, hashtext(?)), to_regnamespace(?) is not null")) {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select case when not pg_try_advisory_lock_shared(?, hashtext(?)) then 'MOVING'
+                            when to_regnamespace(?) is null then 'SCHEMA_GONE'
+                            when set_config('search_path', ?, false) is not null then 'HELD' end""")) {
             statement.setInt(1, MOVE_LOCK);
             statement.setString(2, tenant.schemaName());
             statement.setString(3, tenant.quotedSchemaName());
+            statement.setString(4, tenant.quotedSchemaName());
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                if (!result.getBoolean(1)) {
-                    return Entry.MOVING;
-                }
-                if (!result.getBoolean(2)) {
+                Entry entry = Entry.valueOf(result.getString(1));
+                if (entry == Entry.SCHEMA_GONE) {
                     leaveShared(connection, tenant);
-                    return Entry.SCHEMA_GONE;
                 }
-                return Entry.HELD;
+                return entry;
             }
         }
     }
 
+    /**
+     * Releases the shared lock and puts the session's search path back to the tenant-less
+     * {@value DatabaseCells#PLATFORM_SCHEMA} schema, in one round trip.
+     */
     public static void leaveShared(Connection connection, TenantId tenant) throws SQLException {
-        TenantLocks.call(connection, "pg_advisory_unlock_shared", MOVE_LOCK, tenant);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select pg_advisory_unlock_shared(?, hashtext(?)), set_config('search_path', ?, false)")) {
+            statement.setInt(1, MOVE_LOCK);
+            statement.setString(2, tenant.schemaName());
+            statement.setString(3, DatabaseCells.PLATFORM_SCHEMA);
+            statement.execute();
+        }
     }
 
     /**

@@ -13,11 +13,14 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.hibernate.service.UnknownUnwrapTypeException;
 
 /**
- * Gives a tenant's session a connection from its cell's pool. The schema is not touched here: Hibernate sets
- * the tenant's schema (through {@link TenantSchemas}) right after this hands the connection out and restores
- * it before the connection comes back, and the pool resets it to {@value TenantSchemas#PLATFORM} as well.
- * Tenant-less sessions ({@value TenantSchemas#PLATFORM}) and Hibernate's own metadata use the default cell.
- * While checked out, a tenant's connection holds the tenant's {@link MoveLock} shared.
+ * Gives a tenant's session a connection from its cell's pool, holding the tenant's {@link MoveLock} shared and
+ * with the tenant's schema as its whole search path while checked out; on return the lock is released and the
+ * search path is {@value TenantSchemas#PLATFORM} again. Both in the lock's own statements
+ * ({@link MoveLock#enterShared}, {@link MoveLock#leaveShared}): one round trip each way, where Hibernate's own
+ * schema handling would add three (read the schema, set it, restore it), so Hibernate is told this provider
+ * handles the schema. Tenant-less sessions ({@value TenantSchemas#PLATFORM}) and Hibernate's own metadata use the
+ * default cell, whose connections are always on {@value TenantSchemas#PLATFORM}: the pool sets it on a new
+ * connection and every tenant connection is reset (or evicted) before it goes back.
  */
 final class CellConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -59,7 +62,14 @@ final class CellConnectionProvider implements MultiTenantConnectionProvider<Stri
             }
             switch (entry) {
                 case HELD -> {
-                    return readOnly.handOut(id, cell, connection);
+                    try {
+                        return readOnly.handOut(id, cell, connection);
+                    } catch (SQLException | RuntimeException e) {
+                        // The lock and the schema must not stay on a pooled connection.
+                        readOnly.evict(connection, cell);
+                        connection.close();
+                        throw e;
+                    }
                 }
                 case MOVING -> {
                     connection.close();
@@ -87,6 +97,12 @@ final class CellConnectionProvider implements MultiTenantConnectionProvider<Stri
             }
         }
         connection.close();
+    }
+
+    /** The schema is set and reset with the move lock (see the class comment), not by Hibernate. */
+    @Override
+    public boolean handlesConnectionSchema() {
+        return true;
     }
 
     @Override

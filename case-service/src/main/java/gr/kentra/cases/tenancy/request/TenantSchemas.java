@@ -6,10 +6,10 @@ import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.hibernate.context.spi.TenantSchemaMapper;
 
 /**
- * Tells Hibernate which tenant a session belongs to and which schema that is. Hibernate calls
- * {@code Connection.setSchema} with the mapped schema when it obtains a connection from the pool of the tenant's
- * cell ({@link CellConnectionProvider}); Hikari (with its {@code schema} property set to {@value #PLATFORM}) resets
- * it when the connection returns.
+ * Tells Hibernate which tenant a session belongs to and which schema that is. The schema is set on the connection
+ * by {@link CellConnectionProvider} in the same statement that takes the tenant's move lock (Hibernate is told the
+ * provider handles it, so it does not call {@code Connection.setSchema} itself), and reset to {@value #PLATFORM}
+ * when the connection returns.
  * Outside a request (startup, background work) the tenant is the tenant-less {@value #PLATFORM} schema.
  */
 public class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {

@@ -7,16 +7,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.tenancy.gate.MoveLock;
+import gr.kentra.cases.tenancy.gate.TenantLocks;
+import gr.kentra.commons.tenant.TenantId;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 class TenantIsolationTest extends CaseServiceIntegrationTest {
 
     private static final String PERSON = """
             {"firstName":"Ελένη","lastName":"Γεωργίου","dateOfBirth":"1980-05-01","gender":"FEMALE"}""";
+
+    @Autowired
+    EntityManagerFactory entities;
 
     @BeforeEach
     void centres() throws Exception {
@@ -182,6 +198,64 @@ class TenantIsolationTest extends CaseServiceIntegrationTest {
                 mvc.perform(get("/api/beneficiaries").header(TenantRequestFilter.HEADER, "lifecycle-suspended")
                                 .with(socialWorkerOf("lifecycle-suspended")))
                         .andExpect(status().isOk()));
+    }
+
+    /**
+     * The connection a request of one centre gets (issue 15: lock, schema check and schema set in one statement,
+     * unlock and reset in another): its unqualified statements reach that centre's schema only, it holds the
+     * centre's move lock shared while out, and it goes back with neither the lock nor the schema. While a move
+     * holds the lock, a connection gets neither.
+     */
+    @Test
+    void aCentresConnectionSeesOnlyItsOwnSchemaHoldsTheMoveLockAndGoesBackClean() throws Exception {
+        String id = register("agios-dimitrios");
+        CellConnectionProvider connections = entities.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .requireService(MultiTenantConnectionProvider.class).unwrap(CellConnectionProvider.class);
+        Connection moschato = connections.getConnection("moschato-tavros");
+        try {
+            assertThat(single(moschato, "select array_to_string(current_schemas(false), ',')"))
+                    .isEqualTo("t_moschato_tavros");
+            assertThat(single(moschato, "select count(*) from beneficiary where id = '" + id + "'")).isEqualTo("0");
+            assertThat(moveLocksHeld("t_moschato_tavros")).isOne();
+        } finally {
+            connections.releaseConnection("moschato-tavros", moschato);
+        }
+        assertThat(moveLocksHeld("t_moschato_tavros")).isZero();
+        Connection agios = connections.getConnection("agios-dimitrios");
+        try {
+            assertThat(single(agios, "select count(*) from beneficiary where id = '" + id + "'")).isEqualTo("1");
+        } finally {
+            connections.releaseConnection("agios-dimitrios", agios);
+        }
+        try (Connection pooled = jdbc.getDataSource().getConnection()) {
+            assertThat(single(pooled, "select array_to_string(current_schemas(false), ',')")).isEqualTo("platform");
+        }
+
+        TenantId tenant = TenantId.of("moschato-tavros");
+        try (Connection mover = jdbc.getDataSource().getConnection();
+             Connection other = jdbc.getDataSource().getConnection()) {
+            assertThat(MoveLock.enterExclusive(mover, tenant, Duration.ofSeconds(5))).isTrue();
+            try {
+                assertThat(MoveLock.enterShared(other, tenant)).isEqualTo(MoveLock.Entry.MOVING);
+                assertThat(single(other, "select array_to_string(current_schemas(false), ',')"))
+                        .as("no schema without the lock").isEqualTo("platform");
+            } finally {
+                TenantLocks.call(mover, "pg_advisory_unlock", 0x4b544d56, tenant);
+            }
+        }
+    }
+
+    private long moveLocksHeld(String schema) {
+        return jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and granted"
+                + " and mode = 'ShareLock' and classid = 1263816022 and objsubid = 2"
+                + " and objid::text::bigint = (hashtext(?)::bigint & 4294967295)", Long.class, schema);
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     private String register(String tenant) throws Exception {
