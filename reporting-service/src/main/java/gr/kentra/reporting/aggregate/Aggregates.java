@@ -160,13 +160,21 @@ public class Aggregates {
     private int stamp(String changed, Object... args) {
         Map<YearMonth, Set<String>> typesByMonth = new HashMap<>();
         int[] rows = {0};
+        boolean[] centres = {false};
         jdbc.query(STAMP.formatted(changed), row -> {
             rows[0]++;
             String month = row.getString(1);
-            if (!CENTRES_STAMP.equals(month)) {
+            if (CENTRES_STAMP.equals(month)) {
+                centres[0] = true;
+            } else {
                 typesByMonth.computeIfAbsent(YearMonth.parse(month), m -> new HashSet<>()).add(row.getString(2));
             }
         }, args);
+        if (centres[0]) {
+            // Every grid reads the list of centres: each month told of is stale for every type, not only for the
+            // types it has facts of (a rebuild's month without ESF entries still has new ESF grids to protect).
+            typesByMonth.values().forEach(types -> types.add(""));
+        }
         if (!typesByMonth.isEmpty()) {
             events.publishEvent(new AggregatesChanged(typesByMonth));
         }

@@ -96,8 +96,13 @@ public final class LinkedGrids {
             }
         }
         // A grid whose cells are totals of other grids' cells never marks them "<k": that would bound its parts.
+        // Nor does a part of a partition: where the other parts are published zeros (zeros are never hidden), a
+        // part's "<k" bounds the whole, and through the whole every part of its other partitions (employed men
+        // 2 "<5", unemployed and inactive men 0: all men at most 4, so two hidden education levels of 1 each are
+        // at most 3), a bound no hiding can lift (issue 18, LinkedPeriodsAttackTest).
         java.util.Set<String> wholes = new java.util.HashSet<>();
         partitions.forEach(p -> wholes.add(p.total()));
+        partitions.forEach(p -> wholes.addAll(p.parts()));
         inequalities.forEach(a -> wholes.add(a.whole()));
         long[] all = values.stream().mapToLong(Long::longValue).toArray();
         boolean[] isTotal = new boolean[all.length];

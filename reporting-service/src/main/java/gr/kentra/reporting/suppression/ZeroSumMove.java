@@ -32,7 +32,7 @@ final class ZeroSumMove {
     }
 
     /**
-     * The move of {@code target} (a cell or a row total) down by {@code down} and up by {@code up} that hides the
+     * The move of {@code target} (a cell, a row total, a regional column total or a regional total) down by {@code down} and up by {@code up} that hides the
      * fewest values not hidden yet (then the preferred shape, then the smallest values, then the first), or null
      * when none stays within what the values' marks allow. Shapes, most preferred first: a rectangle within the
      * group; a rectangle across two groups (their four regional column totals move, no row, regional or national
@@ -52,7 +52,61 @@ final class ZeroSumMove {
             }
             return best;
         }
+        // A small regional total: a move across two regions keeps the national totals (at 20 % of centres active
+        // these totals fell to their balanced move, which hid the national totals: issue 18).
+        for (int g = 0; g < groups.size(); g++) {
+            String group = groups.get(g);
+            for (int column = 0; column < columns; column++) {
+                if (target == layout.groupColumnTotal(group, column)) {
+                    return acrossGroups(state, g, column, target, down, up, k, true);
+                }
+            }
+            if (target == layout.groupTotal(group)) {
+                BitSet best = null;
+                for (int column = 0; column < columns && best == null; column++) {
+                    best = acrossGroups(state, g, column, target, down, up, k, false);
+                }
+                return best;
+            }
+        }
         return null;
+    }
+
+    /**
+     * The cheapest move of a regional column total ({@code rectangles}: a rectangle across two groups, or two cells
+     * of its column in two groups) or of a regional total (only the latter moves it) of group {@code g}.
+     */
+    private BitSet acrossGroups(HidingState state, int g, int column, int target, long down, long up, int k,
+            boolean rectangles) {
+        LinearTable table = state.table();
+        String group = groups.get(g);
+        Best best = new Best();
+        for (int row = 0; row < rows; row++) {
+            if (groupOfRow[row] != g) {
+                continue;
+            }
+            for (int other = 0; other < rows; other++) {
+                if (groupOfRow[other] == g) {
+                    continue;
+                }
+                String otherGroup = groups.get(groupOfRow[other]);
+                for (int otherColumn = 0; rectangles && otherColumn < columns; otherColumn++) {
+                    if (otherColumn != column) {
+                        best.offer(state, table, new int[] {layout.cell(row, column), layout.cell(other, otherColumn),
+                                layout.groupColumnTotal(group, column), layout.groupColumnTotal(otherGroup, otherColumn)},
+                                new int[] {layout.cell(row, otherColumn), layout.cell(other, column),
+                                        layout.groupColumnTotal(group, otherColumn),
+                                        layout.groupColumnTotal(otherGroup, column)}, down, up, k, 1);
+                    }
+                }
+                best.offer(state, table, new int[] {layout.cell(row, column), layout.rowTotal(row),
+                        layout.groupColumnTotal(group, column), layout.groupTotal(group)},
+                        new int[] {layout.cell(other, column), layout.rowTotal(other),
+                                layout.groupColumnTotal(otherGroup, column), layout.groupTotal(otherGroup)},
+                        down, up, k, 3);
+            }
+        }
+        return best.move != null && best.move.get(target) ? best.move : null;
     }
 
     private BitSet cheapest(HidingState state, int row, int column, int target, long down, long up, int k) {

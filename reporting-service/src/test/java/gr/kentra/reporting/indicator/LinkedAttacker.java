@@ -149,6 +149,22 @@ final class LinkedAttacker {
     }
 
     /**
+     * {@code 0 <= sum <= most * count}, cell by cell: the same facts counted ({@code count}) and their quantity
+     * summed ({@code sum}), each fact's quantity within 0..{@code most} (events and their attendance).
+     */
+    void sameFacts(String count, String sum, long most) {
+        Variable[][] n = cells.get(count);
+        Variable[][] s = cells.get(sum);
+        for (int r = 0; r < n.length; r++) {
+            for (int c = 0; c < n[r].length; c++) {
+                Expression expression = model.addExpression().upper(0);
+                expression.set(s[r][c], 1);
+                expression.set(n[r][c], -most);
+            }
+        }
+    }
+
+    /**
      * Every hidden small count the system pins (min = max), bounds below k - 1, or, when marked {@code <k},
      * bounds above 1: the protection levels k and k, a reader learning nothing beyond the mark. (The lower end of
      * a total is not asked: its hidden parts are each at least 1 and published parts bound it.)

@@ -66,6 +66,27 @@ class ProtectionPrecomputeTest extends ReportingIntegrationTest {
         assertThat(protection.computations()).as("linked systems computed by the request").isEqualTo(before);
     }
 
+    /**
+     * Issue 18's puzzle: after a full rebuild only the months with ESF entries (4 of the benchmark's 12) had their
+     * linked protection precomputed. The rebuild stamps the list of centres, which every grid reads, so every
+     * month's ESF grids are new; the change event named only the types each month has facts of, and the months
+     * without entries were never protected ahead (a request computed them).
+     */
+    @Test
+    void aRebuildProtectsTheLinkedSystemOfEveryMonthItStampedEvenWithoutEntries() throws Exception {
+        deliver(TestFact.json(List.of(TestFact.of("REQUEST_OPENED").centre("moschato-tavros", "attica")
+                .with("month", "2026-04").with("category", "GMI_APPLICATION"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> protection.isWarm(MARCH));
+
+        aggregates.rebuild();
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> protection.isWarm(MARCH) && protection.isWarm(YearMonth.of(2026, 4)));
+    }
+
+    @Autowired
+    gr.kentra.reporting.aggregate.Aggregates aggregates;
+
     @Test
     void concurrentColdRequestsWaitForOneComputation() throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> protection.isWarm(MARCH));
