@@ -14,14 +14,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Partners {
 
-    /** The little a referral needs to know about its partner. */
-    public record Summary(UUID id, String name, PartnerKind kind) {
+    /** The little a referral needs to know about its partner; {@code own}: the centre's, not the region's. */
+    public record Summary(UUID id, String name, PartnerKind kind, boolean own) {
+
+        Summary(UUID id, String name, PartnerKind kind) {
+            this(id, name, kind, true);
+        }
     }
 
     private final PartnerRepository repository;
+    private final ServiceDirectory directory;
 
-    Partners(PartnerRepository repository) {
+    Partners(PartnerRepository repository, ServiceDirectory directory) {
         this.repository = repository;
+        this.directory = directory;
+    }
+
+    /**
+     * A directory service the centre may refer to: its own or its region's. 404 if this centre sees no such service
+     * (another centre's private entry, another region's); a 400 field error on {@code field} if it is deactivated.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Summary requireActiveService(UUID id, String field) {
+        DirectoryEntry entry = directory.visible(id)
+                .orElseThrow(() -> RecordProblems.notFound("problem.directory.notFound"));
+        if (!entry.active()) {
+            throw new InvalidField(field, "problem.directory.inactive");
+        }
+        return new Summary(entry.id(), entry.name(), entry.kind(), entry.scope() == DirectoryScope.PRIVATE);
     }
 
     /** 404 if this centre has no such partner; a 400 field error on {@code field} if it is deactivated. */

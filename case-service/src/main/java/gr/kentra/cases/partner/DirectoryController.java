@@ -1,0 +1,92 @@
+package gr.kentra.cases.partner;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import gr.kentra.cases.system.RecordProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The services directory: the region's shared entries and the centre's private ones, and the same as Open Referral
+ * HSDS 3.0 JSON for other systems (export, and an import that is all or nothing and idempotent on ids).
+ */
+@RestController
+@RequestMapping("/api/directory")
+class DirectoryController {
+
+    private static final String EXAMPLE = """
+            {"id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f","scope":"REGIONAL","name":"Κοινωνικό Φαρμακείο Περιφέρειας",
+             "kind":"MUNICIPAL_SOCIAL_PHARMACY","description":null,"active":true,
+             "organizationId":"0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f","organizationName":"Περιφέρεια Αττικής",
+             "organizationDescription":null,"contact":null,"phone":"213 2063 000","email":"pharmacy@example.gr",
+             "locationId":"1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6","address":"Συγγρού 15","city":"Αθήνα",
+             "postalCode":"11743","serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι",
+             "minimumAge":18,"maximumAge":null,"version":0}""";
+
+    private final ServiceDirectory directory;
+    private final MessageSource messages;
+
+    DirectoryController(ServiceDirectory directory, MessageSource messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "The region's services and the centre's own, by name; ?type=, ?area=, ?q= (accents ignored) "
+            + "and ?scope=REGIONAL|PRIVATE narrow it")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("[" + EXAMPLE + "]")))
+    @GetMapping("/services")
+    List<DirectoryEntry> list(@RequestParam(required = false) PartnerKind type,
+            @RequestParam(required = false) String area, @RequestParam(required = false) String q,
+            @RequestParam(required = false) DirectoryScope scope) {
+        return directory.list(new ServiceDirectory.Filter(type, area, q, scope));
+    }
+
+    @Operation(summary = "Add a service: PRIVATE (the default) for this centre, REGIONAL for the region (coordinators)")
+    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(EXAMPLE)))
+    @PostMapping("/services")
+    ResponseEntity<DirectoryEntry> add(@Valid @RequestBody DirectoryForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(directory.add(form));
+    }
+
+    @Operation(summary = "The directory as Open Referral HSDS 3.0 JSON: organizations with their locations and "
+            + "services; ?scope=REGIONAL|PRIVATE for one of the two")
+    @GetMapping("/hsds")
+    Map<String, Object> export(@RequestParam(required = false) DirectoryScope scope, Locale locale) {
+        return Hsds.export(directory.entries(scope),
+                kind -> messages.getMessage("partnerKind." + kind.name(), null, kind.name(), locale));
+    }
+
+    @Operation(summary = "Import an HSDS 3.0 file into the centre's private entries (the default) or the region's "
+            + "(?scope=REGIONAL, coordinators): all or nothing, a problem per bad entry; the same ids replace")
+    @PostMapping("/hsds")
+    Map<String, Object> importFile(@RequestBody JsonNode body,
+            @RequestParam(defaultValue = "PRIVATE") DirectoryScope scope, Locale locale) {
+        HsdsImport.Result read = HsdsImport.read(body);
+        List<HsdsImport.Problem> problems = read.problems().isEmpty()
+                ? directory.importEntries(read.entries(), scope, read.pointers())
+                : read.problems();
+        if (!problems.isEmpty()) {
+            RecordProblems.Coded refused = new RecordProblems.Coded(HttpStatus.BAD_REQUEST, "problem.hsds.title",
+                    "problem.hsds.invalid", problems.size());
+            refused.getBody().setProperty("errors", problems.stream().map(p -> Map.of("pointer", p.pointer(),
+                    "message", messages.getMessage(p.code(), null, locale))).toList());
+            throw refused;
+        }
+        return Map.of("imported", read.entries().size(), "scope", scope.name());
+    }
+}
