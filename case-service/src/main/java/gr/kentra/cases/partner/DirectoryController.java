@@ -38,6 +38,18 @@ class DirectoryController {
              "postalCode":"11743","serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι",
              "minimumAge":18,"maximumAge":null,"version":0}""";
 
+    private static final String HSDS_EXAMPLE = """
+            {"total_items":1,"total_pages":1,"page_number":1,"size":1,"first_page":true,"last_page":true,
+             "empty":false,"contents":[{"id":"0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f","name":"Περιφέρεια Αττικής",
+             "services":[{"id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f",
+             "organization_id":"0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f","name":"Κοινωνικό Φαρμακείο Περιφέρειας",
+             "status":"active","minimum_age":18,"phones":[{"id":"8f5e8c0a-7d0e-3c57-9b9e-2c1f0e6a1b2c",
+             "service_id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f","number":"213 2063 000"}]}]}]}""";
+    private static final String IMPORT_PROBLEM = """
+            {"type":"about:blank","title":"The HSDS file was not imported","status":400,
+             "detail":"The file has 1 problem(s); nothing was imported.",
+             "errors":[{"pointer":"/contents/0/services/0/name","message":"must not be empty"}]}""";
+
     private final ServiceDirectory directory;
     private final MessageSource messages;
 
@@ -65,6 +77,7 @@ class DirectoryController {
 
     @Operation(summary = "The directory as Open Referral HSDS 3.0 JSON: organizations with their locations and "
             + "services; ?scope=REGIONAL|PRIVATE for one of the two")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(HSDS_EXAMPLE)))
     @GetMapping("/hsds")
     Map<String, Object> export(@RequestParam(required = false) DirectoryScope scope, Locale locale) {
         return Hsds.export(directory.entries(scope),
@@ -73,6 +86,9 @@ class DirectoryController {
 
     @Operation(summary = "Import an HSDS 3.0 file into the centre's private entries (the default) or the region's "
             + "(?scope=REGIONAL, coordinators): all or nothing, a problem per bad entry; the same ids replace")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+            "{\"imported\":1,\"scope\":\"PRIVATE\"}")))
+    @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(IMPORT_PROBLEM)))
     @PostMapping("/hsds")
     Map<String, Object> importFile(@RequestBody JsonNode body,
             @RequestParam(defaultValue = "PRIVATE") DirectoryScope scope, Locale locale) {

@@ -194,6 +194,26 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.directoryServiceId").value(regional));
     }
 
+    @Test
+    void theCoordinatorsPageShowsAndAddsRegionalAndPrivateEntries() throws Exception {
+        var added = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("scope", "REGIONAL")
+                .param("name", "Δομή από τη Σελίδα").param("kind", "NGO").param("contact", "")
+                .param("serviceArea", "Πειραιάς"), null)).andReturn().getResponse();
+        assertThat(added.getStatus()).isBetween(300, 399);
+        String seenByOne = mvc.perform(in(ATTICA_ONE, "coordinator", get("/t/" + ATTICA_ONE + "/partners"), null))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(seenByOne).contains("Δομή από τη Σελίδα", "Περιφερειακός", "Μόνο αυτό το κέντρο",
+                "value=\"REGIONAL\"");
+        String socialWorkers = mvc.perform(in(THESSALY, "social-worker", get("/t/" + THESSALY + "/partners"), null))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(socialWorkers).doesNotContain("Δομή από τη Σελίδα", "value=\"REGIONAL\"");
+        assertThat(mvc.perform(in(THESSALY, "social-worker", post("/t/" + THESSALY + "/partners")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("scope", "REGIONAL")
+                .param("name", "Όχι").param("kind", "NGO"), null)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
     private void place(String centre, String region) throws Exception {
         mvc.perform(put("/internal/tenants/{tenant}", centre).with(tenantService())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"region\":\"%s\"}".formatted(region)))
