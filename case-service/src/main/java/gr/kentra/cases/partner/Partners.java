@@ -70,6 +70,25 @@ public class Partners {
                 .map(p -> new Summary(p.id(), p.name(), p.kind())).toList();
     }
 
+    /**
+     * The active directory services a referral form offers: the region's, then the centre's own ({@code own}), each
+     * group by name.
+     */
+    @Transactional(readOnly = true)
+    public List<Summary> activeServices() {
+        return directory.list(ServiceDirectory.Filter.ALL).stream().filter(DirectoryEntry::active)
+                .sorted(java.util.Comparator.comparing((DirectoryEntry e) -> e.scope() == DirectoryScope.PRIVATE))
+                .map(e -> new Summary(e.id(), e.name(), e.kind(), e.scope() == DirectoryScope.PRIVATE)).toList();
+    }
+
+    /** The names of these directory services by id, deactivated ones too (old referrals keep their service). */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> serviceNames(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        directory.known(ids).forEach(entry -> names.put(entry.id(), entry.name()));
+        return names;
+    }
+
     /** Every partner's name by id, deactivated ones included (old referrals keep their partner), in name order. */
     @Transactional(readOnly = true)
     public Map<UUID, String> names() {

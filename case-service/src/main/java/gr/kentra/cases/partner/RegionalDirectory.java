@@ -52,6 +52,15 @@ class RegionalDirectory {
                 RegionalDirectory::entry, id, region).stream().findFirst();
     }
 
+    /** These ids' entries in the region, active or not (old referrals keep their service's name). */
+    List<DirectoryEntry> find(Collection<UUID> ids, String region) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + COLUMNS + " from platform.directory_service where id = any(?) and region = ?",
+                RegionalDirectory::entry, ids.toArray(UUID[]::new), region);
+    }
+
     /** The region holding each of these ids, whichever region: an id is one service, in one directory only. */
     Map<UUID, String> regionsOf(Collection<UUID> ids) {
         Map<UUID, String> regions = new HashMap<>();

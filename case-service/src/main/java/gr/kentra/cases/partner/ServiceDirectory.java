@@ -2,6 +2,7 @@ package gr.kentra.cases.partner;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +134,16 @@ class ServiceDirectory {
             return own;
         }
         return region().flatMap(region -> regional.find(id, region));
+    }
+
+    /** These ids' entries this centre sees (its own, its region's), active or not; unknown ids are left out. */
+    List<DirectoryEntry> known(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<DirectoryEntry> found = new ArrayList<>(partners.findAllById(ids).stream().map(Partner::entry).toList());
+        region().ifPresent(region -> found.addAll(regional.find(ids, region)));
+        return found;
     }
 
     private List<DirectoryEntry> privateEntries() {
