@@ -3,6 +3,7 @@ package gr.kentra.cases.partner;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +15,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,13 +63,30 @@ class DirectoryController {
     }
 
     @Operation(summary = "The region's services and the centre's own, by name; ?type=, ?area=, ?q= (accents ignored) "
-            + "and ?scope=REGIONAL|PRIVATE narrow it")
+            + "and ?scope=REGIONAL|PRIVATE narrow it; deactivated entries only with ?inactive=true")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject("[" + EXAMPLE + "]")))
     @GetMapping("/services")
     List<DirectoryEntry> list(@RequestParam(required = false) PartnerKind type,
             @RequestParam(required = false) String area, @RequestParam(required = false) String q,
-            @RequestParam(required = false) DirectoryScope scope) {
-        return directory.list(new ServiceDirectory.Filter(type, area, q, scope));
+            @RequestParam(required = false) DirectoryScope scope,
+            @RequestParam(defaultValue = "false") boolean inactive) {
+        return directory.list(new ServiceDirectory.Filter(type, area, q, scope, inactive));
+    }
+
+    @Operation(summary = "Edit an entry of the centre's region (coordinators) on the version read: 409 if it changed "
+            + "meanwhile, 404 for another region's entry or a centre's own (edit those as partners)")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
+    @PutMapping("/services/{id}")
+    DirectoryEntry edit(@PathVariable UUID id, @Valid @RequestBody DirectoryEdit edit) {
+        return directory.editRegional(id, edit.version(), edit::applyTo);
+    }
+
+    @Operation(summary = "Deactivate (or reactivate) an entry of the centre's region (coordinators) on the version "
+            + "read: it leaves the lists (?inactive=true shows it) and the referral form; old referrals keep it")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(EXAMPLE)))
+    @PatchMapping("/services/{id}")
+    DirectoryEntry activate(@PathVariable UUID id, @Valid @RequestBody DirectoryActivation change) {
+        return directory.editRegional(id, change.version(), e -> e.withActive(change.active()));
     }
 
     @Operation(summary = "Add a service: PRIVATE (the default) for this centre, REGIONAL for the region (coordinators)")

@@ -18,4 +18,10 @@ record DirectoryEntry(UUID id, DirectoryScope scope, String name, PartnerKind ki
                 organizationDescription, contact, phone, email, locationId, address, city, postalCode, serviceArea,
                 eligibilityDescription, minimumAge, maximumAge, version);
     }
+
+    DirectoryEntry withActive(boolean now) {
+        return new DirectoryEntry(id, scope, name, kind, description, now, organizationId, organizationName,
+                organizationDescription, contact, phone, email, locationId, address, city, postalCode, serviceArea,
+                eligibilityDescription, minimumAge, maximumAge, version);
+    }
 }

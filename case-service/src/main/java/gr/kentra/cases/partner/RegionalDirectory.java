@@ -99,6 +99,20 @@ class RegionalDirectory {
                 e.minimumAge(), e.maximumAge())));
     }
 
+    /**
+     * Changes an entry of the region if it is still at {@code version}, in one statement; false if not (changed
+     * meanwhile, or not the region's). Its organization and its adder stay.
+     */
+    boolean update(DirectoryEntry e, String region, long version) {
+        return jdbc.update("update platform.directory_service set name = ?, kind = ?, contact = ?, active = ?,"
+                + " description = ?, email = ?, phone = ?, location_id = ?, address = ?, city = ?, postal_code = ?,"
+                + " service_area = ?, eligibility_description = ?, minimum_age = ?, maximum_age = ?,"
+                + " version = version + 1 where id = ? and region = ? and version = ?",
+                e.name(), e.kind().name(), e.contact(), e.active(), e.description(), e.email(), e.phone(),
+                e.locationId(), e.address(), e.city(), e.postalCode(), e.serviceArea(), e.eligibilityDescription(),
+                e.minimumAge(), e.maximumAge(), e.id(), region, version) == 1;
+    }
+
     private static DirectoryEntry entry(ResultSet rs, int row) throws SQLException {
         return new DirectoryEntry(rs.getObject("id", UUID.class), DirectoryScope.REGIONAL, rs.getString("name"),
                 PartnerKind.valueOf(rs.getString("kind")), rs.getString("description"), rs.getBoolean("active"),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import gr.kentra.cases.system.Allowed;
@@ -46,13 +47,17 @@ class ServiceDirectory {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    /** What a centre may filter by: service type, words of the service area, words anywhere (accents ignored). */
-    record Filter(PartnerKind type, String area, String text, DirectoryScope scope) {
+    /**
+     * What a centre may filter by: service type, words of the service area, words anywhere (accents ignored);
+     * deactivated entries only when {@code inactive}.
+     */
+    record Filter(PartnerKind type, String area, String text, DirectoryScope scope, boolean inactive) {
 
-        static final Filter ALL = new Filter(null, null, null, null);
+        static final Filter ALL = new Filter(null, null, null, null, true);
 
         Predicate<DirectoryEntry> predicate() {
-            return e -> (type == null || e.kind() == type) && (scope == null || e.scope() == scope)
+            return e -> (inactive || e.active()) && (type == null || e.kind() == type)
+                    && (scope == null || e.scope() == scope)
                     && contains(e.serviceArea(), area)
                     && contains(String.join(" ", Stream.of(e.name(), e.organizationName(), e.description(),
                             e.serviceArea(), e.city(), e.eligibilityDescription())
@@ -90,7 +95,7 @@ class ServiceDirectory {
 
     /** Entries of a scope, or both (null), for the HSDS export. */
     List<DirectoryEntry> entries(DirectoryScope scope) {
-        return list(new Filter(null, null, null, scope));
+        return list(new Filter(null, null, null, scope, true));
     }
 
     /**
@@ -125,6 +130,21 @@ class ServiceDirectory {
             savePrivate(entries.stream().map(e -> e.in(DirectoryScope.PRIVATE)).toList());
         }
         return List.of();
+    }
+
+    /**
+     * Changes an entry of the centre's region (coordinators) made on {@code version}: 404 if the region has no such
+     * entry (another region's, a centre's private one: those are partners), 409 if it changed meanwhile.
+     */
+    DirectoryEntry editRegional(UUID id, long version, UnaryOperator<DirectoryEntry> change) {
+        allowed.require(REGIONAL_WRITE);
+        String region = region().orElseThrow(() -> RecordProblems.notFound("problem.directory.notFound"));
+        DirectoryEntry current = regional.find(id, region)
+                .orElseThrow(() -> RecordProblems.notFound("problem.directory.notFound"));
+        if (!regional.update(change.apply(current), region, version)) {
+            throw RecordProblems.staleVersion(regional.find(id, region).map(DirectoryEntry::version).orElse(null));
+        }
+        return regional.find(id, region).orElseThrow();
     }
 
     /** A service the centre may refer to now: its own or its region's, active; empty if unknown here. */

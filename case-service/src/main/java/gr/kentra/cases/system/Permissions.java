@@ -140,6 +140,8 @@ final class Permissions {
             new Rule(HttpMethod.POST, "/api/directory/services", Permission.PARTNER_WRITE),
             new Rule(HttpMethod.GET, "/api/directory/hsds", Permission.REFERRAL_READ),
             new Rule(HttpMethod.POST, "/api/directory/hsds", Permission.PARTNER_WRITE),
+            new Rule(HttpMethod.PUT, "/api/directory/services/*", Permission.DIRECTORY_REGIONAL_WRITE),
+            new Rule(HttpMethod.PATCH, "/api/directory/services/*", Permission.DIRECTORY_REGIONAL_WRITE),
             new Rule(HttpMethod.GET, "/api/referrals", Permission.REFERRAL_READ),
             new Rule(HttpMethod.POST, "/api/referrals", Permission.REFERRAL_WRITE),
             new Rule(HttpMethod.GET, "/api/referrals/*", Permission.REFERRAL_READ),

@@ -2,6 +2,7 @@ package gr.kentra.cases.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -212,6 +213,88 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("scope", "REGIONAL")
                 .param("name", "Όχι").param("kind", "NGO"), null)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aCoordinatorEditsAndDeactivatesHerRegionsEntriesOnTheVersionSheReadAndNoOtherRegionsOrCentres()
+            throws Exception {
+        String entry = add(ATTICA_ONE, "coordinator", "REGIONAL", "Πρώτη Ονομασία Υπηρεσίας", "NGO", "Αθήνα");
+        String edited = mvc.perform(in(ATTICA_TWO, "coordinator", put("/api/directory/services/" + entry), """
+                        {"name":"Νέα Ονομασία Υπηρεσίας","kind":"HOSPITAL","serviceArea":"Πειραιάς",
+                         "address":"Πειραιώς 1","version":0}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Νέα Ονομασία Υπηρεσίας"))
+                .andExpect(jsonPath("$.kind").value("HOSPITAL"))
+                .andExpect(jsonPath("$.active").value(true))
+                .andExpect(jsonPath("$.version").value(1))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(edited, "$.locationId")).isNotNull();
+        assertThat(names(ATTICA_ONE)).contains("Νέα Ονομασία Υπηρεσίας").doesNotContain("Πρώτη Ονομασία Υπηρεσίας");
+        // The same edit on the old version is stale: 409 in Greek and English, carrying the version to reload.
+        mvc.perform(in(ATTICA_ONE, "coordinator", put("/api/directory/services/" + entry), """
+                        {"name":"Παλιά Εκδοχή","kind":"NGO","version":0}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Συγκρουόμενη αλλαγή"))
+                .andExpect(jsonPath("$.currentVersion").value(1));
+        mvc.perform(in(ATTICA_ONE, "coordinator", patch("/api/directory/services/" + entry),
+                        "{\"active\":false,\"version\":0}").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Conflicting edit"));
+        mvc.perform(in(ATTICA_ONE, "social-worker", patch("/api/directory/services/" + entry),
+                        "{\"active\":false,\"version\":1}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(in(ATTICA_ONE, "coordinator", patch("/api/directory/services/" + entry), "{\"active\":false}"))
+                .andExpect(status().isBadRequest());
+
+        // A referral made before the deactivation keeps its service.
+        String person = registerPerson(ATTICA_TWO, "Σοφία", "Αλεξίου", "1982-02-02");
+        String own = add(ATTICA_TWO, "social-worker", "PRIVATE", "Φορέας Παρακολούθησης", "NGO", null);
+        String referral = JsonPath.read(mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/referrals"), """
+                        {"beneficiaryId":"%s","partnerId":"%s","directoryServiceId":"%s","reason":"Νοσοκομείο"}"""
+                        .formatted(person, own, entry))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        mvc.perform(in(ATTICA_ONE, "coordinator", patch("/api/directory/services/" + entry),
+                        "{\"active\":false,\"version\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false))
+                .andExpect(jsonPath("$.version").value(2));
+        assertThat(names(ATTICA_TWO)).doesNotContain("Νέα Ονομασία Υπηρεσίας");
+        assertThat(ids(ATTICA_TWO, get("/api/directory/services").param("inactive", "true"))).contains(entry);
+        mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/referrals"), """
+                        {"beneficiaryId":"%s","partnerId":"%s","directoryServiceId":"%s","reason":"Ξανά"}"""
+                        .formatted(person, own, entry)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("directoryServiceId"));
+        mvc.perform(in(ATTICA_TWO, "social-worker", get("/api/referrals/" + referral), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.directoryServiceId").value(entry));
+
+        // Another region's entry, another centre's private one, the centre's own private one (a partner, edited
+        // as such): not found, unchanged; so too through an encoded path or another centre named in the header.
+        String thessaly = add(THESSALY, "coordinator", "REGIONAL", "Υπηρεσία Θεσσαλίας Αμετάβλητη", "NGO", null);
+        String privateOfTwo = add(ATTICA_TWO, "social-worker", "PRIVATE", "Ιδιωτική του Δεύτερου", "NGO", null);
+        for (String id : List.of(thessaly, privateOfTwo)) {
+            mvc.perform(in(ATTICA_ONE, "coordinator", put("/api/directory/services/" + id), """
+                            {"name":"Κατάληψη","kind":"NGO","version":0}"""))
+                    .andExpect(status().isNotFound());
+            mvc.perform(in(ATTICA_ONE, "coordinator", patch("/api/directory/services/" + id),
+                            "{\"active\":false,\"version\":0}"))
+                    .andExpect(status().isNotFound());
+        }
+        for (String path : List.of("/%61pi/directory/services/" + thessaly, "/api/directory/services/%2e%2e/" + thessaly,
+                "/api/%64irectory/services/" + thessaly)) {
+            var answer = mvc.perform(patch(URI.create(path)).header("X-Kentra-Tenant", THESSALY)
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"active\":false,\"version\":0}")
+                    .with(staff(ATTICA_ONE, "coordinator"))).andReturn().getResponse();
+            assertThat(answer.getStatus()).as(path).isIn(400, 403, 404);
+        }
+        var spoofed = mvc.perform(patch("/api/directory/services/" + thessaly).header("X-Kentra-Tenant", THESSALY)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"active\":false,\"version\":0}")
+                .with(staff(ATTICA_ONE, "coordinator"))).andReturn().getResponse();
+        assertThat(spoofed.getStatus()).isIn(403, 404);
+        assertThat(names(THESSALY)).contains("Υπηρεσία Θεσσαλίας Αμετάβλητη").doesNotContain("Κατάληψη");
+        assertThat(names(ATTICA_TWO)).contains("Ιδιωτική του Δεύτερου").doesNotContain("Κατάληψη");
     }
 
     private void place(String centre, String region) throws Exception {
