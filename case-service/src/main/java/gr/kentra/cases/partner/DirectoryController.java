@@ -9,6 +9,7 @@ import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -111,7 +112,9 @@ class DirectoryController {
             "{\"imported\":1,\"scope\":\"PRIVATE\"}")))
     @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(IMPORT_PROBLEM)))
     @PostMapping("/hsds")
-    Map<String, Object> importFile(@RequestBody JsonNode body,
+    Map<String, Object> importFile(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(type = "object", description = "An HSDS 3.0 file: an array of organizations, or a page "
+                    + "of them under contents"))) @RequestBody JsonNode body,
             @RequestParam(defaultValue = "PRIVATE") DirectoryScope scope, Locale locale) {
         HsdsImport.Result read = HsdsImport.read(body);
         List<HsdsImport.Problem> problems = read.problems().isEmpty()
@@ -121,9 +124,26 @@ class DirectoryController {
             RecordProblems.Coded refused = new RecordProblems.Coded(HttpStatus.BAD_REQUEST, "problem.hsds.title",
                     "problem.hsds.invalid", problems.size());
             refused.getBody().setProperty("errors", problems.stream().map(p -> Map.of("pointer", p.pointer(),
-                    "message", messages.getMessage(p.code(), null, locale))).toList());
+                    "field", field(p.pointer()), "message", messages.getMessage(p.code(), null, locale))).toList());
             throw refused;
         }
         return Map.of("imported", read.entries().size(), "scope", scope.name());
+    }
+
+    /** The pointer as the platform's problems name a field: {@code /contents/0/name} is {@code contents[0].name}. */
+    static String field(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
     }
 }

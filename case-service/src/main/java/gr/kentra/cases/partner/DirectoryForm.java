@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * {@code organizationName} (the service's name when absent).
  */
 @Schema(example = """
-        {"scope":"REGIONAL","name":"Κοινωνικό Φαρμακείο Περιφέρειας","kind":"MUNICIPAL_SOCIAL_PHARMACY",
+        {"scope":"PRIVATE","name":"Κοινωνικό Φαρμακείο Περιφέρειας","kind":"MUNICIPAL_SOCIAL_PHARMACY",
          "organizationName":"Περιφέρεια Αττικής","phone":"213 2063 000","email":"pharmacy@example.gr",
          "address":"Συγγρού 15","city":"Αθήνα","postalCode":"11743","serviceArea":"Αττική",
          "eligibilityDescription":"Ανασφάλιστοι και χαμηλοσυνταξιούχοι","minimumAge":18}""")
