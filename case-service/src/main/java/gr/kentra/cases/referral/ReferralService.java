@@ -13,6 +13,7 @@ import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
@@ -53,8 +54,9 @@ class ReferralService {
     @Transactional
     ReferralView send(NewReferral request) {
         beneficiaries.requireOpenForNewWork(request.beneficiaryId());
-        Partners.Summary partner = partners.requireActive(request.partnerId(), "partnerId");
-        Referral referral = Referral.send(request, LocalDate.now(clock), CurrentStaff.username(), clock.instant());
+        Partners.Summary partner = partner(request);
+        Referral referral = Referral.send(request, partner.id(), LocalDate.now(clock), CurrentStaff.username(),
+                clock.instant());
         if (request.requestId() != null) {
             requests.referFrom(request.requestId(), request.beneficiaryId(), partner.name());
         }
@@ -63,6 +65,19 @@ class ReferralService {
         events.publishEvent(new ReferralSent(saved.id(), saved.beneficiaryId(), saved.requestId(), partner.kind(),
                 saved.sentOn()));
         return ReferralView.of(saved);
+    }
+
+    /** The partner named, or the centre's own directory service chosen (it is a partner); checked active. */
+    private Partners.Summary partner(NewReferral request) {
+        Partners.Summary service = request.directoryServiceId() == null ? null
+                : partners.requireActiveService(request.directoryServiceId(), "directoryServiceId");
+        if (request.partnerId() != null) {
+            return partners.requireActive(request.partnerId(), "partnerId");
+        }
+        if (service != null && service.own()) {
+            return service;
+        }
+        throw new InvalidField("partnerId", "NotNull");
     }
 
     @Transactional
