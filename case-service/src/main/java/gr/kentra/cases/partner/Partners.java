@@ -81,6 +81,12 @@ public class Partners {
                 .map(e -> new Summary(e.id(), e.name(), e.kind(), e.scope() == DirectoryScope.PRIVATE)).toList();
     }
 
+    /** The service type of a directory service this centre sees (active or not); empty if it sees none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Optional<PartnerKind> serviceType(UUID id) {
+        return directory.known(List.of(id)).stream().map(DirectoryEntry::kind).findFirst();
+    }
+
     /** The names of these directory services by id, deactivated ones too (old referrals keep their service). */
     @Transactional(readOnly = true)
     public Map<UUID, String> serviceNames(java.util.Collection<UUID> ids) {

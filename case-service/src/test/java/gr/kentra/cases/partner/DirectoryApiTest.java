@@ -297,6 +297,40 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         assertThat(names(ATTICA_TWO)).contains("Ιδιωτική του Δεύτερου").doesNotContain("Κατάληψη");
     }
 
+    @Test
+    void aReferralCountsUnderItsDirectoryServicesTypeElseItsPartnersKind() throws Exception {
+        String hospital = add(ATTICA_ONE, "coordinator", "REGIONAL", "Νοσοκομείο της Περιφέρειας", "HOSPITAL", null);
+        String partner = add(ATTICA_TWO, "social-worker", "PRIVATE", "Φορέας που Παρακολουθεί", "NGO", null);
+        String person = registerPerson(ATTICA_TWO, "Άννα", "Σταύρου", "1985-06-06");
+        String toService = JsonPath.read(mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/referrals"), """
+                        {"beneficiaryId":"%s","partnerId":"%s","directoryServiceId":"%s","reason":"Εξετάσεις"}"""
+                        .formatted(person, partner, hospital))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/referrals"), """
+                        {"beneficiaryId":"%s","partnerId":"%s","reason":"Στήριξη"}""".formatted(person, partner)))
+                .andExpect(status().isCreated());
+        for (var step : List.of("{\"to\":\"ACCEPTED\",\"version\":0}",
+                "{\"to\":\"COMPLETED\",\"outcome\":\"Έγιναν\",\"version\":1}")) {
+            mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/referrals/{id}/transitions", toService), step))
+                    .andExpect(status().isOk());
+        }
+        List<String> facts = jdbc.queryForList("select fact::text from "
+                + gr.kentra.commons.tenant.TenantId.of(ATTICA_TWO).quotedSchemaName()
+                + ".indicator_outbox where fact->>'type' like 'REFERRAL%' order by created_at", String.class);
+        assertThat(facts).extracting(f -> JsonPath.read(f, "$.type") + "/" + JsonPath.read(f, "$.category"))
+                .containsExactly("REFERRAL_SENT/HOSPITAL", "REFERRAL_SENT/NGO", "REFERRAL_CLOSED/HOSPITAL");
+    }
+
+    private String read(String centre, String path) throws Exception {
+        return mvc.perform(in(centre, "coordinator", get(path), null)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withBody(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String json) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
     private void place(String centre, String region) throws Exception {
         mvc.perform(put("/internal/tenants/{tenant}", centre).with(tenantService())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"region\":\"%s\"}".formatted(region)))
