@@ -298,6 +298,77 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void aCentresPrivateEntriesReachNoOtherCentreAndARegionsEntriesNoOtherRegion() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String secret = add(ATTICA_ONE, "social-worker", "PRIVATE", "Ιδιωτική Μόνο Πρώτου " + tag, "NGO", null);
+        String shared = add(ATTICA_ONE, "coordinator", "REGIONAL", "Κοινή Αττικής " + tag, "HOSPITAL", "Αττική");
+
+        // The centre of the same region shares the regional entry (list, HSDS, referral form), not the private one.
+        for (String scope : List.of("", "?scope=REGIONAL", "?scope=PRIVATE")) {
+            String list = read(ATTICA_TWO, "/api/directory/services" + (scope.isEmpty() ? "?inactive=true"
+                    : scope + "&inactive=true"));
+            String hsds = read(ATTICA_TWO, "/api/directory/hsds" + scope);
+            assertThat(list + hsds).as(scope).doesNotContain(secret, "Ιδιωτική Μόνο Πρώτου " + tag);
+            if (!scope.endsWith("PRIVATE")) {
+                assertThat(list).as(scope).contains(shared);
+                assertThat(hsds).as(scope).contains(shared, "Κοινή Αττικής " + tag);
+            }
+        }
+        assertThat(read(ATTICA_TWO, "/api/partners")).doesNotContain(secret);
+        String personTwo = registerPerson(ATTICA_TWO, "Ιωάννα", "Δημητρίου", "1979-03-03");
+        assertThat(read(ATTICA_TWO, "/t/" + ATTICA_TWO + "/people/" + personTwo + "/referrals/new"))
+                .contains("Κοινή Αττικής " + tag).doesNotContain(secret, "Ιδιωτική Μόνο Πρώτου " + tag);
+        // The other region sees neither, by any of these ways.
+        for (String scope : List.of("", "?scope=REGIONAL", "?scope=PRIVATE")) {
+            String both = read(THESSALY, "/api/directory/services" + (scope.isEmpty() ? "?inactive=true"
+                    : scope + "&inactive=true")) + read(THESSALY, "/api/directory/hsds" + scope);
+            assertThat(both).as(scope).doesNotContain(secret, shared, tag);
+        }
+        String personThessaly = registerPerson(THESSALY, "Νίκος", "Θεοδώρου", "1969-04-04");
+        assertThat(read(THESSALY, "/t/" + THESSALY + "/people/" + personThessaly + "/referrals/new"))
+                .doesNotContain(secret, shared, tag);
+
+        // By id: a referral, an edit, a deactivation, the partner API; the private id in the same region, both ids
+        // in the other. Not found, and the answer names nothing of the entry.
+        Map<String, List<String>> strangers = Map.of(ATTICA_TWO, List.of(secret), THESSALY, List.of(secret, shared));
+        for (var stranger : strangers.entrySet()) {
+            String centre = stranger.getKey();
+            String person = centre.equals(ATTICA_TWO) ? personTwo : personThessaly;
+            String partner = add(centre, "social-worker", "PRIVATE", "Φορέας Παρακολούθησης " + centre, "NGO", null);
+            for (String id : stranger.getValue()) {
+                List<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> tries = List.of(
+                        withBody(post("/api/referrals"), """
+                                {"beneficiaryId":"%s","partnerId":"%s","directoryServiceId":"%s","reason":"Δοκιμή"}"""
+                                .formatted(person, partner, id)),
+                        withBody(put("/api/directory/services/" + id), """
+                                {"name":"Κατάληψη","kind":"NGO","version":0}"""),
+                        withBody(patch("/api/directory/services/" + id), "{\"active\":false,\"version\":0}"),
+                        withBody(put("/api/partners/" + id), """
+                                {"name":"Κατάληψη","kind":"NGO","active":false,"version":0}"""));
+                for (var attempt : tries) {
+                    var answer = mvc.perform(in(centre, "coordinator", attempt, null)).andReturn().getResponse();
+                    assertThat(answer.getStatus()).as(centre + " " + id).isEqualTo(404);
+                    assertThat(answer.getContentAsString()).as(centre + " " + id).doesNotContain(tag);
+                }
+            }
+            // Through encoded paths, naming the first centre in the header.
+            for (String path : List.of("/%61pi/directory/services", "/api/%64irectory/hsds",
+                    "/api/directory/services/%2e%2e/services", "/api/directory/services/" + secret.replace("-", "%2d"),
+                    "/api%2fdirectory/hsds")) {
+                var answer = mvc.perform(get(URI.create(path)).header("X-Kentra-Tenant", ATTICA_ONE)
+                        .with(staff(centre, "coordinator"))).andReturn().getResponse();
+                assertThat(answer.getStatus()).as(centre + " " + path).isIn(400, 403, 404, 405);
+                assertThat(answer.getContentAsString()).as(centre + " " + path).doesNotContain(secret, tag);
+            }
+        }
+        // The first centre's entries are as it made them.
+        String own = read(ATTICA_ONE, "/api/directory/services");
+        assertThat(own).contains("Ιδιωτική Μόνο Πρώτου " + tag, "Κοινή Αττικής " + tag).doesNotContain("Κατάληψη");
+        assertThat(JsonPath.<List<Integer>>read(own, "$[?(@.id in ['%s','%s'])].version".formatted(secret, shared)))
+                .containsOnly(0);
+    }
+
+    @Test
     void aReferralCountsUnderItsDirectoryServicesTypeElseItsPartnersKind() throws Exception {
         String hospital = add(ATTICA_ONE, "coordinator", "REGIONAL", "Νοσοκομείο της Περιφέρειας", "HOSPITAL", null);
         String partner = add(ATTICA_TWO, "social-worker", "PRIVATE", "Φορέας που Παρακολουθεί", "NGO", null);
