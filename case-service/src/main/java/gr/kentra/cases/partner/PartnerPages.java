@@ -24,26 +24,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The partner directory's upkeep: the services the centre refers people to, a new partner (the API's validation at
- * the fields), and switching one off (no new referrals to it; old referrals keep it) or on again.
+ * The partner directory's upkeep: the services the centre refers people to, its region's and its own, a new one
+ * (the API's validation at the fields; regional for coordinators), and switching one of its own off (no new
+ * referrals to it; old referrals keep it) or on again.
  */
 @Controller
 @CentrePage
 class PartnerPages {
 
-    static final List<String> FIELDS = List.of("name", "kind", "contact");
+    static final List<String> FIELDS = List.of("scope", "name", "kind", "contact", "serviceArea");
 
     private final PartnerService service;
+    private final ServiceDirectory directory;
     private final Allowed allowed;
     private final MessageSource messages;
 
-    PartnerPages(PartnerService service, Allowed allowed, MessageSource messages) {
+    PartnerPages(PartnerService service, ServiceDirectory directory, Allowed allowed, MessageSource messages) {
         this.service = service;
+        this.directory = directory;
         this.allowed = allowed;
         this.messages = messages;
     }
 
-    @InitBinder("partnerForm")
+    @InitBinder("directoryForm")
     void binding(WebDataBinder binder) {
         PageForms.prepare(binder);
     }
@@ -55,12 +58,12 @@ class PartnerPages {
     }
 
     @PostMapping("/t/{centre}/partners")
-    String add(@PathVariable String centre, @Valid @ModelAttribute("partnerForm") PartnerForm form,
+    String add(@PathVariable String centre, @Valid @ModelAttribute("directoryForm") DirectoryForm form,
             BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
         allowed.require("PARTNER_WRITE");
         return PageForms.submit(request, response, binding, FIELDS, messages, locale,
-                () -> service.add(new PartnerForm(form.name(), form.kind(), form.contact(), true, null)),
+                () -> directory.add(form),
                 "/t/" + centre + "/partners", (typed, errors) -> page(model, typed, errors, locale));
     }
 
@@ -90,11 +93,14 @@ class PartnerPages {
     }
 
     private String page(Model model, Map<String, String> typed, Map<String, String> errors, Locale locale) {
-        model.addAttribute("partners", service.list(null, null));
+        model.addAttribute("partners", directory.list(ServiceDirectory.Filter.ALL));
         model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("scopes", allowed.to(ServiceDirectory.REGIONAL_WRITE) ? DirectoryScope.values()
+                : new DirectoryScope[] {DirectoryScope.PRIVATE});
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.partners." + field, messages, locale));
+        model.addAttribute("privateScope", DirectoryScope.PRIVATE);
         return "pages/coordinator/partners";
     }
 }

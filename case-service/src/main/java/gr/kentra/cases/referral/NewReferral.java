@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of POST. {@code requestId} (optional) is the person's open request the referral answers: it then goes
- * to REFERRED. {@code sentOn} defaults to today.
+ * to REFERRED. {@code sentOn} defaults to today. {@code directoryServiceId} (optional) is the service of the
+ * directory referred to: one of the centre's own entries stands for the partner too ({@code partnerId} may then be
+ * left out); a regional one still needs the partner that follows the referral up.
  */
 @Schema(example = """
         {"beneficiaryId":"7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50","requestId":"0d9e8f7a-6b5c-4d3e-9f21-0a1b2c3d4e5f",
@@ -21,8 +23,9 @@ import jakarta.validation.constraints.Size;
 record NewReferral(
         @NotNull UUID beneficiaryId,
         UUID requestId,
-        @NotNull UUID partnerId,
+        UUID partnerId,
         @NotBlank @Size(max = 4000) String reason,
         @CaseworkDate LocalDate sentOn,
-        @FollowUpDate LocalDate followUpOn) {
+        @FollowUpDate LocalDate followUpOn,
+        UUID directoryServiceId) {
 }

@@ -35,6 +35,9 @@ class Referral {
     @Column(name = "partner_id", nullable = false)
     private UUID partnerId;
 
+    @Column(name = "directory_service_id")
+    private UUID directoryServiceId;
+
     @Column(nullable = false)
     private String reason;
 
@@ -65,12 +68,13 @@ class Referral {
     protected Referral() {
     }
 
-    static Referral send(NewReferral request, LocalDate today, String createdBy, Instant now) {
+    static Referral send(NewReferral request, UUID partnerId, LocalDate today, String createdBy, Instant now) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.beneficiaryId = request.beneficiaryId();
         r.requestId = request.requestId();
-        r.partnerId = request.partnerId();
+        r.partnerId = partnerId;
+        r.directoryServiceId = request.directoryServiceId();
         r.reason = request.reason().strip();
         r.status = ReferralStatus.SENT;
         r.sentOn = request.sentOn() == null ? today : request.sentOn();
@@ -117,6 +121,7 @@ class Referral {
     UUID beneficiaryId() { return beneficiaryId; }
     UUID requestId() { return requestId; }
     UUID partnerId() { return partnerId; }
+    UUID directoryServiceId() { return directoryServiceId; }
     String reason() { return reason; }
     ReferralStatus status() { return status; }
     LocalDate sentOn() { return sentOn; }

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import gr.kentra.cases.partner.PartnerKind;
 
-/** Published in the transaction that closes a referral: COMPLETED, DECLINED or NO_RESPONSE. */
+/**
+ * Published in the transaction that closes a referral: COMPLETED, DECLINED or NO_RESPONSE; {@code partnerKind} as in
+ * {@link ReferralSent} (the directory service's type, else the partner's kind).
+ */
 public record ReferralClosed(UUID referralId, UUID beneficiaryId, PartnerKind partnerKind, ReferralStatus status,
         LocalDate sentOn, LocalDate closedOn) {
 }

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
@@ -33,13 +35,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Referrals on the pages: the card's list, the home page's follow-ups due (awaiting an answer, date passed), and
- * a referral to a partner of the directory started from the card, checked by the API's record and service.
+ * a referral started from the card to a service of the directory (the region's or the centre's own) and the partner
+ * that follows it up, checked by the API's record and service.
  */
 @Controller
 @CentrePage
 class ReferralPages {
 
-    static final List<String> FIELDS = List.of("partnerId", "requestId", "reason", "sentOn", "followUpOn");
+    static final List<String> FIELDS = List.of("directoryServiceId", "partnerId", "requestId", "reason", "sentOn",
+            "followUpOn");
     private static final ZoneId ATHENS = Athens.ZONE;
 
     private final ReferralService service;
@@ -69,9 +73,11 @@ class ReferralPages {
     @GetMapping("/t/{centre}/people/{id}/referrals")
     String ofPerson(@PathVariable UUID id, Model model) {
         allowed.require("REFERRAL_READ");
-        model.addAttribute("referrals", service.list(new ReferralFilter(null, null, id, null, false), 0, 50).items());
+        List<ReferralView> referrals = service.list(new ReferralFilter(null, null, id, null, false), 0, 50).items();
+        model.addAttribute("referrals", referrals);
         model.addAttribute("names", Map.of());
         model.addAttribute("partners", partners.names());
+        model.addAttribute("services", serviceNames(referrals));
         model.addAttribute("today", LocalDate.now(ATHENS));
         return "pages/referrals/list";
     }
@@ -83,6 +89,7 @@ class ReferralPages {
         model.addAttribute("referrals", due);
         model.addAttribute("names", beneficiaries.displayNames(due.stream().map(ReferralView::beneficiaryId).toList()));
         model.addAttribute("partners", partners.names());
+        model.addAttribute("services", serviceNames(due));
         model.addAttribute("today", LocalDate.now(ATHENS));
         return "pages/referrals/list";
     }
@@ -119,10 +126,23 @@ class ReferralPages {
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("partnerChoices", partners.active());
+        // The directory's services, grouped: the region's shared ones, then the centre's own.
+        Map<Boolean, List<Partners.Summary>> services = partners.activeServices().stream()
+                .collect(Collectors.partitioningBy(Partners.Summary::own));
+        model.addAttribute("regionalServices", services.get(false));
+        model.addAttribute("ownServices", services.get(true));
         model.addAttribute("openRequests", requests.openOf(person));
         model.addAttribute("types", types.allLabels(locale));
         model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.referral.field." + field, messages,
                 locale));
         return "pages/referrals/new";
+    }
+
+    /** The directory service of each referral that names one other than its partner (a service of the region). */
+    private Map<UUID, String> serviceNames(List<ReferralView> referrals) {
+        Set<UUID> ids = referrals.stream().filter(r -> r.directoryServiceId() != null
+                && !r.directoryServiceId().equals(r.partnerId())).map(ReferralView::directoryServiceId)
+                .collect(Collectors.toSet());
+        return partners.serviceNames(ids);
     }
 }

@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
+import gr.kentra.cases.partner.PartnerKind;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
+import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
@@ -53,16 +56,39 @@ class ReferralService {
     @Transactional
     ReferralView send(NewReferral request) {
         beneficiaries.requireOpenForNewWork(request.beneficiaryId());
-        Partners.Summary partner = partners.requireActive(request.partnerId(), "partnerId");
-        Referral referral = Referral.send(request, LocalDate.now(clock), CurrentStaff.username(), clock.instant());
+        Partners.Summary partner = partner(request);
+        Referral referral = Referral.send(request, partner.id(), LocalDate.now(clock), CurrentStaff.username(),
+                clock.instant());
         if (request.requestId() != null) {
             requests.referFrom(request.requestId(), request.beneficiaryId(), partner.name());
         }
         Referral saved = repository.saveAndFlush(referral);
         audit.record(saved.beneficiaryId(), RecordType.REFERRAL, saved.id(), AuditAction.CREATE, null);
-        events.publishEvent(new ReferralSent(saved.id(), saved.beneficiaryId(), saved.requestId(), partner.kind(),
-                saved.sentOn()));
+        events.publishEvent(new ReferralSent(saved.id(), saved.beneficiaryId(), saved.requestId(),
+                serviceType(saved), saved.sentOn()));
         return ReferralView.of(saved);
+    }
+
+    /** The partner named, or the centre's own directory service chosen (it is a partner); checked active. */
+    private Partners.Summary partner(NewReferral request) {
+        Partners.Summary service = request.directoryServiceId() == null ? null
+                : partners.requireActiveService(request.directoryServiceId(), "directoryServiceId");
+        if (request.partnerId() != null) {
+            return partners.requireActive(request.partnerId(), "partnerId");
+        }
+        if (service != null && service.own()) {
+            return service;
+        }
+        throw new InvalidField("partnerId", "NotNull");
+    }
+
+    /**
+     * What the indicators count a referral under: the type of the directory service it names, else its partner's
+     * kind (referrals made before the directory, or to a partner only).
+     */
+    private PartnerKind serviceType(Referral referral) {
+        return Optional.ofNullable(referral.directoryServiceId()).flatMap(partners::serviceType)
+                .orElseGet(() -> partners.find(referral.partnerId()).kind());
     }
 
     @Transactional
@@ -105,8 +131,8 @@ class ReferralService {
         audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE,
                 saved.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status", "outcome"));
         if (saved.status().closed()) {
-            events.publishEvent(new ReferralClosed(saved.id(), saved.beneficiaryId(),
-                    partners.find(saved.partnerId()).kind(), saved.status(), saved.sentOn(), saved.closedOn()));
+            events.publishEvent(new ReferralClosed(saved.id(), saved.beneficiaryId(), serviceType(saved),
+                    saved.status(), saved.sentOn(), saved.closedOn()));
         }
         return ReferralView.of(saved);
     }

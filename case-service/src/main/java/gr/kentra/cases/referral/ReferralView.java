@@ -8,12 +8,12 @@ import java.util.UUID;
 /** A referral as the API shows it; {@code next} lists the statuses it may move to now. */
 record ReferralView(UUID id, UUID beneficiaryId, UUID requestId, UUID partnerId, String reason,
         ReferralStatus status, List<ReferralStatus> next, LocalDate sentOn, LocalDate followUpOn, String outcome,
-        LocalDate closedOn, String createdBy, Instant createdAt, Long version) {
+        LocalDate closedOn, String createdBy, Instant createdAt, Long version, UUID directoryServiceId) {
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id(), r.beneficiaryId(), r.requestId(), r.partnerId(), r.reason(), r.status(),
                 List.copyOf(r.status().next()), r.sentOn(), r.followUpOn(), r.outcome(), r.closedOn(),
-                r.createdBy(), r.createdAt(), r.version());
+                r.createdBy(), r.createdAt(), r.version(), r.directoryServiceId());
     }
 
     record Page(List<ReferralView> items, int page, int size, long total) {

@@ -41,6 +41,8 @@ final class Permissions {
         /** Refer, edit a referral and record its progress and outcome. */
         REFERRAL_WRITE,
         PARTNER_WRITE,
+        /** Add to and import into the region's shared services directory (coordinators). */
+        DIRECTORY_REGIONAL_WRITE,
         /** Counselling sessions; their notes are further restricted to the author (see the session package). */
         SESSION_READ,
         SESSION_WRITE,
@@ -85,7 +87,7 @@ final class Permissions {
     private static final Map<KentraRole, Set<Permission>> GRANTS = Map.of(
             KentraRole.SOCIAL_WORKER, EnumSet.complementOf(EnumSet.of(Permission.AUDIT_READ,
                     Permission.REQUEST_TYPE_WRITE, Permission.SESSION_BREAK_GLASS, Permission.OPENING_HOURS_WRITE,
-                    Permission.GDPR_ERASE, Permission.RETENTION_READ)),
+                    Permission.GDPR_ERASE, Permission.RETENTION_READ, Permission.DIRECTORY_REGIONAL_WRITE)),
             // Coordinators read sessions (without notes) but do not counsel.
             KentraRole.COORDINATOR, EnumSet.complementOf(EnumSet.of(Permission.SESSION_WRITE)),
             KentraRole.PSYCHOLOGIST, EnumSet.of(Permission.REGISTRY_READ, Permission.HOUSEHOLD_READ,
@@ -140,6 +142,13 @@ final class Permissions {
             new Rule(HttpMethod.GET, "/api/partners", Permission.REFERRAL_READ),
             new Rule(HttpMethod.POST, "/api/partners", Permission.PARTNER_WRITE),
             new Rule(HttpMethod.PUT, "/api/partners/*", Permission.PARTNER_WRITE),
+            // The services directory: private entries as partners; REGIONAL ones also need DIRECTORY_REGIONAL_WRITE.
+            new Rule(HttpMethod.GET, "/api/directory/services", Permission.REFERRAL_READ),
+            new Rule(HttpMethod.POST, "/api/directory/services", Permission.PARTNER_WRITE),
+            new Rule(HttpMethod.GET, "/api/directory/hsds", Permission.REFERRAL_READ),
+            new Rule(HttpMethod.POST, "/api/directory/hsds", Permission.PARTNER_WRITE),
+            new Rule(HttpMethod.PUT, "/api/directory/services/*", Permission.DIRECTORY_REGIONAL_WRITE),
+            new Rule(HttpMethod.PATCH, "/api/directory/services/*", Permission.DIRECTORY_REGIONAL_WRITE),
             new Rule(HttpMethod.GET, "/api/referrals", Permission.REFERRAL_READ),
             new Rule(HttpMethod.POST, "/api/referrals", Permission.REFERRAL_WRITE),
             new Rule(HttpMethod.GET, "/api/referrals/*", Permission.REFERRAL_READ),

@@ -3,6 +3,7 @@ package gr.kentra.cases.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
@@ -85,6 +86,74 @@ class ReferralPagesTest extends CaseServiceIntegrationTest {
                 .isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from t_elefsina_referral_pages.referral where beneficiary_id = ?::uuid",
                 Integer.class, person)).isZero();
+    }
+
+    @Test
+    void theFormOffersTheRegionsAndTheCentresServicesGroupedAndTheCardShowsTheServiceChosen() throws Exception {
+        String centre = "refpages-north-one";
+        String elsewhere = "refpages-south-one";
+        place(centre, "refpages-north");
+        place(elsewhere, "refpages-south");
+        String regional = service(centre, "coordinator", "REGIONAL", "Φαρμακείο της Περιφέρειας Βορρά",
+                "MUNICIPAL_SOCIAL_PHARMACY");
+        String own = service(centre, "social-worker", "PRIVATE", "Δικό μας Στέκι", "NGO");
+        String gone = service(centre, "coordinator", "REGIONAL", "Παλιά Δομή Βορρά", "NGO");
+        String otherRegion = service(elsewhere, "coordinator", "REGIONAL", "Φαρμακείο του Νότου",
+                "MUNICIPAL_SOCIAL_PHARMACY");
+        jdbc.update("update platform.directory_service set active = false where id = ?::uuid", gone);
+        String person = registerPerson(centre, "Φωτεινή", "Λαμπράκη", "1970-02-02");
+
+        String form = page(centre, "social-worker", get("/t/" + centre + "/people/" + person + "/referrals/new"))
+                .getContentAsString();
+        assertThat(form).contains("<label class=\"govuk-label\" for=\"directoryServiceId\">",
+                "aria-describedby=\"directoryServiceId-hint\"", "<optgroup label=\"Υπηρεσίες της περιφέρειας\">",
+                "<optgroup label=\"Υπηρεσίες του κέντρου\">",
+                "Φαρμακείο της Περιφέρειας Βορρά · Δημοτικό κοινωνικό φαρμακείο", "Δικό μας Στέκι · Μη κυβερνητική")
+                .doesNotContain("Φαρμακείο του Νότου", "Παλιά Δομή Βορρά");
+        assertThat(form.indexOf(regional)).isLessThan(form.indexOf("Υπηρεσίες του κέντρου"));
+        assertThat(form.indexOf("Υπηρεσίες του κέντρου")).isLessThan(form.indexOf("value=\"" + own + "\""));
+
+        // A regional service still needs the partner that follows it up: the summary links to the field.
+        MockHttpServletResponse noPartner = page(centre, "social-worker",
+                toService(centre, person, regional, "", "Φάρμακα"));
+        assertThat(noPartner.getStatus()).isEqualTo(422);
+        assertThat(noPartner.getContentAsString()).contains("href=\"#partnerId\"", "id=\"partnerId-error\"",
+                "value=\"" + regional + "\" selected=\"selected\"", "Φάρμακα");
+        // Another region's service and a deactivated one are refused, nothing sent.
+        assertThat(page(centre, "social-worker", toService(centre, person, otherRegion, own, "x")).getStatus())
+                .isEqualTo(404);
+        MockHttpServletResponse deactivated = page(centre, "social-worker", toService(centre, person, gone, own, "x"));
+        assertThat(deactivated.getStatus()).isEqualTo(422);
+        assertThat(deactivated.getContentAsString()).contains("href=\"#directoryServiceId\"",
+                "id=\"directoryServiceId-error\"");
+
+        assertThat(page(centre, "social-worker", toService(centre, person, regional, own, "Φάρμακα για τον μήνα"))
+                .getStatus()).isBetween(300, 399);
+        assertThat(page(centre, "social-worker", toService(centre, person, own, "", "Στήριξη από το στέκι"))
+                .getStatus()).isBetween(300, 399);
+        String list = page(centre, "social-worker", get("/t/" + centre + "/people/" + person + "/referrals"))
+                .getContentAsString();
+        assertThat(list).contains("Φάρμακα για τον μήνα", "υπηρεσία: Φαρμακείο της Περιφέρειας Βορρά",
+                "Στήριξη από το στέκι", "Δικό μας Στέκι");
+    }
+
+    private static MockHttpServletRequestBuilder toService(String centre, String person, String service,
+            String partner, String reason) {
+        return post("/t/" + centre + "/people/" + person + "/referrals")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("beneficiaryId", person).param("directoryServiceId", service).param("partnerId", partner)
+                .param("requestId", "").param("reason", reason).param("sentOn", "").param("followUpOn", "");
+    }
+
+    private void place(String centre, String region) throws Exception {
+        mvc.perform(put("/internal/tenants/{tenant}", centre).with(tenantService())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"region\":\"%s\"}".formatted(region)));
+    }
+
+    private String service(String centre, String role, String scope, String name, String kind) throws Exception {
+        return JsonPath.read(mvc.perform(in(centre, role, post("/api/directory/services"),
+                "{\"scope\":\"%s\",\"name\":\"%s\",\"kind\":\"%s\"}".formatted(scope, name, kind)))
+                .andReturn().getResponse().getContentAsString(), "$.id");
     }
 
     private static MockHttpServletRequestBuilder referral(String person, String partner, String reason,

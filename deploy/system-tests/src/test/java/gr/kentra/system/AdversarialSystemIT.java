@@ -68,6 +68,9 @@ class AdversarialSystemIT {
     private static final Map<String, Set<String>> idsOfA = new LinkedHashMap<>();
     private static final Set<String> everyIdOfA = new LinkedHashSet<>();
     private static long seed;
+    /** A directory entry of A's alone, and one of A's region (shared with B, of the same region). */
+    private static String privateEntryOfA;
+    private static String regionalEntry;
 
     record Attempt(String name, String method, String url, int status, String body) {
         @Override
@@ -111,7 +114,28 @@ class AdversarialSystemIT {
                 }
             }
         }
+        // The services directory: a private entry of A's (A's alone) and a regional one (A's region's, B's too).
+        privateEntryOfA = created(call("POST", "/t/" + A + "/api/directory/services", tokenA, Map.of(), """
+                {"scope":"PRIVATE","name":"%s Ιδιωτική Υπηρεσία","kind":"NGO"}""".formatted(MARKER)));
+        idsOfA.computeIfAbsent("/api/directory/services", k -> new LinkedHashSet<>()).add(privateEntryOfA);
+        regionalEntry = created(call("POST", "/t/" + A + "/api/directory/services", tokenA, Map.of(), """
+                {"scope":"REGIONAL","name":"Κοινή Υπηρεσία της Περιφέρειας","kind":"NGO"}"""));
         idsOfA.values().forEach(everyIdOfA::addAll);
+        // The region's directory is shared by design with every centre of the region (B is in A's region): its
+        // entries are the region's, not A's; and the service types' HSDS taxonomy terms are one vocabulary with the
+        // same ids for every centre. Neither is A's data; A's private entries are (see the test on them).
+        Attempt regional = call("GET", "/t/" + A + "/api/directory/hsds?scope=REGIONAL", tokenA, Map.of(), null);
+        assertThat(regional.status()).as(regional.body()).isEqualTo(200);
+        assertThat(regional.body()).as("no entry of A's made regional by this test").doesNotContain(MARKER)
+                .contains(regionalEntry);
+        Matcher shared = UUID_TEXT.matcher(regional.body());
+        while (shared.find()) {
+            everyIdOfA.remove(shared.group());
+        }
+        Attempt hsds = call("GET", "/t/" + A + "/api/directory/hsds", tokenA, Map.of(), null);
+        Http.JSON.readTree(hsds.body()).findValues("taxonomy_term")
+                .forEach(term -> everyIdOfA.remove(term.path("id").asString()));
+        assertThat(everyIdOfA).contains(privateEntryOfA);
         System.out.printf("ADVERSARIAL_SETUP operations=%d collections-with-ids=%d ids-of-A=%d%n", operations.size(),
                 idsOfA.size(), everyIdOfA.size());
     }
@@ -152,6 +176,44 @@ class AdversarialSystemIT {
                 operations.size(), attempts, leaks.size(), (System.nanoTime() - started) / 1e9);
         assertThat(leaks).as("zero leaks, zero 5xx, zero 2xx on another centre's prefix").isEmpty();
         assertCentreAIntact();
+    }
+
+    /**
+     * Sharing is not leaking: B (in A's region) sees the regional entry A added, by list and as HSDS, and never A's
+     * private one, by list, as HSDS, by id in a referral or an edit, or with A named in the header.
+     */
+    @Test
+    void theRegionsDirectoryIsSharedWithBButNeverACentresPrivateEntries() {
+        List<Attempt> seen = new ArrayList<>();
+        for (String path : List.of("/api/directory/services?inactive=true", "/api/directory/hsds",
+                "/api/directory/hsds?scope=PRIVATE", "/api/directory/services?scope=PRIVATE&inactive=true")) {
+            seen.add(call("GET", "/t/" + B + path, tokenB, Map.of(), null));
+            seen.add(call("GET", "/t/" + B + path, tokenB, Map.of("X-Kentra-Tenant", A), null));
+        }
+        for (Attempt attempt : seen) {
+            assertThat(attempt.status()).as(attempt.toString()).isEqualTo(200);
+            assertThat(attempt.body()).as(attempt.toString()).doesNotContain(privateEntryOfA, MARKER);
+        }
+        assertThat(seen.get(0).body()).as("B lists its region's entry").contains(regionalEntry);
+        assertThat(seen.get(2).body()).as("B exports its region's entry").contains(regionalEntry);
+        String person = created(call("POST", "/t/" + B + "/api/beneficiaries", tokenB, Map.of(), """
+                {"firstName":"Ελένη","lastName":"Ρηγοπούλου","dateOfBirth":"1990-01-01","gender":"FEMALE"}"""));
+        List<Attempt> byId = List.of(
+                call("POST", "/t/" + B + "/api/referrals", tokenB, Map.of(), """
+                        {"beneficiaryId":"%s","directoryServiceId":"%s","reason":"Δοκιμή"}"""
+                        .formatted(person, privateEntryOfA)),
+                call("PUT", "/t/" + B + "/api/directory/services/" + privateEntryOfA, tokenB, Map.of(), """
+                        {"name":"Κατάληψη","kind":"NGO","version":0}"""),
+                call("PATCH", "/t/" + B + "/api/directory/services/" + privateEntryOfA, tokenB, Map.of(),
+                        "{\"active\":false,\"version\":0}"),
+                call("PUT", "/t/" + B + "/api/partners/" + privateEntryOfA, tokenB, Map.of(), """
+                        {"name":"Κατάληψη","kind":"NGO","active":false,"version":0}"""));
+        for (Attempt attempt : byId) {
+            assertThat(attempt.status()).as(attempt.toString()).isEqualTo(404);
+            assertThat(attempt.body()).as(attempt.toString()).doesNotContain(MARKER);
+        }
+        Attempt own = call("GET", "/t/" + A + "/api/directory/services?scope=PRIVATE", tokenA, Map.of(), null);
+        assertThat(own.body()).contains(privateEntryOfA, MARKER + " Ιδιωτική Υπηρεσία").doesNotContain("Κατάληψη");
     }
 
     @Test

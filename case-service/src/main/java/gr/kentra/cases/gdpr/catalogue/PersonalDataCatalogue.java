@@ -96,7 +96,7 @@ public final class PersonalDataCatalogue {
         table("referral", "beneficiary_id = :person", "referrals", b -> b.versioned()
                 .eraseTo("''", "reason").erase("outcome")
                 .coded("status", "sent_on", "follow_up_on", "closed_on", "created_at").staff("created_by")
-                .keys("id", "beneficiary_id", "request_id", "partner_id", "version"));
+                .keys("id", "beneficiary_id", "request_id", "partner_id", "directory_service_id", "version"));
         // A group's notes are about the others too: they go only when the person was the only participant.
         table("counselling_session", "id in (select p.session_id from counselling_session_participant p"
                 + " where p.beneficiary_id = :person)", "counsellingSessions", b -> b.versioned()
@@ -151,7 +151,11 @@ public final class PersonalDataCatalogue {
         // The centre's own catalogues and diary: about no person.
         table("request_type", null, null, b -> b.none("code", "label_el", "label_en", "standard", "active",
                 "version"));
-        table("partner", null, null, b -> b.none("id", "name", "kind", "contact", "active", "version"));
+        table("partner", null, null, b -> b.none("id", "name", "kind", "contact", "active", "version",
+                // its Open Referral (HSDS) side: an organisation's, not a person's
+                "organization_id", "organization_name", "organization_description", "description", "email", "phone",
+                "location_id", "address", "city", "postal_code", "service_area", "eligibility_description",
+                "minimum_age", "maximum_age"));
         table("opening_hours", null, null, b -> b.none("id", "updated_at", "version").staff("updated_by"));
         table("opening_hours_day", null, null, b -> b.none("week_id", "day", "opens", "closes", "walk_in_from",
                 "walk_in_to"));

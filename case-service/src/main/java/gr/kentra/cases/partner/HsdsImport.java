@@ -1,0 +1,242 @@
+package gr.kentra.cases.partner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an HSDS 3.0 file (the paged list {@code {"contents": [organizations]}} of {@link Hsds#export}, or a bare
+ * array of organizations) into directory entries, and every problem with it, each at its JSON pointer: the caller
+ * saves nothing unless there is none. What the directory holds one of (phone, contact, service area, location) is
+ * read from the first; HSDS fields the directory does not keep are ignored.
+ */
+final class HsdsImport {
+
+    /** A message code for the entry at {@code pointer} (RFC 6901). */
+    record Problem(String pointer, String code) {
+    }
+
+    record Result(List<DirectoryEntry> entries, Map<UUID, String> pointers, List<Problem> problems) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Set<String> ACTIVE = Set.of("active");
+    private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<DirectoryEntry> entries = new ArrayList<>();
+    private final Map<UUID, String> pointers = new LinkedHashMap<>();
+
+    private HsdsImport() {
+    }
+
+    static Result read(JsonNode body) {
+        HsdsImport reader = new HsdsImport();
+        JsonNode organizations = body == null ? null : body.isArray() ? body : body.get("contents");
+        String base = body != null && body.isArray() ? "" : "/contents";
+        if (organizations == null || !organizations.isArray()) {
+            reader.problems.add(new Problem(base, "problem.hsds.notHsds"));
+        } else {
+            for (int i = 0; i < organizations.size(); i++) {
+                reader.organization(organizations.get(i), base + "/" + i);
+            }
+        }
+        return new Result(List.copyOf(reader.entries), Map.copyOf(reader.pointers), List.copyOf(reader.problems));
+    }
+
+    private void organization(JsonNode node, String at) {
+        if (!node.isObject()) {
+            problems.add(new Problem(at, "problem.hsds.notObject"));
+            return;
+        }
+        UUID id = uuid(node, "id", at, true);
+        String name = text(node, "name", at, 200, true);
+        String description = text(node, "description", at, 2000, false);
+        Map<UUID, String[]> locations = locations(node, id, at);
+        JsonNode services = node.get("services");
+        if (services == null || !services.isArray() || services.isEmpty()) {
+            problems.add(new Problem(at + "/services", "problem.hsds.noService"));
+            return;
+        }
+        for (int j = 0; j < services.size(); j++) {
+            service(services.get(j), at + "/services/" + j, id, name, description, locations);
+        }
+    }
+
+    /** Location id → address line, city, postal code (each may be null). */
+    private Map<UUID, String[]> locations(JsonNode organization, UUID organizationId, String at) {
+        Map<UUID, String[]> locations = new HashMap<>();
+        for (JsonNode location : array(organization, "locations", at)) {
+            String here = at + "/locations/" + locations.size();
+            UUID id = uuid(location, "id", here, true);
+            JsonNode addresses = location.path("addresses");
+            JsonNode address = addresses.isArray() && !addresses.isEmpty() ? addresses.get(0) : null;
+            String[] lines = address == null ? new String[3] : new String[] {
+                    text(address, "address_1", here + "/addresses/0", 200, false),
+                    text(address, "city", here + "/addresses/0", 100, false),
+                    text(address, "postal_code", here + "/addresses/0", 10, false)};
+            if (id != null) {
+                locations.put(id, lines);
+            }
+        }
+        return locations;
+    }
+
+    private void service(JsonNode node, String at, UUID organizationId, String organizationName,
+            String organizationDescription, Map<UUID, String[]> locations) {
+        if (!node.isObject()) {
+            problems.add(new Problem(at, "problem.hsds.notObject"));
+            return;
+        }
+        int before = problems.size();
+        UUID id = uuid(node, "id", at, true);
+        if (id != null && pointers.containsKey(id)) {
+            problems.add(new Problem(at + "/id", "problem.hsds.duplicate"));
+        }
+        UUID declared = uuid(node, "organization_id", at, false);
+        if (declared != null && !declared.equals(organizationId)) {
+            problems.add(new Problem(at + "/organization_id", "problem.hsds.otherOrganization"));
+        }
+        String name = text(node, "name", at, 200, true);
+        String description = text(node, "description", at, 2000, false);
+        String email = text(node, "email", at, 254, false);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add(new Problem(at + "/email", "problem.hsds.email"));
+        }
+        String status = text(node, "status", at, 40, true);
+        if (status != null && !STATUSES.contains(status)) {
+            problems.add(new Problem(at + "/status", "problem.hsds.status"));
+        }
+        String eligibility = text(node, "eligibility_description", at, 2000, false);
+        Integer minimumAge = age(node, "minimum_age", at);
+        Integer maximumAge = age(node, "maximum_age", at);
+        if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
+            problems.add(new Problem(at + "/maximum_age", "problem.hsds.ageRange"));
+        }
+        String phone = first(node, "phones", "number", at, 40);
+        String contact = first(node, "contacts", "name", at, 500);
+        String area = first(node, "service_areas", "name", at, 200);
+        List<JsonNode> links = array(node, "service_at_locations", at);
+        UUID locationId = null;
+        if (links.size() > 1) {
+            problems.add(new Problem(at + "/service_at_locations", "problem.hsds.oneLocation"));
+        } else if (links.size() == 1) {
+            locationId = uuid(links.getFirst(), "location_id", at + "/service_at_locations/0", true);
+            if (locationId != null && !locations.containsKey(locationId)) {
+                problems.add(new Problem(at + "/service_at_locations/0/location_id", "problem.hsds.unknownLocation"));
+            }
+        }
+        PartnerKind kind = kind(node, at);
+        if (problems.size() > before || organizationId == null || organizationName == null) {
+            return;
+        }
+        String[] address = locationId == null ? new String[3] : locations.get(locationId);
+        pointers.put(id, at);
+        entries.add(new DirectoryEntry(id, DirectoryScope.PRIVATE, name, kind, description, ACTIVE.contains(status),
+                organizationId, organizationName, organizationDescription, contact, phone, email, locationId,
+                address[0], address[1], address[2], area, eligibility, minimumAge, maximumAge, null));
+    }
+
+    /** The service type from an attribute of Kentra's taxonomy; OTHER when the file uses none. */
+    private PartnerKind kind(JsonNode service, String at) {
+        List<JsonNode> attributes = array(service, "attributes", at);
+        for (int k = 0; k < attributes.size(); k++) {
+            JsonNode term = attributes.get(k).path("taxonomy_term");
+            if (Hsds.TAXONOMY.equals(term.path("taxonomy").asString(null))) {
+                String code = term.path("code").asString("");
+                for (PartnerKind kind : PartnerKind.values()) {
+                    if (kind.name().equals(code)) {
+                        return kind;
+                    }
+                }
+                problems.add(new Problem(at + "/attributes/" + k + "/taxonomy_term/code", "problem.hsds.serviceType"));
+                return PartnerKind.OTHER;
+            }
+        }
+        return PartnerKind.OTHER;
+    }
+
+    private String first(JsonNode node, String arrayField, String field, String at, int max) {
+        List<JsonNode> items = array(node, arrayField, at);
+        return items.isEmpty() ? null : text(items.getFirst(), field, at + "/" + arrayField + "/0", max, false);
+    }
+
+    private List<JsonNode> array(JsonNode node, String field, String at) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            problems.add(new Problem(at + "/" + field, "problem.hsds.notArray"));
+            return List.of();
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isObject()) {
+                objects.add(value.get(i));
+            } else if (seen.add(i)) {
+                problems.add(new Problem(at + "/" + field + "/" + i, "problem.hsds.notObject"));
+            }
+        }
+        return objects;
+    }
+
+    private String text(JsonNode node, String field, String at, int max, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isString() && value.stringValue().isBlank()) {
+            if (required) {
+                problems.add(new Problem(at + "/" + field, "problem.hsds.required"));
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            problems.add(new Problem(at + "/" + field, "problem.hsds.notText"));
+            return null;
+        }
+        String text = value.stringValue().strip();
+        if (text.length() > max) {
+            problems.add(new Problem(at + "/" + field, "problem.hsds.tooLong"));
+            return null;
+        }
+        return text;
+    }
+
+    private UUID uuid(JsonNode node, String field, String at, boolean required) {
+        String text = text(node, field, at, 36, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equalsIgnoreCase(text)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.add(new Problem(at + "/" + field, "problem.hsds.uuid"));
+        return null;
+    }
+
+    private Integer age(JsonNode node, String field, String at) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber() || !value.canConvertToInt() || value.asInt() < 0 || value.asInt() > 120
+                || value.asDouble() != value.asInt()) {
+            problems.add(new Problem(at + "/" + field, "problem.hsds.age"));
+            return null;
+        }
+        return value.asInt();
+    }
+}
