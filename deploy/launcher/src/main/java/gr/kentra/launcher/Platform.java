@@ -32,14 +32,21 @@ public final class Platform implements AutoCloseable {
     public static final String REPORTING_DATABASE = "kentra_reporting";
 
     private final PostgresServer postgres;
-    private final KeycloakServer keycloak;
+    private volatile KeycloakServer keycloak;
     private final Map<String, ServiceProcess> services;
+    /** Starts Keycloak again on its port with the data it has (the resilience suite stops it). */
+    private final java.util.function.Supplier<KeycloakServer> keycloakAgain;
 
-    private Platform(PostgresServer postgres, KeycloakServer keycloak, Map<String, ServiceProcess> services) {
+    private Platform(PostgresServer postgres, KeycloakServer keycloak, Map<String, ServiceProcess> services,
+            java.util.function.Supplier<KeycloakServer> keycloakAgain) {
         this.postgres = postgres;
         this.keycloak = keycloak;
-        this.services = services;
+        this.services = new java.util.concurrent.ConcurrentHashMap<>(services);
+        this.order = List.copyOf(services.keySet());
+        this.keycloakAgain = keycloakAgain;
     }
+
+    private final List<String> order;
 
     public static Platform start(PlatformSettings settings) {
         long started = System.nanoTime();
@@ -75,7 +82,10 @@ public final class Platform implements AutoCloseable {
             running.add(keycloak);
             services.values().parallelStream().forEach(service -> service.awaitHealthy(SERVICE_START_TIMEOUT));
             log.info("Kentra platform ready in {} s", (System.nanoTime() - started) / 1_000_000_000.0);
-            return new Platform(postgres, keycloak, services);
+            Path keycloakHome = work.resolve("keycloak");
+            return new Platform(postgres, keycloak, services, () -> KeycloakServer.start(
+                    KeycloakDistribution.unpack(settings.keycloakZip(), keycloakHome), settings.realmDirectory(),
+                    keycloakPort, false, work.resolve("logs/keycloak.log")));
         } catch (RuntimeException e) {
             for (int i = running.size() - 1; i >= 0; i--) {
                 closeQuietly(running.get(i));
@@ -90,6 +100,33 @@ public final class Platform implements AutoCloseable {
 
     public KeycloakServer keycloak() {
         return keycloak;
+    }
+
+    /** Stops Keycloak (the resilience suite); {@link #startKeycloak()} brings it back with its data. */
+    public void stopKeycloak() {
+        keycloak.close();
+    }
+
+    public void startKeycloak() {
+        keycloak = keycloakAgain.get();
+    }
+
+    /** Stops a service gracefully (SIGTERM, as a rolling restart does); {@link #startAgain(String)} restarts it. */
+    public void stop(String name) {
+        service(name).close();
+    }
+
+    /** Kills a service at once (SIGKILL: a crash); {@link #startAgain(String)} restarts it. */
+    public void kill(String name) {
+        service(name).kill();
+    }
+
+    /** Starts a stopped or killed service again with the same settings and waits until it is healthy. */
+    public ServiceProcess startAgain(String name) {
+        ServiceProcess again = service(name).startedAgain();
+        services.put(name, again);
+        again.awaitHealthy(SERVICE_START_TIMEOUT);
+        return again;
     }
 
     public ServiceProcess service(String name) {
@@ -143,7 +180,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        List<ServiceProcess> reversed = new ArrayList<>(order.stream().map(services::get).toList());
         java.util.Collections.reverse(reversed);
         reversed.parallelStream().forEach(Platform::closeQuietly);
         closeQuietly(keycloak);

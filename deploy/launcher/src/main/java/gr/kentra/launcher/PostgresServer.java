@@ -103,6 +103,37 @@ public final class PostgresServer implements AutoCloseable {
         return database;
     }
 
+    /**
+     * A database outage as the services see one (the resilience suite): every session on {@code databases} is ended
+     * ({@code pg_terminate_backend}, SQLState 57P01 as in a fast shutdown) and new connections are refused
+     * ({@code ALLOW_CONNECTIONS false}) until {@link #restore(String...)}. What was committed stays. Done in SQL
+     * because the embedded binaries' {@code pg_ctl} and server refuse to be started by root, as the tests run here.
+     */
+    public void cutOff(String... databases) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String database : databases) {
+                s.execute("alter database \"" + checkedName(database) + "\" with allow_connections false");
+            }
+            for (String database : databases) {
+                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                        + checkedName(database) + "' and pid <> pg_backend_pid()");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not cut off " + String.join(", ", databases), e);
+        }
+    }
+
+    /** Accepts connections to {@code databases} again after {@link #cutOff(String...)}. */
+    public void restore(String... databases) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String database : databases) {
+                s.execute("alter database \"" + checkedName(database) + "\" with allow_connections true");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not restore " + String.join(", ", databases), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

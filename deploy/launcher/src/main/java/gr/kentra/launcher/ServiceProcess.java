@@ -21,12 +21,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path logFile;
+    private final List<String> command;
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private ServiceProcess(String name, int port, Process process, Path logFile, List<String> command) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.logFile = logFile;
+        this.command = List.copyOf(command);
     }
 
     /** The local stack's JVM flags: they favour start-up time on small machines (see BENCHMARKS.md). */
@@ -54,16 +56,47 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(jvmOptions(name));
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        return launch(name, port, command, logFile, ProcessBuilder.Redirect.to(logFile.toFile()));
+    }
+
+    private static ServiceProcess launch(String name, int port, List<String> command, Path logFile,
+            ProcessBuilder.Redirect output) {
         try {
             Files.createDirectories(logFile.getParent());
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(output)
                     .start();
-            return new ServiceProcess(name, port, process, logFile);
+            return new ServiceProcess(name, port, process, logFile, command);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+    }
+
+    /**
+     * The same service started again with the same command, port and properties, its output appended to the same
+     * log (the resilience suite restarts services it stopped or killed). This one must have ended.
+     */
+    public ServiceProcess startedAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return launch(name, port, command, logFile, ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
+    /** Kills the JVM at once (SIGKILL): no shutdown hooks, no graceful drain, as a crash or an OOM kill would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     static List<String> jvmOptions(String service) {

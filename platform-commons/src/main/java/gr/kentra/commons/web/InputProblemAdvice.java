@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import gr.kentra.commons.tenant.InvalidTenantIdException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,7 +40,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * {@link RequestLimits} with it) and adds only its own exceptions. Message codes its
  * bundles hold: {@code problem.validation.title}, {@code problem.validation.detail}, {@code problem.malformed.detail},
  * {@code problem.typeMismatch.detail}, {@code problem.utf8.detail}, {@code problem.duplicateKey}, {@code problem.nul},
- * {@code problem.tenant.invalid}, {@link #unknownValueCode()} and {@link #requiredCode()}.
+ * {@code problem.tenant.invalid}, {@code problem.unavailable.title}, {@code problem.unavailable.detail}, {@link #unknownValueCode()} and {@link #requiredCode()}.
  */
 @Import({StrictInput.class, RequestLimits.class})
 public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler {
@@ -128,6 +131,13 @@ public abstract class InputProblemAdvice extends ResponseEntityExceptionHandler 
     protected ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex, Locale locale) {
         return Problems.answer(validationProblem(locale,
                 List.of(fieldError(ex.field(), messages.getMessage(ex.messageCode(), null, locale)))));
+    }
+
+    /** The database could not be reached (restart, failover, a cell down): 503 with {@code Retry-After}. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class})
+    protected ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, Locale locale) {
+        return DatabaseUnavailable.answer(problems, locale);
     }
 
     @ExceptionHandler(InvalidTenantIdException.class)

@@ -32,6 +32,12 @@ class ProblemErrorController implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
+        // A filter's database work (a centre's gate, a lock) failed because the database is unreachable: 503.
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.isCause(failure)) {
+            return DatabaseUnavailable.answer(problems, locale);
+        }
         return Problems.answer(problems.titled(status, "problem.error.title", "problem.error.detail", locale));
     }
 }
