@@ -28,6 +28,7 @@ public final class DatabaseUnavailable {
     private static final Set<String> SPRING_FAILURES = Set.of(
             "org.springframework.transaction.CannotCreateTransactionException",
             "org.springframework.dao.DataAccessResourceFailureException");
+    private static final String HIKARI_CLOSED = "Connection is closed";
     private static final Set<String> SHUTTING_DOWN = Set.of("57P01", "57P02", "57P03");
 
     private DatabaseUnavailable() {
@@ -39,6 +40,11 @@ public final class DatabaseUnavailable {
         for (Throwable cause = failure; cause != null && depth < 30; cause = cause.getCause(), depth++) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException || isSpringFailure(cause.getClass())) {
+                return true;
+            }
+            // Hikari's proxy of a connection the server ended, met by the rollback of a request whose transaction
+            // the outage broke (Spring then reports the rollback's failure, not the outage): found by the suite.
+            if (cause instanceof SQLException && HIKARI_CLOSED.equals(cause.getMessage())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -34,6 +34,9 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new RuntimeException(new ConnectException("Connection refused"))))
                 .isTrue();
+        // The suite's two 500s: the rollback of a transaction the outage broke, on Hikari's closed proxy.
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test
