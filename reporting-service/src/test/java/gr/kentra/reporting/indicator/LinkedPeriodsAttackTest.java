@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import gr.kentra.reporting.fact.Vocabulary;
+import gr.kentra.commons.facts.Vocabulary;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
 import gr.kentra.reporting.indicator.grid.EsfProtection;
