@@ -35,6 +35,10 @@ final class HsdsImport {
     private final List<DirectoryEntry> entries = new ArrayList<>();
     private final Map<UUID, String> pointers = new LinkedHashMap<>();
 
+    /** The fields of an HSDS API page (organizations under {@code contents}). */
+    private static final Set<String> PAGE = Set.of("total_items", "total_pages", "page_number",
+            "size", "first_page", "last_page", "empty", "contents");
+
     private HsdsImport() {
     }
 
@@ -44,9 +48,20 @@ final class HsdsImport {
         String base = body != null && body.isArray() ? "" : "/contents";
         if (organizations == null || !organizations.isArray()) {
             reader.problems.add(new Problem(base, "problem.hsds.notHsds"));
+        } else if (organizations.isEmpty()) {
+            reader.problems.add(new Problem(base, "problem.hsds.noOrganization"));
         } else {
             for (int i = 0; i < organizations.size(); i++) {
                 reader.organization(organizations.get(i), base + "/" + i);
+            }
+        }
+        // A page holds only the paging fields beside its contents: anything else is a mistake, named like any field.
+        if (body != null && body.isObject()) {
+            for (String name : body.propertyNames()) {
+                if (!PAGE.contains(name)) {
+                    reader.problems.add(new Problem("/" + name.replace("~", "~0").replace("/", "~1"),
+                            "problem.hsds.unknownProperty"));
+                }
             }
         }
         return new Result(List.copyOf(reader.entries), Map.copyOf(reader.pointers), List.copyOf(reader.problems));

@@ -170,6 +170,19 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), "{\"organizations\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].pointer").value("/contents"));
+        // Hostile bodies: nothing to import, a field a page does not have (named as the platform names fields),
+        // two documents; and the API document describes the body as a file, not as JsonNode's bean properties.
+        for (String nothing : List.of("[]", "{\"contents\":[]}", "{}{}", "\"text\"")) {
+            mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), nothing))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), "{\"contents\":[],\"x/y\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.pointer == '/x~1y')].field").value("x/y"));
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        Map<String, Object> schema = JsonPath.read(docs,
+                "$.paths['/api/directory/hsds'].post.requestBody.content['application/json'].schema");
+        assertThat(schema).containsEntry("type", "object").doesNotContainKeys("properties", "$ref");
     }
 
     @Test
