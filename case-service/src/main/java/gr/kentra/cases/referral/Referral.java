@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
-import gr.kentra.cases.system.RecordProblems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,9 +93,7 @@ class Referral {
 
     /** Moves on if the workflow allows it (409 naming the allowed states if not), recording outcome and closing day. */
     void moveTo(ReferralStatus to, String outcome, LocalDate today) {
-        if (!status.next().contains(to)) {
-            throw RecordProblems.illegalTransition(status, to, status.next());
-        }
+        status.requireMoveTo(to);
         boolean blank = outcome == null || outcome.isBlank();
         if (to.needsOutcome() && blank) {
             throw new InvalidField("outcome", "problem.outcomeRequired");

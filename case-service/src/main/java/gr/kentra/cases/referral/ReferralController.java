@@ -3,6 +3,7 @@ package gr.kentra.cases.referral;
 import java.util.UUID;
 
 import gr.kentra.cases.system.RecordProblems;
+import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -45,7 +46,7 @@ class ReferralController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
             "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @GetMapping
-    ReferralView.Page list(@RequestParam(required = false) ReferralStatus status,
+    PageOf<ReferralView> list(@RequestParam(required = false) ReferralStatus status,
             @RequestParam(required = false) UUID partner, @RequestParam(required = false) UUID beneficiary,
             @RequestParam(required = false) UUID request, @RequestParam(defaultValue = "false") boolean followUpDue,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

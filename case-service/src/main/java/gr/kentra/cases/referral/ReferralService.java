@@ -19,6 +19,7 @@ import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
+import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ class ReferralService {
 
     /** Lists newest first (due follow-ups: oldest due first); each referral shown is audited as a search hit. */
     @Transactional
-    ReferralView.Page list(ReferralFilter filter, int page, int size) {
+    PageOf<ReferralView> list(ReferralFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         Sort order = filter.followUpDue()
                 ? Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"), Sort.Order.asc("id"))
@@ -108,8 +109,7 @@ class ReferralService {
         var result = repository.findAll(filter.specification(LocalDate.now(clock)),
                 paging.request(order));
         result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REFERRAL, r.id(), AuditAction.SEARCH, null));
-        return new ReferralView.Page(result.map(ReferralView::of).getContent(), paging.page(), paging.size(),
-                result.getTotalElements());
+        return paging.of(result, ReferralView::of);
     }
 
     @Transactional

@@ -15,7 +15,4 @@ record ReferralView(UUID id, UUID beneficiaryId, UUID requestId, UUID partnerId,
                 List.copyOf(r.status().next()), r.sentOn(), r.followUpOn(), r.outcome(), r.closedOn(),
                 r.createdBy(), r.createdAt(), r.version(), r.directoryServiceId());
     }
-
-    record Page(List<ReferralView> items, int page, int size, long total) {
-    }
 }
