@@ -81,6 +81,50 @@ class CentrePagesTest extends GatewayTest {
     }
 
     @Test
+    void theChooserNamesEachCentreAsTheRegistryDoesSortedTheGreekWay() {
+        STATUSES.names("""
+                {"zografou":{"el":"Κέντρο Κοινότητας Δήμου Ζωγράφου","en":"Zografou Community Centre"},
+                 "ilida":{"el":"Κέντρο Κοινότητας Δήμου Ήλιδας","en":"Ilida Community Centre"},
+                 "athina":{"el":"Κέντρο Κοινότητας Δήμου Αθηναίων","en":"Athens Community Centre"},
+                 "elefsina":{"el":"Κέντρο Κοινότητας Δήμου Ελευσίνας","en":"Elefsina Community Centre"}}""");
+        String threeCentres = TOKENS.member("zografou", "ilida", "athina");
+
+        String greek = body(client().get().uri("/centres").header("Authorization", "Bearer " + threeCentres)
+                .exchange().expectStatus().isOk());
+        // Ή sorts with Η (after Ζ), not before Α as its code point would; the links stay the slugs.
+        assertThat(greek).containsSubsequence(
+                "href=\"/t/athina/?lang=el\">Κέντρο Κοινότητας Δήμου Αθηναίων</a>",
+                "href=\"/t/zografou/?lang=el\">Κέντρο Κοινότητας Δήμου Ζωγράφου</a>",
+                "href=\"/t/ilida/?lang=el\">Κέντρο Κοινότητας Δήμου Ήλιδας</a>");
+        assertThat(greek).as("only the person's centres").doesNotContain("Ελευσίνας");
+
+        String english = body(client().get().uri("/centres?lang=en").header("Authorization", "Bearer " + threeCentres)
+                .exchange().expectStatus().isOk());
+        assertThat(english).containsSubsequence("href=\"/t/athina/?lang=en\">Athens Community Centre</a>",
+                "href=\"/t/ilida/?lang=en\">Ilida Community Centre</a>",
+                "href=\"/t/zografou/?lang=en\">Zografou Community Centre</a>");
+    }
+
+    @Test
+    void theChooserStillWorksWhenTheRegistryCannotBeReached() {
+        STATUSES.names("""
+                {"athina":{"el":"Κέντρο Κοινότητας Δήμου Αθηναίων","en":"Athens Community Centre"}}""");
+        String token = TOKENS.member("athina", "vyronas");
+        assertThat(body(client().get().uri("/centres").header("Authorization", "Bearer " + token)
+                .exchange().expectStatus().isOk())).contains("Κέντρο Κοινότητας Δήμου Αθηναίων");
+        STATUSES.failNamesWith(503);
+        try {
+            String chooser = body(client().get().uri("/centres").header("Authorization", "Bearer " + token)
+                    .exchange().expectStatus().isOk());
+            // The last names known are kept; a centre the registry never named shows its slug.
+            assertThat(chooser).contains("href=\"/t/athina/?lang=el\">Κέντρο Κοινότητας Δήμου Αθηναίων</a>",
+                    "href=\"/t/vyronas/?lang=el\">vyronas</a>");
+        } finally {
+            STATUSES.names("{}");
+        }
+    }
+
+    @Test
     void sendsAnalystsToTheDashboardsAndAdministratorsToTheRegistry() {
         client().get().uri("/").header("Authorization", "Bearer " + TOKENS.withRole("ministry-analyst"))
                 .exchange().expectStatus().isSeeOther().expectHeader().valueEquals("Location", "/dashboards/");

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** tenant-service's {@code /internal/centres/status} in the test JVM: answers what it is told, or fails. */
+/**
+ * tenant-service's {@code /internal/centres/status} and {@code /internal/centres/names} in the test JVM: answers
+ * what it is told, or fails.
+ */
 final class CentreStatuses {
 
     private static final String ALL_ACTIVE = "{\"unavailable\":{}}";
@@ -18,6 +21,8 @@ final class CentreStatuses {
     private volatile String body = ALL_ACTIVE;
     private volatile int status = 200;
     private volatile String lastAuthorization;
+    private volatile String names = "{}";
+    private volatile int namesStatus = 200;
 
     CentreStatuses() {
         try {
@@ -34,6 +39,16 @@ final class CentreStatuses {
             byte[] bytes = (bearer ? body : "{\"title\":\"unauthorized\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(bearer ? status : 401, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.createContext("/internal/centres/names", exchange -> {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            boolean bearer = authorization != null && authorization.startsWith("Bearer ");
+            byte[] bytes = (bearer && namesStatus == 200 ? "{\"names\":" + names + "}" : "{\"title\":\"refused\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(bearer ? namesStatus : 401, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
@@ -57,6 +72,16 @@ final class CentreStatuses {
     void allActive() {
         status = 200;
         body = ALL_ACTIVE;
+    }
+
+    /** The centres' names, as {@code {"slug":{"el":"…","en":"…"}}}. */
+    void names(String namesJson) {
+        namesStatus = 200;
+        names = namesJson;
+    }
+
+    void failNamesWith(int failure) {
+        namesStatus = failure;
     }
 
     /** The Authorization header of the latest poll, or null. */

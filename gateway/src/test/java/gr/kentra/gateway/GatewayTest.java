@@ -40,6 +40,8 @@ abstract class GatewayTest {
         registry.add("kentra.routes.reporting-service", REPORTS::url);
         registry.add("kentra.tenant-status.url", STATUSES::url);
         registry.add("kentra.tenant-status.refresh", () -> "100ms");
+        // The chooser asks for the centres' names on every page, so each test sees the names it set.
+        registry.add("kentra.tenant-status.names-ttl", () -> "0s");
     }
 
     @AfterAll

@@ -1,9 +1,14 @@
 package gr.kentra.gateway.landing;
 
 import java.net.URI;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.gateway.tenant.CentreNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -23,7 +28,8 @@ import reactor.core.publisher.Mono;
  * {@code templates/kentra/chrome.html} (skip link, header with the person and role, the other language, logout;
  * the footer), GOV.UK Frontend from its webjar and kentra.css and chrome.js from platform-commons, all served by the
  * gateway itself ({@code /webjars/**}, {@code /kentra/**}). Written here rather than by a template engine: it is the
- * gateway's only page.
+ * gateway's only page. Each centre is named as the registry names it ({@link CentreNames}; its slug when the
+ * registry has not answered), in the page's language, sorted the Greek way.
  */
 @Configuration
 class LandingRoutes {
@@ -39,19 +45,20 @@ class LandingRoutes {
     }
 
     @Bean
-    RouterFunction<ServerResponse> landingRouter(Landing landing) {
+    RouterFunction<ServerResponse> landingRouter(Landing landing, CentreNames names) {
         return RouterFunctions.route()
                 .GET("/", request -> authentication()
                         .flatMap(auth -> landing.pathFor(auth, request.exchange()))
                         .flatMap(path -> ServerResponse.seeOther(URI.create(path)).build()))
                 .GET(Landing.CHOOSER, request -> authentication()
                         .flatMap(auth -> landing.chooserFor(auth, request.exchange()))
+                        .zipWith(names.names())
                         .flatMap(chooser -> {
                             Locale locale = locale(request);
                             return ServerResponse.ok().contentType(new MediaType(MediaType.TEXT_HTML,
                                             java.nio.charset.StandardCharsets.UTF_8))
                                     .header("Content-Language", locale.getLanguage())
-                                    .bodyValue(chooser(chooser, locale));
+                                    .bodyValue(chooser(chooser.getT1(), chooser.getT2(), locale));
                         }))
                 .build();
     }
@@ -66,7 +73,30 @@ class LandingRoutes {
                 .filter("en"::equals).map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("el"));
     }
 
-    String chooser(Landing.Chooser chooser, Locale locale) {
+    /** A centre as the chooser lists it: its slug for the link, its name in the page's language for the text. */
+    record Choice(String slug, String label) {
+    }
+
+    static List<Choice> choices(List<TenantId> centres, Map<TenantId, CentreNames.Name> names, Locale locale) {
+        Collator greek = Collator.getInstance(Locale.forLanguageTag("el-GR"));
+        greek.setStrength(Collator.SECONDARY);
+        greek.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        return centres.stream().map(centre -> new Choice(centre.value(), label(centre, names.get(centre), locale)))
+                .sorted(Comparator.comparing(Choice::label, greek).thenComparing(Choice::slug))
+                .toList();
+    }
+
+    private static String label(TenantId centre, CentreNames.Name name, Locale locale) {
+        if (name == null) {
+            return centre.value();
+        }
+        if ("en".equals(locale.getLanguage()) && name.en() != null && !name.en().isBlank()) {
+            return name.en();
+        }
+        return name.el() != null && !name.el().isBlank() ? name.el() : centre.value();
+    }
+
+    String chooser(Landing.Chooser chooser, Map<TenantId, CentreNames.Name> names, Locale locale) {
         String lang = locale.getLanguage();
         String other = text("centre.language.code", locale);
         String title = text("chooser.title", locale);
@@ -85,9 +115,10 @@ class LandingRoutes {
             html.append("<p class=\"govuk-body\">").append(text("chooser.none", locale)).append("</p>");
         } else {
             html.append("<ul class=\"govuk-list\">");
-            chooser.centres().forEach(centre -> html.append("<li><a class=\"govuk-link\" href=\"/t/")
-                    .append(escape(centre.value())).append("/?lang=").append(lang).append("\">")
-                    .append(escape(centre.value())).append("</a></li>"));
+            choices(chooser.centres(), names, locale).forEach(centre -> html.append(
+                            "<li><a class=\"govuk-link\" href=\"/t/")
+                    .append(escape(centre.slug())).append("/?lang=").append(lang).append("\">")
+                    .append(escape(centre.label())).append("</a></li>"));
             html.append("</ul>");
         }
         html.append("</main></div>");

@@ -64,7 +64,7 @@ class TenantStatusCache implements CentreAvailability, SmartLifecycle {
      * The same confidential client as the browser login, with the client credentials grant, in a repository
      * of its own so the login flow never offers it. The manager caches the token per registration until expiry.
      */
-    private static ReactiveOAuth2AuthorizedClientManager serviceClient(KeycloakClientProperties keycloak) {
+    static ReactiveOAuth2AuthorizedClientManager serviceClient(KeycloakClientProperties keycloak) {
         ClientRegistration registration = ClientRegistration.withRegistrationId(SERVICE_REGISTRATION)
                 .clientId(keycloak.clientId())
                 .clientSecret(keycloak.clientSecret())

@@ -30,6 +30,9 @@ class SecurityConfiguration {
                         // own client-credentials token.
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/status")
                         .access(ServiceCallers.only("kentra-gateway", "kentra-case-service"))
+                        // The gateway's centre chooser names the person's centres (read only).
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/names")
+                        .access(ServiceCallers.only("kentra-gateway", "kentra-case-service"))
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/internal/centres/*/schema-deletion")
                         .access(ServiceCallers.only("kentra-case-service"))
                         // Anything else internal: the platform's services only, never a person.

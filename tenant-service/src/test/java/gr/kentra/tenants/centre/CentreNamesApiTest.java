@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The centres' display names that case-service polls for its page headers, with its own service token only. */
+/**
+ * The centres' display names that case-service polls for its page headers and the gateway reads for its centre
+ * chooser, with their own service tokens only.
+ */
 class CentreNamesApiTest extends RegistryTest {
 
     @Test
@@ -30,10 +33,25 @@ class CentreNamesApiTest extends RegistryTest {
     }
 
     @Test
+    void givesTheGatewayTheNamesForItsCentreChooser() throws Exception {
+        mvc.perform(get("/internal/centres/names").with(service("kentra-gateway")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.names.elefsina.el").isString());
+        // Only reading: the gateway's token opens nothing else internal.
+        mvc.perform(get("/internal/centres/elefsina/schema-deletion").with(service("kentra-gateway")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void refusesTheNamesToPeopleAndToOtherServices() throws Exception {
         mvc.perform(get("/internal/centres/names")).andExpect(status().isUnauthorized());
         mvc.perform(get("/internal/centres/names").with(platformAdmin())).andExpect(status().isForbidden());
         mvc.perform(get("/internal/centres/names").with(socialWorker())).andExpect(status().isForbidden());
+        // A person's token carrying the gateway's client id (the browser login uses that client) is still a person's.
+        mvc.perform(get("/internal/centres/names").with(jwt().jwt(token -> token
+                        .claim("preferred_username", "maria").claim("azp", "kentra-gateway")
+                        .claim("realm_access", java.util.Map.of("roles", java.util.List.of("social-worker"))))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/internal/centres/names").with(service("kentra-reporting-service")))
                 .andExpect(status().isForbidden());
     }

@@ -1,0 +1,81 @@
+package gr.kentra.gateway.tenant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.gateway.security.KeycloakClientProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The centres' names as the registry gives them (tenant-service's {@code /internal/centres/names}, asked with the
+ * gateway's service token like the statuses), for the centre chooser. Kept for {@code kentra.tenant-status.names-ttl}
+ * and asked again on the next page after that; when tenant-service cannot be reached the last names known are kept
+ * and a centre never named shows its slug, so the chooser always works.
+ */
+@Component
+public class CentreNames {
+
+    /** A centre's Greek and English names; either may be missing. */
+    public record Name(String el, String en) {
+    }
+
+    record Report(Map<String, Name> names) {
+    }
+
+    private record Known(Map<TenantId, Name> names, Instant asked) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(CentreNames.class);
+
+    private final TenantStatusProperties properties;
+    private final WebClient client;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<Known> known = new AtomicReference<>(new Known(Map.of(), Instant.MIN));
+
+    CentreNames(TenantStatusProperties properties, KeycloakClientProperties keycloak) {
+        this.properties = properties;
+        ServerOAuth2AuthorizedClientExchangeFilterFunction bearer =
+                new ServerOAuth2AuthorizedClientExchangeFilterFunction(TenantStatusCache.serviceClient(keycloak));
+        bearer.setDefaultClientRegistrationId(TenantStatusCache.SERVICE_REGISTRATION);
+        this.client = WebClient.builder().filter(bearer).build();
+    }
+
+    /** Every centre's names known now, asking tenant-service first when those known are older than the TTL. */
+    public Mono<Map<TenantId, Name>> names() {
+        Known now = known.get();
+        if (now.asked().isAfter(clock.instant().minus(properties.namesTtl()))) {
+            return Mono.just(now.names());
+        }
+        return client.get().uri(properties.namesUrl()).retrieve().bodyToMono(Report.class)
+                .timeout(properties.timeout())
+                .map(CentreNames::valid)
+                .doOnNext(names -> known.set(new Known(names, clock.instant())))
+                .onErrorResume(e -> {
+                    log.warn("Centre names not read from {}; the chooser shows the last names known or slugs: {}",
+                            properties.namesUrl(), e.toString());
+                    return Mono.empty();
+                })
+                .defaultIfEmpty(now.names());
+    }
+
+    private static Map<TenantId, Name> valid(Report report) {
+        Map<TenantId, Name> names = new HashMap<>();
+        if (report.names() != null) {
+            report.names().forEach((id, name) -> {
+                if (TenantId.isValid(id) && name != null) {
+                    names.put(TenantId.of(id), name);
+                }
+            });
+        }
+        return Map.copyOf(names);
+    }
+}
