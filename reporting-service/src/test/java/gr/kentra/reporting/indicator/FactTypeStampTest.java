@@ -134,6 +134,49 @@ class FactTypeStampTest extends ReportingIntegrationTest {
         assertThat(total(report, "GEN07")).isEqualTo(10 + 100 + 5);
     }
 
+    /**
+     * The request reads its month stamps once for every indicator: a yearly table served right after a month
+     * changed is protected by that month's new protection, never by what the month hid at its older stamp.
+     */
+    @Test
+    void aYearlyTableRightAfterAMonthChangedHidesWhatTheMonthNowHides() throws Exception {
+        List<String> facts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            facts.add(session("moschato-tavros", "attica", "2026-02"));
+            facts.add(session("mouzaki", "thessaly", "2026-02"));
+            facts.add(session("mouzaki", "thessaly", "2026-06")); // June protected (nothing hidden) and kept
+        }
+        deliver(facts);
+        assertThat(centreYearTotal()).as("moschato-tavros's 10 sessions of 2026, no month hiding any").isEqualTo(10);
+
+        deliver(List.of(session("moschato-tavros", "attica", "2026-06"),
+                session("moschato-tavros", "attica", "2026-06")));
+
+        // 12 in the year, but June's 2 are hidden in June's table: 12 minus February's 10 would give them away.
+        String report = centreYear();
+        List<Object> suppressed = com.jayway.jsonpath.JsonPath.read(report,
+                "$.tables[?(@.code == 'GEN07')].totals.total.suppressed");
+        List<Object> value = com.jayway.jsonpath.JsonPath.read(report,
+                "$.tables[?(@.code == 'GEN07')].totals.total.value");
+        assertThat(suppressed).containsExactly(true);
+        assertThat(value).containsExactly((Object) null);
+    }
+
+    private String session(String centre, String region, String month) {
+        return TestFact.of(FactType.SESSION_HELD.name()).centre(centre, region).with("month", month)
+                .with("category", "INDIVIDUAL").with("operation", "5001911").person("person-" + people++).json();
+    }
+
+    private String centreYear() throws Exception {
+        return mvc.perform(get("/reports/api/indicators?scope=centre:moschato-tavros&from=2026-01&to=2026-12")
+                        .with(analyst()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private long centreYearTotal() throws Exception {
+        return total(centreYear(), "GEN07");
+    }
+
     private void warmTheCache() throws Exception {
         yearlyTable();
     }

@@ -20,6 +20,7 @@ import gr.kentra.reporting.indicator.catalogue.Indicator;
 import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
 import gr.kentra.reporting.indicator.catalogue.Relation;
 import gr.kentra.reporting.indicator.grid.EsfProtection;
+import gr.kentra.reporting.indicator.grid.GridCache;
 import gr.kentra.reporting.indicator.grid.GridQuery;
 import gr.kentra.reporting.indicator.grid.NationalGrid;
 import gr.kentra.reporting.suppression.Suppression;
@@ -160,6 +161,7 @@ class ReportingBenchmarkTest {
         int uncached = Math.max(20, REQUESTS / 5);
         afterIntake(analyst, uncached, "of every type",
                 () -> jdbc.update("update month_stamp set stamp = nextval('month_stamp_seq') where period_month = '2026-06'"));
+        requestSteps(analyst);
         // Real intake of one fact of one type: only the grids of the indicators reading that type are read again.
         RequestPostProcessor publisher = jwt().jwt(j -> j.subject("case-service").claim("azp", "kentra-case-service")
                         .claim("realm_access", Map.of("roles", List.of("fact-publisher", "kentra-service"))))
@@ -345,6 +347,83 @@ class ReportingBenchmarkTest {
                     indicator.code(), grid.grid().rowCount(), grid.grid().columnCount(), hiddenBefore, hiddenAfter,
                     hiddenAfter - hiddenBefore, (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    @Autowired
+    GridCache gridCache;
+
+    /**
+     * Where the time of a request right after every type changed in June goes: each step the request path takes
+     * (stamps, the list of centres, the 12 yearly grids read, the 11 additive indicators' June grids read and
+     * protected, the yearly grids protected by their months), timed alone, median of 10 rounds, and the old
+     * per-indicator month-stamp query it replaced.
+     */
+    private void requestSteps(RequestPostProcessor analyst) throws Exception {
+        Period year = new Period(YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        Period june = new Period(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
+        Suppression suppression = new Suppression(5);
+        String[] names = {"whole request", "stamps (one query)", "old month stamps (11 queries)", "centres",
+            "12 yearly grids read", "11 June grids read", "11 June grids protected", "12 yearly grids protected"};
+        List<List<Long>> micros = new ArrayList<>();
+        for (String name : names) {
+            micros.add(new ArrayList<>());
+        }
+        for (int round = 0; round < 10; round++) {
+            jdbc.update("update month_stamp set stamp = nextval('month_stamp_seq') where period_month = '2026-06'");
+            long[] t = new long[names.length];
+            long started = System.nanoTime();
+            request(analyst);
+            t[0] = System.nanoTime() - started;
+            started = System.nanoTime();
+            GridCache.Stamps stamps = gridCache.stamps(year);
+            t[1] = System.nanoTime() - started;
+            started = System.nanoTime();
+            for (Indicator indicator : catalogue.general()) {
+                if (indicator.additive()) {
+                    jdbc.query("""
+                            select period_month, fact_type, max(stamp) from month_stamp
+                            where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
+                            row -> {
+                            }, "2026-01", "2026-12", Aggregates.CENTRES_STAMP);
+                }
+            }
+            t[2] = System.nanoTime() - started;
+            started = System.nanoTime();
+            Map<String, String> centres = query.centres();
+            t[3] = System.nanoTime() - started;
+            for (Indicator indicator : catalogue.general()) {
+                started = System.nanoTime();
+                NationalGrid yearly = query.national(indicator, year, centres);
+                t[4] += System.nanoTime() - started;
+                java.util.Set<String> hidden = java.util.Set.of();
+                if (yearly.additive() && !stamps.months(indicator).isEmpty()) {
+                    started = System.nanoTime();
+                    NationalGrid month = query.national(indicator, june, centres);
+                    t[5] += System.nanoTime() - started;
+                    started = System.nanoTime();
+                    hidden = suppression.protect(month.grid()).hiddenKeys();
+                    t[6] += System.nanoTime() - started;
+                }
+                started = System.nanoTime();
+                if (yearly.additive()) {
+                    suppression.protectWithin(yearly.grid(), hidden);
+                } else {
+                    suppression.protect(yearly.grid());
+                }
+                t[7] += System.nanoTime() - started;
+            }
+            for (int i = 0; i < names.length; i++) {
+                micros.get(i).add(t[i] / 1_000);
+            }
+        }
+        StringBuilder line = new StringBuilder(
+                "BENCHMARK steps of the national yearly table right after every type changed in June (median of 10):");
+        for (int i = 0; i < names.length; i++) {
+            List<Long> sorted = new ArrayList<>(micros.get(i));
+            Collections.sort(sorted);
+            line.append(String.format(" %s %.1f ms;", names[i], sorted.get(5) / 1000.0));
+        }
+        System.out.println(line);
     }
 
     private void request(RequestPostProcessor analyst) throws Exception {

@@ -60,31 +60,45 @@ public class GridCache {
     }
 
     /**
-     * The stamps of a period's months per fact type, and those that concern every type (the list of centres).
-     * Read them BEFORE the grids: a grid read after them is at least as new, so an entry is never fresher in
-     * its stamp than in its numbers.
+     * The stamps of a period's months per (month, fact type), and those that concern every type (the list of
+     * centres), in one query for every indicator of a request. Read them BEFORE the grids: a grid read after them
+     * is at least as new, so an entry is never fresher in its stamp than in its numbers.
      */
     public Stamps stamps(Period period) {
         Map<String, Long> byType = new HashMap<>();
+        Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
+        long[] centres = {0};
         jdbc.query("""
-                select fact_type, max(stamp) from month_stamp
-                where period_month between ? and ? or period_month = ? group by fact_type""",
+                select period_month, fact_type, max(stamp) from month_stamp
+                where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
                 row -> {
-                    byType.put(row.getString(1), row.getLong(2));
+                    String month = row.getString(1);
+                    String type = row.getString(2);
+                    long stamp = row.getLong(3);
+                    byType.merge(type, stamp, Math::max);
+                    if (Aggregates.CENTRES_STAMP.equals(month)) {
+                        centres[0] = Math.max(centres[0], stamp);
+                    } else {
+                        byMonth.computeIfAbsent(YearMonth.parse(month), m -> new HashMap<>()).merge(type, stamp,
+                                Math::max);
+                    }
                 }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
-        return new Stamps(byType);
+        return new Stamps(byType, byMonth, centres[0]);
     }
 
     /**
-     * The newest stamp per fact type of a period ({@code ""}: of every type). Stamps come from one sequence
-     * and are committed in the order they are drawn (intake serialises its last step), so whatever commits
-     * after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator reads
-     * changes whenever one of them does.
+     * The newest stamp per fact type of a period ({@code ""}: of every type), and per month. Stamps come from one
+     * sequence and are committed in the order they are drawn (intake serialises its last step), so whatever
+     * commits after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator
+     * reads changes whenever one of them does.
+     *
+     * @param centres the stamp of the list of centres, which concerns every month
      */
-    public record Stamps(Map<String, Long> byType) {
+    public record Stamps(Map<String, Long> byType, Map<YearMonth, Map<String, Long>> byMonth, long centres) {
 
         public Stamps {
             byType = Map.copyOf(byType);
+            byMonth = Map.copyOf(byMonth);
         }
 
         /** The stamp of what {@code indicator} reads in the period: its fact types and the every-type rows. */
@@ -95,36 +109,33 @@ public class GridCache {
             }
             return stamp;
         }
+
+        /**
+         * The newest stamp of each month of the period that has facts of the indicator's types (or every-type
+         * rows), raised by the stamp of the list of centres, for {@link MonthlyHiding}. Months without any such
+         * fact have an all-zero grid that hides nothing and are left out.
+         */
+        public Map<YearMonth, Long> months(Indicator indicator) {
+            Set<String> types = new HashSet<>();
+            for (FactType type : indicator.factTypesRead()) {
+                types.add(type.name());
+            }
+            Map<YearMonth, Long> months = new HashMap<>();
+            byMonth.forEach((month, stamps) -> stamps.forEach((type, stamp) -> {
+                if (types.contains(type) || EVERY_TYPE.equals(type)) {
+                    months.merge(month, Math.max(stamp, centres), Math::max);
+                }
+            }));
+            return months;
+        }
     }
 
     /**
-     * The newest stamp of each month of the period that has facts of the indicator's types, raised by the stamp
-     * of the list of centres (which concerns every month), for {@link MonthlyHiding}. Months without any such
-     * fact have an all-zero grid that hides nothing and are left out. Read before the months' grids, as
-     * {@link #stamps} is, so a kept entry is never newer in its stamp than in its numbers.
+     * {@link Stamps#months} of a period read on its own (precomputation, ESF periods). Read before the months'
+     * grids, as {@link #stamps} is, so a kept entry is never newer in its stamp than in its numbers.
      */
     Map<YearMonth, Long> monthStamps(Indicator indicator, Period period) {
-        Set<String> types = new HashSet<>();
-        for (FactType type : indicator.factTypesRead()) {
-            types.add(type.name());
-        }
-        Map<YearMonth, Long> byMonth = new HashMap<>();
-        long[] centres = {0};
-        jdbc.query("""
-                select period_month, fact_type, max(stamp) from month_stamp
-                where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
-                row -> {
-                    String month = row.getString(1);
-                    String type = row.getString(2);
-                    long stamp = row.getLong(3);
-                    if (Aggregates.CENTRES_STAMP.equals(month)) {
-                        centres[0] = Math.max(centres[0], stamp);
-                    } else if (types.contains(type) || GridCache.EVERY_TYPE.equals(type)) {
-                        byMonth.merge(YearMonth.parse(month), stamp, Math::max);
-                    }
-                }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
-        byMonth.replaceAll((month, stamp) -> Math.max(stamp, centres[0]));
-        return byMonth;
+        return stamps(period).months(indicator);
     }
 
     /** The cached entry when its stamp is {@code stamp}; otherwise computes, keeps and returns a new one. */

@@ -36,10 +36,18 @@ public class GridQuery {
     }
 
     public NationalGrid national(Indicator indicator, Period period) {
+        return national(indicator, period, centres());
+    }
+
+    /**
+     * The same with the rows of general grids given: {@link #centres()} read once for every grid of a request (ESF
+     * grids read their own rows, centre operations).
+     */
+    public NationalGrid national(Indicator indicator, Period period, Map<String, String> centres) {
         return switch (indicator.measure()) {
-            case COUNT_FACTS -> facts(indicator, period, "fact_count");
-            case SUM_QUANTITY -> facts(indicator, period, "quantity_sum");
-            case DISTINCT_PERSONS -> persons(period);
+            case COUNT_FACTS -> facts(indicator, period, "fact_count", centres);
+            case SUM_QUANTITY -> facts(indicator, period, "quantity_sum", centres);
+            case DISTINCT_PERSONS -> persons(period, centres);
             case DISTINCT_PARTICIPANTS -> participants(indicator, period);
         };
     }
@@ -48,13 +56,18 @@ public class GridQuery {
     public enum FactSource { MONTHLY, MONTHLY_COARSE, YEARLY_COARSE }
 
     /** The smallest table that answers: whole calendar years from the yearly table, unless profiles filter. */
-    private NationalGrid facts(Indicator indicator, Period period, String measure) {
+    private NationalGrid facts(Indicator indicator, Period period, String measure, Map<String, String> centres) {
         FactSource source = !indicator.filter().onlyCoarseAttributes() ? FactSource.MONTHLY
                 : period.wholeYears() ? FactSource.YEARLY_COARSE : FactSource.MONTHLY_COARSE;
-        return facts(indicator, period, measure, source);
+        return facts(indicator, period, measure, source, centres);
     }
 
     NationalGrid facts(Indicator indicator, Period period, String measure, FactSource source) {
+        return facts(indicator, period, measure, source, centres());
+    }
+
+    private NationalGrid facts(Indicator indicator, Period period, String measure, FactSource source,
+            Map<String, String> centres) {
         SqlFilter filter = SqlFilter.of(indicator.filter());
         List<Object> args = new ArrayList<>();
         args.add(indicator.factTypes().stream().map(FactType::name).toArray(String[]::new));
@@ -74,16 +87,20 @@ public class GridQuery {
         args.addAll(filter.args());
         String sql = "select tenant_id, " + column(indicator.breakdown()) + ", sum(" + measure + ")" + from
                 + filter.sql() + " group by 1, 2";
-        return new NationalGrid(grid(centres(), indicator.breakdown(), sql, args), null, null);
+        return new NationalGrid(grid(centres, indicator.breakdown(), sql, args), null, null);
     }
 
     /** Distinct persons: pre-computed for a calendar month, quarter or year, counted exactly otherwise. */
-    private NationalGrid persons(Period period) {
-        return period.standard() ? precomputedPersons(period) : exactPersons(period);
+    private NationalGrid persons(Period period, Map<String, String> centres) {
+        return period.standard() ? precomputedPersons(period, centres) : exactPersons(period, centres);
     }
 
     /** Reads the counts intake keeps in {@code distinct_persons}; equal to {@link #exactPersons} by design. */
     public NationalGrid precomputedPersons(Period period) {
+        return precomputedPersons(period, centres());
+    }
+
+    private NationalGrid precomputedPersons(Period period, Map<String, String> centres) {
         DistinctCounts counts = new DistinctCounts();
         jdbc.query("""
                 select scope_level, scope_key, persons from distinct_persons
@@ -91,7 +108,7 @@ public class GridQuery {
                 row -> {
                     counts.put(row.getString(1), row.getString(2), row.getLong(3));
                 }, period.fromText(), period.toText());
-        return counts.grid(centres());
+        return counts.grid(centres);
     }
 
     /**
@@ -99,6 +116,10 @@ public class GridQuery {
      * Pseudonyms are hex: byte order ("C") compares them as well as the locale's rules, and far faster.
      */
     public NationalGrid exactPersons(Period period) {
+        return exactPersons(period, centres());
+    }
+
+    private NationalGrid exactPersons(Period period, Map<String, String> centres) {
         DistinctCounts counts = new DistinctCounts();
         jdbc.query("""
                 select case grouping(p.tenant_id, c.region_code) when 0 then 'C' when 2 then 'R' else 'N' end,
@@ -111,7 +132,7 @@ public class GridQuery {
                 row -> {
                     counts.put(row.getString(1), row.getString(2), row.getLong(3));
                 }, period.fromText(), period.toText());
-        return counts.grid(centres());
+        return counts.grid(centres);
     }
 
     /** Distinct counts by scope level: {@code C} centre, {@code R} region, {@code N} nation. */
@@ -159,7 +180,7 @@ public class GridQuery {
     }
 
     /** Every centre reporting has seen, ordered by region then tenant: the rows of every general grid. */
-    private Map<String, String> centres() {
+    public Map<String, String> centres() {
         Map<String, String> centres = new LinkedHashMap<>();
         jdbc.query("select tenant_id, region_code from centre order by region_code, tenant_id",
                 row -> {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
@@ -47,22 +48,25 @@ public class MonthlyHiding {
         this.query = query;
     }
 
-    /** {@code period}'s grid protected by its months when it spans several and the counts add up over months. */
-    public ProtectedGrid protect(Suppression suppression, Indicator indicator, Period period, NationalGrid read) {
+    /**
+     * {@code period}'s grid protected by its months when it spans several and the counts add up over months:
+     * {@code periodStamps} as the request read them before any grid ({@link GridCache#stamps}, one query for all
+     * its indicators) and {@code centres} the rows of the month grids ({@link GridQuery#centres}, read after those
+     * stamps, once per request).
+     */
+    public ProtectedGrid protect(Suppression suppression, Indicator indicator, Period period, NationalGrid read,
+            GridCache.Stamps periodStamps, Supplier<Map<String, String>> centres) {
         if (!read.additive() || period.from().equals(period.to())) {
             return suppression.protect(read.grid());
         }
-        return suppression.protectWithin(read.grid(), hiddenInMonths(suppression, indicator, period));
-    }
-
-    private Set<String> hiddenInMonths(Suppression suppression, Indicator indicator, Period period) {
         Set<String> hidden = new HashSet<>();
-        stamps.monthStamps(indicator, period)
-                .forEach((month, stamp) -> hidden.addAll(hiddenIn(suppression, indicator, month, stamp)));
-        return hidden;
+        periodStamps.months(indicator)
+                .forEach((month, stamp) -> hidden.addAll(hiddenIn(suppression, indicator, month, stamp, centres)));
+        return suppression.protectWithin(read.grid(), hidden);
     }
 
-    private Set<String> hiddenIn(Suppression suppression, Indicator indicator, YearMonth month, long stamp) {
+    private Set<String> hiddenIn(Suppression suppression, Indicator indicator, YearMonth month, long stamp,
+            Supplier<Map<String, String>> centres) {
         Key key = new Key(indicator.code(), month);
         synchronized (months) {
             Hidden known = months.get(key);
@@ -79,7 +83,8 @@ public class MonthlyHiding {
                 }
             }
             Set<String> keys = Set.copyOf(suppression
-                    .protect(query.national(indicator, new Period(month, month)).grid()).hiddenKeys());
+                    .protect(query.national(indicator, new Period(month, month), centres.get()).grid())
+                    .hiddenKeys());
             synchronized (months) {
                 Hidden known = months.get(key);
                 if (known == null || known.stamp() <= stamp) {
@@ -101,7 +106,7 @@ public class MonthlyHiding {
         for (YearMonth month : months) {
             Long stamp = stamps.monthStamps(indicator, new Period(month, month)).get(month);
             if (stamp != null) {
-                hiddenIn(suppression, indicator, month, stamp);
+                hiddenIn(suppression, indicator, month, stamp, query::centres);
             }
         }
     }

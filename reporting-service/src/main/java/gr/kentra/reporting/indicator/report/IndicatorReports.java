@@ -3,7 +3,9 @@ package gr.kentra.reporting.indicator.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.Report;
@@ -70,10 +72,22 @@ public class IndicatorReports {
         boolean distinct = false;
         GridCache.Stamps stamps = cache.stamps(period);
         GridCache.Stamps comparisonStamps = comparison == null ? null : cache.stamps(comparison);
+        // Read after the stamps, once for every grid this request reads (none when all are cached).
+        Supplier<Map<String, String>> centres = new Supplier<>() {
+            private Map<String, String> read;
+
+            @Override
+            public Map<String, String> get() {
+                if (read == null) {
+                    read = query.centres();
+                }
+                return read;
+            }
+        };
         for (Indicator indicator : indicators) {
             Report.Table compared = comparison == null ? null
-                    : table(indicator, scope, comparison, comparisonStamps.of(indicator), null, locale);
-            tables.add(table(indicator, scope, period, stamps.of(indicator), compared, locale));
+                    : table(indicator, scope, comparison, comparisonStamps, centres, null, locale);
+            tables.add(table(indicator, scope, period, stamps, centres, compared, locale));
             distinct |= indicator.measure() == Indicator.Measure.DISTINCT_PERSONS;
         }
         List<String> footnotes = new ArrayList<>();
@@ -86,11 +100,14 @@ public class IndicatorReports {
                 k, tables, footnotes);
     }
 
-    private Report.Table table(Indicator indicator, Scope scope, Period period, long stamp,
-            Report.Table comparison, Locale locale) {
+    /** {@code stamps}: the period's, read once per request before any grid (one query for every indicator). */
+    private Report.Table table(Indicator indicator, Scope scope, Period period, GridCache.Stamps stamps,
+            Supplier<Map<String, String>> centres, Report.Table comparison, Locale locale) {
+        long stamp = stamps.of(indicator);
         GridCache.Cached entry = cache.get(indicator, period, stamp, () -> {
-            NationalGrid read = query.national(indicator, period);
-            return new GridCache.Cached(stamp, read, months.protect(suppression, indicator, period, read));
+            NationalGrid read = query.national(indicator, period, centres.get());
+            return new GridCache.Cached(stamp, read,
+                    months.protect(suppression, indicator, period, read, stamps, centres));
         });
         NationalGrid national = entry.national();
         ProtectedGrid grid = entry.grid();
