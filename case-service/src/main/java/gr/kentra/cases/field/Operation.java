@@ -22,6 +22,6 @@ record Operation(
         @NotNull UUID entityId,
         Long baseVersion,
         @NotNull @Size(max = 40) Map<String, Object> fields,
-        @NotNull Instant madeAt,
+        @Schema(example = "2026-12-06T09:40:00Z") @NotNull Instant madeAt,
         @Size(max = 255) String madeBy) {
 }

@@ -112,10 +112,11 @@ class DirectoryController {
             "{\"imported\":1,\"scope\":\"PRIVATE\"}")))
     @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(IMPORT_PROBLEM)))
     @PostMapping("/hsds")
-    Map<String, Object> importFile(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+    // scope before the body: arguments resolve in order, so a wrong scope is named even when the body is missing.
+    Map<String, Object> importFile(@RequestParam(defaultValue = "PRIVATE") DirectoryScope scope,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             schema = @Schema(type = "object", description = "An HSDS 3.0 file: an array of organizations, or a page "
-                    + "of them under contents"))) @RequestBody JsonNode body,
-            @RequestParam(defaultValue = "PRIVATE") DirectoryScope scope, Locale locale) {
+                    + "of them under contents"))) @RequestBody JsonNode body, Locale locale) {
         HsdsImport.Result read = HsdsImport.read(body);
         List<HsdsImport.Problem> problems = read.problems().isEmpty()
                 ? directory.importEntries(read.entries(), scope, read.pointers())
