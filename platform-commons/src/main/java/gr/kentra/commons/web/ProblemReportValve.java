@@ -1,7 +1,6 @@
 package gr.kentra.commons.web;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.apache.catalina.Container;
@@ -10,36 +9,33 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.context.MessageSource;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat's own error page as a problem: what the container refuses before any servlet sees the request (a path
  * whose bytes are not UTF-8, such as {@code %C0%AF}; an encoded {@code /} or NUL in a path) was answered with
- * Tomcat's HTML 400 page, which {@link ProblemErrorController} never gets to answer. In the request's language,
- * without Tomcat's report, version or class names.
+ * Tomcat's HTML 400 page, which {@link ProblemErrorController} never gets to answer. Written by {@link Problems}
+ * as every other problem, in the request's language, without Tomcat's report, version or class names.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Problems problems;
 
-    private final MessageSource messages;
-
-    public ProblemReportValve(MessageSource messages) {
-        this.messages = messages;
+    public ProblemReportValve(Problems problems) {
+        this.problems = problems;
         setShowReport(false);
         setShowServerInfo(false);
     }
 
     /** Puts this valve in place of every {@link ErrorReportValve} the host has, and keeps the host from adding one. */
-    public static void replaceIn(Container host, MessageSource messages) {
+    public static void replaceIn(Container host, Problems problems) {
         for (Valve valve : host.getPipeline().getValves()) {
             if (valve instanceof ErrorReportValve) {
                 host.getPipeline().removeValve(valve);
             }
         }
-        host.getPipeline().addValve(new ProblemReportValve(messages));
+        host.getPipeline().addValve(new ProblemReportValve(problems));
         if (host instanceof StandardHost standard) {
             standard.setErrorReportValveClass(ProblemReportValve.class.getName());
         }
@@ -51,23 +47,25 @@ public class ProblemReportValve extends ErrorReportValve {
         if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        Locale locale = request.getLocale();
-        ObjectNode problem = JSON.createObjectNode();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("problem.error.title", null, "Request not processed", locale));
-        problem.put("status", code);
-        problem.put("detail", messages.getMessage("problem.error.detail", null,
-                "The request could not be processed.", locale));
+        ProblemDetail problem = problems.titled(HttpStatus.BAD_REQUEST, "problem.error.title",
+                "problem.error.detail", localeOf(request));
+        problem.setStatus(code);
         try {
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            PrintWriter writer = response.getReporter();
-            if (writer != null) {
-                writer.write(JSON.writeValueAsString(problem));
+            if (response.getReporter() != null) {
+                problems.write(response, problem);
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // The connection is gone or the answer already started: nothing more can be said to this client.
+        }
+    }
+
+    /** The service's language rules; a request too broken for them (parameters that do not parse) is read as sent. */
+    private Locale localeOf(Request request) {
+        try {
+            return problems.localeOf(request);
+        } catch (RuntimeException unreadable) {
+            return request.getLocale();
         }
     }
 }

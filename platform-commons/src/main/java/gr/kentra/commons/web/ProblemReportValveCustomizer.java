@@ -2,7 +2,6 @@ package gr.kentra.commons.web;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 
 /**
@@ -11,15 +10,15 @@ import org.springframework.core.Ordered;
  */
 class ProblemReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    ProblemReportValveCustomizer(MessageSource messages) {
-        this.messages = messages;
+    ProblemReportValveCustomizer(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
-        factory.addContextCustomizers(context -> ProblemReportValve.replaceIn(context.getParent(), messages));
+        factory.addContextCustomizers(context -> ProblemReportValve.replaceIn(context.getParent(), problems));
     }
 
     @Override

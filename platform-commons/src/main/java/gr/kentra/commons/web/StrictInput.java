@@ -1,6 +1,5 @@
 package gr.kentra.commons.web;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -22,7 +21,7 @@ public class StrictInput {
     }
 
     @Bean
-    ProblemReportValveCustomizer problemReportValveCustomizer(MessageSource messages) {
-        return new ProblemReportValveCustomizer(messages);
+    ProblemReportValveCustomizer problemReportValveCustomizer(Problems problems) {
+        return new ProblemReportValveCustomizer(problems);
     }
 }

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServlet;
@@ -20,6 +21,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.StaticMessageSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What Tomcat refuses before any servlet sees it (a path whose bytes are not UTF-8, an encoded NUL) is answered as a
@@ -53,7 +55,8 @@ class ProblemReportValveTest {
         context.addServletMappingDecoded("/*", "ok");
         tomcat.getConnector();
         if (withProblems) {
-            ProblemReportValve.replaceIn(tomcat.getHost(), messages());
+            ProblemReportValve.replaceIn(tomcat.getHost(), new Problems(messages(),
+                    new ChosenLanguageResolver(new LocaleProperties("lang", "/", List.of())), JsonMapper.builder().build()));
         }
         tomcat.start();
         return tomcat;
