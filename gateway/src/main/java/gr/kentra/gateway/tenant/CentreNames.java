@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import gr.kentra.commons.tenant.TenantId;
-import gr.kentra.gateway.security.KeycloakClientProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -19,7 +18,8 @@ import reactor.core.publisher.Mono;
  * The centres' names as the registry gives them (tenant-service's {@code /internal/centres/names}, asked with the
  * gateway's service token like the statuses), for the centre chooser. Kept for {@code kentra.tenant-status.names-ttl}
  * and asked again on the next page after that; when tenant-service cannot be reached the last names known are kept
- * and a centre never named shows its slug, so the chooser always works.
+ * (and not asked for again before the TTL has passed) and a centre never named shows its slug, so the chooser always
+ * works.
  */
 @Component
 public class CentreNames {
@@ -38,15 +38,19 @@ public class CentreNames {
 
     private final TenantStatusProperties properties;
     private final WebClient client;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicReference<Known> known = new AtomicReference<>(new Known(Map.of(), Instant.MIN));
 
-    CentreNames(TenantStatusProperties properties, KeycloakClientProperties keycloak) {
+    /** Asks with the status cache's client, so the gateway holds one service token for tenant-service. */
+    @Autowired
+    CentreNames(TenantStatusProperties properties, TenantStatusCache statuses) {
+        this(properties, statuses.internalClient(), Clock.systemUTC());
+    }
+
+    CentreNames(TenantStatusProperties properties, WebClient client, Clock clock) {
         this.properties = properties;
-        ServerOAuth2AuthorizedClientExchangeFilterFunction bearer =
-                new ServerOAuth2AuthorizedClientExchangeFilterFunction(TenantStatusCache.serviceClient(keycloak));
-        bearer.setDefaultClientRegistrationId(TenantStatusCache.SERVICE_REGISTRATION);
-        this.client = WebClient.builder().filter(bearer).build();
+        this.client = client;
+        this.clock = clock;
     }
 
     /** Every centre's names known now, asking tenant-service first when those known are older than the TTL. */
@@ -62,6 +66,8 @@ public class CentreNames {
                 .onErrorResume(e -> {
                     log.warn("Centre names not read from {}; the chooser shows the last names known or slugs: {}",
                             properties.namesUrl(), e.toString());
+                    // A failed ask counts for the TTL too: an unreachable registry is not asked again on every page.
+                    known.updateAndGet(last -> new Known(last.names(), clock.instant()));
                     return Mono.empty();
                 })
                 .defaultIfEmpty(now.names());

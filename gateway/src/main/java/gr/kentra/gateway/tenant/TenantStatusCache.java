@@ -58,13 +58,13 @@ class TenantStatusCache implements CentreAvailability, SmartLifecycle {
         this.client = WebClient.builder().filter(bearer).build();
     }
 
-    static final String SERVICE_REGISTRATION = "kentra-gateway-service";
+    private static final String SERVICE_REGISTRATION = "kentra-gateway-service";
 
     /**
      * The same confidential client as the browser login, with the client credentials grant, in a repository
      * of its own so the login flow never offers it. The manager caches the token per registration until expiry.
      */
-    static ReactiveOAuth2AuthorizedClientManager serviceClient(KeycloakClientProperties keycloak) {
+    private static ReactiveOAuth2AuthorizedClientManager serviceClient(KeycloakClientProperties keycloak) {
         ClientRegistration registration = ClientRegistration.withRegistrationId(SERVICE_REGISTRATION)
                 .clientId(keycloak.clientId())
                 .clientSecret(keycloak.clientSecret())
@@ -79,6 +79,11 @@ class TenantStatusCache implements CentreAvailability, SmartLifecycle {
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
                 .clientCredentials().build());
         return manager;
+    }
+
+    /** The one client for tenant-service's internal endpoints, with the gateway's service token (the names too). */
+    WebClient internalClient() {
+        return client;
     }
 
     @Override
