@@ -1,24 +1,7 @@
-// The centre's pages: no inline script or handler anywhere (the gateway's CSP); everything the pages do lives here.
+// The centre's pages' own behaviour, after the platform's chrome.js (the header's logout, the CSRF header on every
+// change sent by htmx, the focus on an error summary): no inline script or handler anywhere (the gateway's CSP).
 (function () {
   "use strict";
-  document.documentElement.classList.add("govuk-frontend-supported");
-
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-    return match ? decodeURIComponent(match[1]) : null;
-  }
-
-  // A change carries the gateway's CSRF token in the X-XSRF-TOKEN header (the gateway reads no form field),
-  // which is why the forms are sent by htmx (hx-boost) rather than by the browser itself.
-  document.addEventListener("htmx:configRequest", function (event) {
-    if (event.detail.verb === "get") {
-      return;
-    }
-    var token = csrfToken();
-    if (token) {
-      event.detail.headers["X-XSRF-TOKEN"] = token;
-    }
-  });
 
   // A form sent back with errors (422) is shown like any page; then the error summary takes the focus.
   document.addEventListener("htmx:beforeSwap", function (event) {
@@ -34,23 +17,6 @@
       summary.focus();
       window.scrollTo(0, 0);
     }
-  });
-
-  // Logging out is a plain form POST, so that the browser follows the gateway to Keycloak's end-session page
-  // and back: the gateway takes the CSRF token from the "_csrf" field on /logout, filled here from its cookie.
-  document.addEventListener("submit", function (event) {
-    var form = event.target;
-    if (!form.hasAttribute("data-logout")) {
-      return;
-    }
-    var field = form.querySelector("input[name=_csrf]");
-    if (!field) {
-      field = document.createElement("input");
-      field.type = "hidden";
-      field.name = "_csrf";
-      form.appendChild(field);
-    }
-    field.value = csrfToken() || "";
   });
 
   // Choosing people for a group session: a ticked search result moves to the chosen list, so that the next

@@ -1,9 +1,9 @@
 // The field kit's service worker: keeps the kit's shell (its page, script and styles) so that it opens offline.
 // The API is never cached: personal data lives only in the kit's encrypted IndexedDB store.
 "use strict";
-var CACHE = "kentra-field-shell-v1";
+var CACHE = "kentra-field-shell-v2";
 var SCOPE = self.registration.scope;            // …/t/{centre}/field/
-var SHELL = [SCOPE, "../assets/kentra.css", "../assets/kentra.js", "../assets/field/kit.js",
+var SHELL = [SCOPE, "../assets/kentra.css", "../assets/chrome.js", "../assets/kentra.js", "../assets/field/kit.js",
   "../webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"].map(function (path) {
   return new URL(path, SCOPE).href;
 });

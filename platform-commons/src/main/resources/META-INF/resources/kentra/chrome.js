@@ -1,4 +1,5 @@
-// What every page of the admin pages and dashboards does in the browser: no inline script anywhere (the CSP).
+// What every page of the platform does in the browser (the admin pages, the dashboards, the centre's pages, which
+// add their own kentra.js after this): no inline script anywhere (the CSP).
 (function () {
   "use strict";
   document.documentElement.classList.add("govuk-frontend-supported");
@@ -7,6 +8,18 @@
     var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
     return match ? decodeURIComponent(match[1]) : null;
   }
+
+  // A change sent by htmx carries the gateway's CSRF token in the X-XSRF-TOKEN header (the gateway reads no form
+  // field), which is why the centre's forms are sent by htmx (hx-boost) rather than by the browser itself.
+  document.addEventListener("htmx:configRequest", function (event) {
+    if (event.detail.verb === "get") {
+      return;
+    }
+    var token = csrfToken();
+    if (token) {
+      event.detail.headers["X-XSRF-TOKEN"] = token;
+    }
+  });
 
   // Logging out is a plain form POST (the browser follows the gateway to Keycloak's end-session page and back);
   // the gateway takes the CSRF token from the "_csrf" field on /logout, filled here from its cookie.

@@ -48,6 +48,11 @@ class BeneficiaryPagesTest extends CaseServiceIntegrationTest {
         assertThat(page("social-worker", get("/t/" + CENTRE + "/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
                 .getStatus()).isEqualTo(200);
         assertThat(page("social-worker", get("/t/" + CENTRE + "/assets/kentra.js")).getStatus()).isEqualTo(200);
+        // The platform's chrome.js (logout, CSRF header) from platform-commons, loaded before the pages' own script.
+        assertThat(page("social-worker", get("/t/" + CENTRE + "/assets/chrome.js")).getContentAsString())
+                .contains("X-XSRF-TOKEN", "data-logout");
+        assertThat(page("social-worker", get("/t/" + CENTRE + "/")).getContentAsString())
+                .containsSubsequence("/assets/chrome.js", "/assets/kentra.js");
     }
 
     @Test
