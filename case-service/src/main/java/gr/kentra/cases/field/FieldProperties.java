@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kentra.field")
-record FieldProperties(@Min(1024) @DefaultValue("5000000") long maxCheckoutBytes,
+public record FieldProperties(@Min(1024) @DefaultValue("5000000") long maxCheckoutBytes,
         @Min(1) @DefaultValue("30") int maxPlaces,
         @Min(1) @DefaultValue("500") int maxOperations) {
 }

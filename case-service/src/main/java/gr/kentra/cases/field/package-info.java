@@ -7,6 +7,9 @@
  * through their own packages' doors (validation and audit included). Reads by SQL the open requests of the route
  * ({@code service_request}) and, to learn which fields changed at the centre since a version, the registry's lines of
  * the audit trail ({@code audit_event}); listens to gdpr's erasure to delete the person's conflicts.
+ * One room per concern: {@code checkout} (visit lists and their size), {@code sync} (the operation log applied once,
+ * merged or held), {@code conflict} (what a person decides, erased with the person) and {@code web} (the kit's API and
+ * page); the base package keeps what they share, the module's problems and {@code kentra.field} properties.
  */
 @ApplicationModule(allowedDependencies = {"audit", "beneficiary", "distribution", "gdpr", "request", "session",
         "system", "web"})

@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.sync;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +16,10 @@ import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.FieldRegistry;
 import gr.kentra.cases.distribution.FieldDistributions;
+import gr.kentra.cases.field.FieldProblems;
+import gr.kentra.cases.field.FieldProperties;
+import gr.kentra.cases.field.conflict.FieldConflict;
+import gr.kentra.cases.field.conflict.FieldConflictRepository;
 import gr.kentra.cases.request.FieldRequests;
 import gr.kentra.cases.session.FieldSessions;
 import gr.kentra.cases.system.Allowed;
@@ -37,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * more audit line per operation names it and when it was made in the field.
  */
 @Service
-class Synchronisation {
+public class Synchronisation {
 
     /** A kit's clock may run a little ahead of the server's; more than this is a wrong clock. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
@@ -77,10 +81,10 @@ class Synchronisation {
     }
 
     /** The answer to a synchronisation: one result per operation, in the order sent. */
-    record Answer(Instant syncedAt, List<OperationResult> results) {
+    public record Answer(Instant syncedAt, List<OperationResult> results) {
     }
 
-    Answer sync(List<Operation> log) {
+    public Answer sync(List<Operation> log) {
         if (log == null) {
             throw new InvalidField("operations", "NotNull");
         }

@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.sync;
 
 /**
  * What an operation of the field kit does, and the permission it needs online (the kit's user holds FIELD_WORK, but

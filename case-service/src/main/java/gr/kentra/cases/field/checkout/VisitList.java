@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.checkout;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,17 +10,17 @@ import java.util.UUID;
  * What a staff member takes on a route: the people whose address names one of its places, with their fields as the
  * API names them and the version they are at, and their open requests; nothing else of the centre.
  */
-record VisitList(UUID checkoutId, List<String> places, Instant madeAt, List<Person> people,
+public record VisitList(UUID checkoutId, List<String> places, Instant madeAt, List<Person> people,
         List<OpenRequest> requests) {
 
-    record Person(UUID id, long version, Map<String, Object> fields) {
+    public record Person(UUID id, long version, Map<String, Object> fields) {
     }
 
-    record OpenRequest(UUID id, UUID beneficiaryId, String type, String channel, LocalDate receivedOn,
+    public record OpenRequest(UUID id, UUID beneficiaryId, String type, String channel, LocalDate receivedOn,
             String description, String status, long version) {
     }
 
     /** The answer to a preview: how many people and requests, and how large the download is. */
-    record Preview(List<String> places, int people, int requests, long bytes, long maxBytes, boolean allowed) {
+    public record Preview(List<String> places, int people, int requests, long bytes, long maxBytes, boolean allowed) {
     }
 }

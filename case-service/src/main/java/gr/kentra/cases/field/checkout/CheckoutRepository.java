@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.checkout;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.sync;
 
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
         {"opId":"0b9e3f52-3c44-4c39-9d3e-2a4c6c1f7a10","kind":"EDIT_PERSON",
          "entityId":"7c1d2a8e-4b3f-4a55-9a43-1f0c2d3e4f50","baseVersion":2,
          "fields":{"phone":"+30 6912345678"},"madeAt":"2026-12-06T09:40:00Z","madeBy":"maria"}""")
-record Operation(
+public record Operation(
         @NotNull UUID opId,
         @NotNull OperationKind kind,
         @NotNull UUID entityId,

@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

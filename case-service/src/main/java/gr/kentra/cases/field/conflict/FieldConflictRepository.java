@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.conflict;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface FieldConflictRepository extends JpaRepository<FieldConflict, UUID> {
+public interface FieldConflictRepository extends JpaRepository<FieldConflict, UUID> {
 
     List<FieldConflict> findByStatusOrderByCreatedAtAsc(FieldConflict.Status status);
 

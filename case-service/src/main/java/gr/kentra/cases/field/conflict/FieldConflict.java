@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.conflict;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "field_conflict")
-class FieldConflict {
+public class FieldConflict {
 
     enum Status { OPEN, RESOLVED }
 
@@ -63,7 +63,7 @@ class FieldConflict {
     protected FieldConflict() {
     }
 
-    FieldConflict(UUID opId, UUID beneficiaryId, long baseVersion, String fields, String madeBy, Instant madeAt,
+    public FieldConflict(UUID opId, UUID beneficiaryId, long baseVersion, String fields, String madeBy, Instant madeAt,
             Instant createdAt) {
         this.id = UUID.randomUUID();
         this.opId = opId;
@@ -83,7 +83,7 @@ class FieldConflict {
         this.choices = choices;
     }
 
-    UUID id() { return id; }
+    public UUID id() { return id; }
     UUID opId() { return opId; }
     UUID beneficiaryId() { return beneficiaryId; }
     long baseVersion() { return baseVersion; }

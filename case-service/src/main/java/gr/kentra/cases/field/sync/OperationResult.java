@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.sync;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.checkout;
 
 import java.sql.Date;
 import java.util.ArrayList;

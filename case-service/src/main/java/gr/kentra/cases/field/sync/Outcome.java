@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.sync;
 
 /** What became of an operation. */
 enum Outcome {

@@ -1,8 +1,12 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.web;
 
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.field.checkout.Checkouts;
+import gr.kentra.cases.field.checkout.VisitList;
+import gr.kentra.cases.field.conflict.Conflicts;
+import gr.kentra.cases.field.sync.Synchronisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -27,7 +31,7 @@ class FieldController {
     }
 
     /** The body of a synchronisation: the kit's operation log, oldest first. */
-    record SyncRequest(List<gr.kentra.cases.field.Operation> operations) {
+    record SyncRequest(List<gr.kentra.cases.field.sync.Operation> operations) {
     }
 
     private final Checkouts checkouts;

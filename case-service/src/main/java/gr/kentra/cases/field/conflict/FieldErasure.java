@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.conflict;
 
 import gr.kentra.cases.gdpr.ErasureStarting;
 import org.springframework.context.event.EventListener;

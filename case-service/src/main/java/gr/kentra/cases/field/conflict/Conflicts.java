@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.conflict;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.FieldRegistry;
+import gr.kentra.cases.field.FieldProblems;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * decided field by field: "mine" writes the field kit's value over the centre's, "theirs" keeps the centre's.
  */
 @Service
-class Conflicts {
+public class Conflicts {
 
     enum Choice { MINE, THEIRS }
 
@@ -33,13 +34,13 @@ class Conflicts {
      * A conflict as the API shows it: per field the kit's value ({@code mine}) and the centre's ({@code theirs}), and
      * the person's version now (the kit bases its next edit on it once the conflict is decided).
      */
-    record View(UUID id, UUID beneficiaryId, UUID opId, long baseVersion, Map<String, Map<String, Object>> fields,
+    public record View(UUID id, UUID beneficiaryId, UUID opId, long baseVersion, Map<String, Map<String, Object>> fields,
             String madeBy, Instant madeAt, Instant createdAt, FieldConflict.Status status, String resolvedBy,
             Instant resolvedAt, Map<String, Choice> choices, Long beneficiaryVersion) {
     }
 
     /** The body of a resolution: one choice for every field of the conflict. */
-    record Resolution(Map<String, Choice> choices) {
+    public record Resolution(Map<String, Choice> choices) {
     }
 
     private static final TypeReference<LinkedHashMap<String, Map<String, Object>>> FIELDS = new TypeReference<>() {
@@ -59,7 +60,7 @@ class Conflicts {
     }
 
     @Transactional
-    List<View> open() {
+    public List<View> open() {
         List<FieldConflict> open = conflicts.findByStatusOrderByCreatedAtAsc(FieldConflict.Status.OPEN);
         open.forEach(c -> audit.recordWithReason(c.beneficiaryId(), RecordType.BENEFICIARY, c.beneficiaryId(),
                 AuditAction.READ, "field conflict " + c.id()));
@@ -67,7 +68,7 @@ class Conflicts {
     }
 
     @Transactional
-    View resolve(UUID id, Resolution resolution) {
+    public View resolve(UUID id, Resolution resolution) {
         FieldConflict conflict = conflicts.findById(id).orElseThrow(FieldProblems::conflictNotFound);
         if (conflict.status() != FieldConflict.Status.OPEN) {
             throw FieldProblems.alreadyResolved();

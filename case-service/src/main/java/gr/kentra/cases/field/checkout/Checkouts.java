@@ -1,4 +1,4 @@
-package gr.kentra.cases.field;
+package gr.kentra.cases.field.checkout;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,8 @@ import java.util.UUID;
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.RecordType;
+import gr.kentra.cases.field.FieldProblems;
+import gr.kentra.cases.field.FieldProperties;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in it as read for that checkout.
  */
 @Service
-class Checkouts {
+public class Checkouts {
 
     private static final int MAX_PLACE_LENGTH = 100;
 
@@ -42,7 +44,7 @@ class Checkouts {
     }
 
     @Transactional(readOnly = true)
-    VisitList.Preview preview(List<String> places) {
+    public VisitList.Preview preview(List<String> places) {
         List<String> route = route(places);
         VisitList list = lists.read(route, UUID.randomUUID(), clock.instant());
         long bytes = json.writeValueAsBytes(list).length;
@@ -51,7 +53,7 @@ class Checkouts {
     }
 
     @Transactional
-    VisitList checkout(List<String> places) {
+    public VisitList checkout(List<String> places) {
         List<String> route = route(places);
         Instant now = clock.instant();
         VisitList list = lists.read(route, UUID.randomUUID(), now);
