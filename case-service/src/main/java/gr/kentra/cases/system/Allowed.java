@@ -2,6 +2,7 @@ package gr.kentra.cases.system;
 
 import java.util.Arrays;
 
+import gr.kentra.cases.system.security.Permissions;
 import gr.kentra.commons.security.KentraRole;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;

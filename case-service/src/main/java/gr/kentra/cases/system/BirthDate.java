@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import gr.kentra.cases.system.dates.PlausibleDates;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 

@@ -4,7 +4,7 @@ import gr.kentra.commons.web.InvalidInput;
 
 /**
  * A field error found after bean validation (a rule that spans fields or needs the database). Answered by
- * {@link ProblemAdvice} like a validation error: 400 with {@code errors:[{field, message}]}, the message
+ * {@code api/ProblemAdvice} like a validation error: 400 with {@code errors:[{field, message}]}, the message
  * looked up in the bundles under {@code messageCode}.
  */
 public class InvalidField extends InvalidInput {

@@ -33,7 +33,7 @@ class TenantFilterConfiguration {
     }
 
     /**
-     * Puts the filter in the service's security chain ({@code system/SecurityConfiguration}), after authorisation,
+     * Puts the filter in the service's security chain ({@code system/security/SecurityConfiguration}), after authorisation,
      * so it runs only for requests that passed it and the token is always there. Spring Security applies every
      * {@code Customizer<HttpSecurity>} bean to the chain it builds; the security configuration need not know tenancy.
      */

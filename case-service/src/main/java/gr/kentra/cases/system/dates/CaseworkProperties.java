@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.dates;
 
 import java.time.LocalDate;
 

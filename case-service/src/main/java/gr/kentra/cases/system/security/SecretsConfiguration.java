@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.security;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,5 +1,7 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.api;
 
+import gr.kentra.cases.system.InvalidField;
+import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.InputProblemAdvice;
 import gr.kentra.commons.web.Problems;
 import org.springframework.web.bind.annotation.RestControllerAdvice;

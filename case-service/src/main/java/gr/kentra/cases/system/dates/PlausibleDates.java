@@ -1,10 +1,13 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.dates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 
+import gr.kentra.cases.system.BirthDate;
+import gr.kentra.cases.system.CaseworkDate;
+import gr.kentra.cases.system.FollowUpDate;
 import gr.kentra.commons.time.Athens;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

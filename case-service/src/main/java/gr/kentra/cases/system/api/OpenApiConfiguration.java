@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;

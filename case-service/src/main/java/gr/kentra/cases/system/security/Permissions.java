@@ -1,4 +1,4 @@
-package gr.kentra.cases.system;
+package gr.kentra.cases.system.security;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,9 +14,9 @@ import org.springframework.http.HttpMethod;
  * endpoint needs. {@link SecurityConfiguration} turns {@link #RULES} into request matchers; any other
  * {@code /api/**} request is refused, so a new endpoint is closed until it is added here.
  */
-final class Permissions {
+public final class Permissions {
 
-    enum Permission {
+    public enum Permission {
         /** Identity and contact details: search, read the record. */
         REGISTRY_READ,
         /** Register and edit identity and contact details. */
@@ -220,7 +220,7 @@ final class Permissions {
     private Permissions() {
     }
 
-    static boolean may(KentraRole role, Permission permission) {
+    public static boolean may(KentraRole role, Permission permission) {
         return GRANTS.getOrDefault(role, Set.of()).contains(permission);
     }
 
