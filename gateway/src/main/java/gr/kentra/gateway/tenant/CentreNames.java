@@ -1,7 +1,7 @@
 package gr.kentra.gateway.tenant;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,16 +38,16 @@ public class CentreNames {
 
     private final TenantStatusProperties properties;
     private final WebClient client;
-    private final Clock clock;
+    private final InstantSource clock;
     private final AtomicReference<Known> known = new AtomicReference<>(new Known(Map.of(), Instant.MIN));
 
     /** Asks with the status cache's client, so the gateway holds one service token for tenant-service. */
     @Autowired
     CentreNames(TenantStatusProperties properties, TenantStatusCache statuses) {
-        this(properties, statuses.internalClient(), Clock.systemUTC());
+        this(properties, statuses.internalClient(), InstantSource.system());
     }
 
-    CentreNames(TenantStatusProperties properties, WebClient client, Clock clock) {
+    CentreNames(TenantStatusProperties properties, WebClient client, InstantSource clock) {
         this.properties = properties;
         this.client = client;
         this.clock = clock;
