@@ -49,7 +49,7 @@ public class ProblemReportValve extends ErrorReportValve {
         }
         ProblemDetail problem = problems.titled(HttpStatus.BAD_REQUEST, "problem.error.title",
                 "problem.error.detail", localeOf(request));
-        problem.setStatus(code);
+        problem.setStatus(code); // Tomcat's own status (400, 505, …), which HttpStatus need not name
         try {
             if (response.getReporter() != null) {
                 problems.write(response, problem);
