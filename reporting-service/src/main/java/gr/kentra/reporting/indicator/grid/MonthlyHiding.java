@@ -1,14 +1,22 @@
 package gr.kentra.reporting.indicator.grid;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.catalogue.Indicator;
+import gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue;
+import gr.kentra.reporting.indicator.catalogue.Relation;
+import gr.kentra.reporting.suppression.Grid;
+import gr.kentra.reporting.suppression.LinkedGrids;
 import gr.kentra.reporting.suppression.ProtectedGrid;
 import gr.kentra.reporting.suppression.Suppression;
 import org.springframework.stereotype.Component;
@@ -20,6 +28,11 @@ import org.springframework.stereotype.Component;
  * in any of its months' protected grids ({@link Suppression#protectWithin}). What each month hides is kept by
  * (indicator, month) while the month's stamps for the indicator's fact types are unchanged, as names only (a few
  * per month): months without any fact of those types hide nothing and are not read at all.
+ *
+ * <p>Indicators where one breaks the other down ({@code BREAKS_DOWN}: GEN13 referral outcomes by service type, GEN06
+ * by outcome) are protected month by month as one linked table ({@link LinkedGrids.Breakdown}): a reader holding both
+ * could otherwise subtract. A period of several months hides what any month's linked protection hid, so each of its
+ * published numbers is a sum of numbers its months publish, and the pair stays protected together.
  */
 @Component
 public class MonthlyHiding {
@@ -34,6 +47,8 @@ public class MonthlyHiding {
     }
 
     private final SingleFlight<Hidden, Set<String>> flights = new SingleFlight<>();
+    private final SingleFlight<Hidden, Map<String, Set<String>>> linkedFlights = new SingleFlight<>();
+    private final IndicatorCatalogue catalogue;
     private final GridCache stamps;
     private final GridQuery query;
     private final Map<Key, Hidden> months = new LinkedHashMap<>(256, 0.75f, true) {
@@ -43,7 +58,8 @@ public class MonthlyHiding {
         }
     };
 
-    MonthlyHiding(GridCache stamps, GridQuery query) {
+    MonthlyHiding(IndicatorCatalogue catalogue, GridCache stamps, GridQuery query) {
+        this.catalogue = catalogue;
         this.stamps = stamps;
         this.query = query;
     }
@@ -56,8 +72,19 @@ public class MonthlyHiding {
      */
     public ProtectedGrid protect(Suppression suppression, Indicator indicator, Period period, NationalGrid read,
             GridCache.Stamps periodStamps, Supplier<Map<String, String>> centres) {
-        if (!read.additive() || period.from().equals(period.to())) {
+        if (!read.additive()) {
             return suppression.protect(read.grid());
+        }
+        List<Indicator> group = catalogue.breakdownGroup(indicator);
+        if (period.from().equals(period.to())) {
+            if (group.size() == 1) {
+                return suppression.protect(read.grid());
+            }
+            Map<String, Grid> grids = new LinkedHashMap<>();
+            grids.put(indicator.code(), read.grid());
+            group.stream().skip(1).forEach(other -> grids.put(other.code(),
+                    query.national(other, period, centres.get()).grid()));
+            return protectLinked(suppression, group, grids).get(indicator.code());
         }
         Set<String> hidden = new HashSet<>();
         periodStamps.months(indicator)
@@ -67,6 +94,10 @@ public class MonthlyHiding {
 
     private Set<String> hiddenIn(Suppression suppression, Indicator indicator, YearMonth month, long stamp,
             Supplier<Map<String, String>> centres) {
+        List<Indicator> group = catalogue.breakdownGroup(indicator);
+        if (group.size() > 1) {
+            return linkedHiddenIn(suppression, indicator, group, month, stamp, centres);
+        }
         Key key = new Key(indicator.code(), month);
         synchronized (months) {
             Hidden known = months.get(key);
@@ -93,6 +124,65 @@ public class MonthlyHiding {
             }
             return keys;
         });
+    }
+
+    /**
+     * What the month's linked protection of {@code group} hides in {@code indicator}'s grid; kept for every member
+     * (they read the same fact types, as the catalogue checks, so they have the same stamp).
+     */
+    private Set<String> linkedHiddenIn(Suppression suppression, Indicator indicator, List<Indicator> group,
+            YearMonth month, long stamp, Supplier<Map<String, String>> centres) {
+        Key key = new Key(indicator.code(), month);
+        synchronized (months) {
+            Hidden known = months.get(key);
+            if (known != null && known.stamp() == stamp) {
+                return known.keys();
+            }
+        }
+        String name = group.stream().map(Indicator::code).sorted().collect(Collectors.joining("+"));
+        Map<String, Set<String>> all = linkedFlights.get(new Hidden(stamp, Set.of(name + "@" + month)), () -> {
+            Period period = new Period(month, month);
+            Map<String, Grid> grids = new LinkedHashMap<>();
+            group.forEach(member -> grids.put(member.code(), query.national(member, period, centres.get()).grid()));
+            Map<String, Set<String>> keys = new HashMap<>();
+            protectLinked(suppression, group, grids).forEach((code, grid) -> keys.put(code, Set.copyOf(grid.hiddenKeys())));
+            synchronized (months) {
+                keys.forEach((code, hidden) -> {
+                    Key memberKey = new Key(code, month);
+                    Hidden known = months.get(memberKey);
+                    if (known == null || known.stamp() <= stamp) {
+                        months.put(memberKey, new Hidden(stamp, hidden));
+                    }
+                });
+            }
+            return Map.copyOf(keys);
+        });
+        return all.get(indicator.code());
+    }
+
+    /**
+     * One month's grids of a breakdown group (by code) protected as one linked table: each {@code BREAKS_DOWN}
+     * relation ties the detail's columns to the whole's column they add up into. Public for the attacker tests.
+     */
+    public static Map<String, ProtectedGrid> protectLinked(Suppression suppression, List<Indicator> group,
+            Map<String, Grid> grids) {
+        List<LinkedGrids.Breakdown> breakdowns = new ArrayList<>();
+        for (Indicator detail : group) {
+            for (Relation relation : detail.relations(Relation.Kind.BREAKS_DOWN)) {
+                Indicator whole = group.stream().filter(i -> i.code().equals(relation.of())).findFirst().orElseThrow();
+                Grid detailGrid = grids.get(detail.code());
+                if (detailGrid.columnKeys().equals(List.of(GridQuery.TOTAL))) {
+                    continue; // no facts at all: nothing to tie, both grids are zeros
+                }
+                Map<String, List<String>> columns = new LinkedHashMap<>();
+                for (String key : detailGrid.columnKeys()) {
+                    columns.computeIfAbsent(detail.breakdown().coarsen(key, whole.breakdown()), k -> new ArrayList<>())
+                            .add(key);
+                }
+                breakdowns.add(new LinkedGrids.Breakdown(whole.code(), detail.code(), columns));
+            }
+        }
+        return LinkedGrids.protect(suppression, grids, List.of(), List.of(), breakdowns);
     }
 
     /**
