@@ -80,11 +80,7 @@ public class MonthlyHiding {
             if (group.size() == 1) {
                 return suppression.protect(read.grid());
             }
-            Map<String, Grid> grids = new LinkedHashMap<>();
-            grids.put(indicator.code(), read.grid());
-            group.stream().skip(1).forEach(other -> grids.put(other.code(),
-                    query.national(other, period, centres.get()).grid()));
-            return protectLinked(suppression, group, grids).get(indicator.code());
+            return linkedMonth(suppression, group, period, centres).get(indicator.code());
         }
         Set<String> hidden = new HashSet<>();
         periodStamps.months(indicator)
@@ -141,11 +137,9 @@ public class MonthlyHiding {
         }
         String name = group.stream().map(Indicator::code).sorted().collect(Collectors.joining("+"));
         Map<String, Set<String>> all = linkedFlights.get(new Hidden(stamp, Set.of(name + "@" + month)), () -> {
-            Period period = new Period(month, month);
-            Map<String, Grid> grids = new LinkedHashMap<>();
-            group.forEach(member -> grids.put(member.code(), query.national(member, period, centres.get()).grid()));
             Map<String, Set<String>> keys = new HashMap<>();
-            protectLinked(suppression, group, grids).forEach((code, grid) -> keys.put(code, Set.copyOf(grid.hiddenKeys())));
+            linkedMonth(suppression, group, new Period(month, month), centres)
+                    .forEach((code, grid) -> keys.put(code, Set.copyOf(grid.hiddenKeys())));
             synchronized (months) {
                 keys.forEach((code, hidden) -> {
                     Key memberKey = new Key(code, month);
@@ -161,11 +155,51 @@ public class MonthlyHiding {
     }
 
     /**
+     * One month's protected grids of a breakdown group, by code. Only the detail (the indicator breaking the others
+     * down) is read; the others are summed from it, so the tables agree whatever intake commits between two reads.
+     */
+    private Map<String, ProtectedGrid> linkedMonth(Suppression suppression, List<Indicator> group, Period month,
+            Supplier<Map<String, String>> centres) {
+        Indicator detail = group.stream().filter(i -> !i.relations(Relation.Kind.BREAKS_DOWN).isEmpty()).findFirst()
+                .orElseThrow();
+        Grid read = query.national(detail, month, centres.get()).grid();
+        Map<String, Grid> grids = new LinkedHashMap<>();
+        for (Indicator member : group) {
+            grids.put(member.code(), member == detail ? read : coarsened(read, detail.breakdown(), member.breakdown()));
+        }
+        return protectLinked(suppression, group, grids);
+    }
+
+    /** The whole's grid from the detail's: each detail column added into the whole's column it belongs to. */
+    static Grid coarsened(Grid detail, Indicator.Breakdown from, Indicator.Breakdown to) {
+        if (detail.columnKeys().equals(List.of(GridQuery.TOTAL))) {
+            return detail; // no facts at all
+        }
+        java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+        detail.columnKeys().forEach(key -> seen.add(from.coarsen(key, to)));
+        List<String> columns = new ArrayList<>(seen);
+        if (columns.remove(GridQuery.NOT_STATED)) {
+            columns.add(GridQuery.NOT_STATED); // last, as GridQuery orders them
+        }
+        long[][] counts = new long[detail.rowCount()][columns.size()];
+        for (int c = 0; c < detail.columnCount(); c++) {
+            int into = columns.indexOf(from.coarsen(detail.columnKeys().get(c), to));
+            for (int r = 0; r < detail.rowCount(); r++) {
+                counts[r][into] += detail.count(r, c);
+            }
+        }
+        return new Grid(detail.rowKeys(), detail.rowGroups(), columns, counts);
+    }
+
+    /**
      * One month's grids of a breakdown group (by code) protected as one linked table: each {@code BREAKS_DOWN}
-     * relation ties the detail's columns to the whole's column they add up into. Public for the attacker tests.
+     * relation ties the detail's columns to the whole's column they add up into. The grids are protected in the
+     * order of their codes whoever asks, so each table's hiding is the same whichever is read first. Public for the
+     * attacker tests.
      */
     public static Map<String, ProtectedGrid> protectLinked(Suppression suppression, List<Indicator> group,
             Map<String, Grid> grids) {
+        Map<String, Grid> ordered = new java.util.TreeMap<>(grids);
         List<LinkedGrids.Breakdown> breakdowns = new ArrayList<>();
         for (Indicator detail : group) {
             for (Relation relation : detail.relations(Relation.Kind.BREAKS_DOWN)) {
@@ -182,7 +216,7 @@ public class MonthlyHiding {
                 breakdowns.add(new LinkedGrids.Breakdown(whole.code(), detail.code(), columns));
             }
         }
-        return LinkedGrids.protect(suppression, grids, List.of(), List.of(), breakdowns);
+        return LinkedGrids.protect(suppression, ordered, List.of(), List.of(), breakdowns);
     }
 
     /**
