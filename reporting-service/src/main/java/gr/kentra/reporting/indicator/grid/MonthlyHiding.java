@@ -2,7 +2,6 @@ package gr.kentra.reporting.indicator.grid;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,14 @@ public class MonthlyHiding {
     private record Hidden(long stamp, Set<String> keys) {
     }
 
+    private record Linked(long stamp, Map<String, ProtectedGrid> grids) {
+    }
+
+    /** The protected grids of linked months (GEN06 with GEN13: two grids of the centres), the latest few. */
+    static final int MAX_LINKED = 24;
+
     private final SingleFlight<Hidden, Set<String>> flights = new SingleFlight<>();
-    private final SingleFlight<Hidden, Map<String, Set<String>>> linkedFlights = new SingleFlight<>();
+    private final SingleFlight<Hidden, Map<String, ProtectedGrid>> linkedFlights = new SingleFlight<>();
     private final IndicatorCatalogue catalogue;
     private final GridCache stamps;
     private final GridQuery query;
@@ -55,6 +60,13 @@ public class MonthlyHiding {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Hidden> eldest) {
             return size() > MAX_ENTRIES;
+        }
+    };
+
+    private final Map<Key, Linked> linkedMonths = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Linked> eldest) {
+            return size() > MAX_LINKED;
         }
     };
 
@@ -80,7 +92,8 @@ public class MonthlyHiding {
             if (group.size() == 1) {
                 return suppression.protect(read.grid());
             }
-            return linkedMonth(suppression, group, period, centres).get(indicator.code());
+            long stamp = periodStamps.months(indicator).getOrDefault(period.from(), periodStamps.of(indicator));
+            return linkedMonth(suppression, group, period.from(), stamp, centres).get(indicator.code());
         }
         Set<String> hidden = new HashSet<>();
         periodStamps.months(indicator)
@@ -135,39 +148,52 @@ public class MonthlyHiding {
                 return known.keys();
             }
         }
-        String name = group.stream().map(Indicator::code).sorted().collect(Collectors.joining("+"));
-        Map<String, Set<String>> all = linkedFlights.get(new Hidden(stamp, Set.of(name + "@" + month)), () -> {
-            Map<String, Set<String>> keys = new HashMap<>();
-            linkedMonth(suppression, group, new Period(month, month), centres)
-                    .forEach((code, grid) -> keys.put(code, Set.copyOf(grid.hiddenKeys())));
-            synchronized (months) {
-                keys.forEach((code, hidden) -> {
-                    Key memberKey = new Key(code, month);
-                    Hidden known = months.get(memberKey);
-                    if (known == null || known.stamp() <= stamp) {
-                        months.put(memberKey, new Hidden(stamp, hidden));
-                    }
-                });
-            }
-            return Map.copyOf(keys);
-        });
-        return all.get(indicator.code());
+        return Set.copyOf(linkedMonth(suppression, group, month, stamp, centres).get(indicator.code()).hiddenKeys());
     }
 
     /**
-     * One month's protected grids of a breakdown group, by code. Only the detail (the indicator breaking the others
-     * down) is read; the others are summed from it, so the tables agree whatever intake commits between two reads.
+     * One month's protected grids of a breakdown group, by code, for {@code stamp}: kept (a few months), or computed
+     * once however many ask (single flight), what each hides kept by (indicator, month) for the periods over it.
+     * Only the detail (the indicator breaking the others down) is read; the others are summed from it, so the tables
+     * agree whatever intake commits between two reads.
      */
-    private Map<String, ProtectedGrid> linkedMonth(Suppression suppression, List<Indicator> group, Period month,
-            Supplier<Map<String, String>> centres) {
-        Indicator detail = group.stream().filter(i -> !i.relations(Relation.Kind.BREAKS_DOWN).isEmpty()).findFirst()
-                .orElseThrow();
-        Grid read = query.national(detail, month, centres.get()).grid();
-        Map<String, Grid> grids = new LinkedHashMap<>();
-        for (Indicator member : group) {
-            grids.put(member.code(), member == detail ? read : coarsened(read, detail.breakdown(), member.breakdown()));
+    private Map<String, ProtectedGrid> linkedMonth(Suppression suppression, List<Indicator> group, YearMonth month,
+            long stamp, Supplier<Map<String, String>> centres) {
+        String name = group.stream().map(Indicator::code).sorted().collect(Collectors.joining("+"));
+        Key key = new Key(name, month);
+        synchronized (linkedMonths) {
+            Linked known = linkedMonths.get(key);
+            if (known != null && known.stamp() == stamp) {
+                return known.grids();
+            }
         }
-        return protectLinked(suppression, group, grids);
+        return linkedFlights.get(new Hidden(stamp, Set.of(name + "@" + month)), () -> {
+            Indicator detail = group.stream().filter(i -> !i.relations(Relation.Kind.BREAKS_DOWN).isEmpty())
+                    .findFirst().orElseThrow();
+            Grid read = query.national(detail, new Period(month, month), centres.get()).grid();
+            Map<String, Grid> grids = new LinkedHashMap<>();
+            for (Indicator member : group) {
+                grids.put(member.code(), member == detail ? read
+                        : coarsened(read, detail.breakdown(), member.breakdown()));
+            }
+            Map<String, ProtectedGrid> computed = Map.copyOf(protectLinked(suppression, group, grids));
+            synchronized (linkedMonths) {
+                Linked known = linkedMonths.get(key);
+                if (known == null || known.stamp() <= stamp) {
+                    linkedMonths.put(key, new Linked(stamp, computed));
+                }
+            }
+            synchronized (months) {
+                computed.forEach((code, grid) -> {
+                    Key memberKey = new Key(code, month);
+                    Hidden known = months.get(memberKey);
+                    if (known == null || known.stamp() <= stamp) {
+                        months.put(memberKey, new Hidden(stamp, Set.copyOf(grid.hiddenKeys())));
+                    }
+                });
+            }
+            return computed;
+        });
     }
 
     /** The whole's grid from the detail's: each detail column added into the whole's column it belongs to. */
