@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.partner.PartnerKind;
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,15 @@ class Referral {
 
     @Column(name = "directory_service_id")
     private UUID directoryServiceId;
+
+    /**
+     * The service type when sent (its directory service's, else its partner's kind), kept so that the sent and the
+     * closed facts count it under the same type even if the directory entry's type changes meanwhile; null only for
+     * referrals sent before it was kept whose regional entry the migration could not read.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_type")
+    private PartnerKind serviceType;
 
     @Column(nullable = false)
     private String reason;
@@ -67,13 +77,15 @@ class Referral {
     protected Referral() {
     }
 
-    static Referral send(NewReferral request, UUID partnerId, LocalDate today, String createdBy, Instant now) {
+    static Referral send(NewReferral request, UUID partnerId, PartnerKind serviceType, LocalDate today,
+            String createdBy, Instant now) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.beneficiaryId = request.beneficiaryId();
         r.requestId = request.requestId();
         r.partnerId = partnerId;
         r.directoryServiceId = request.directoryServiceId();
+        r.serviceType = serviceType;
         r.reason = request.reason().strip();
         r.status = ReferralStatus.SENT;
         r.sentOn = request.sentOn() == null ? today : request.sentOn();
@@ -119,6 +131,7 @@ class Referral {
     UUID requestId() { return requestId; }
     UUID partnerId() { return partnerId; }
     UUID directoryServiceId() { return directoryServiceId; }
+    PartnerKind serviceType() { return serviceType; }
     String reason() { return reason; }
     ReferralStatus status() { return status; }
     LocalDate sentOn() { return sentOn; }

@@ -57,9 +57,11 @@ class ReferralService {
     @Transactional
     ReferralView send(NewReferral request) {
         beneficiaries.requireOpenForNewWork(request.beneficiaryId());
-        Partners.Summary partner = partner(request);
-        Referral referral = Referral.send(request, partner.id(), LocalDate.now(clock), CurrentStaff.username(),
-                clock.instant());
+        Partners.Summary service = request.directoryServiceId() == null ? null
+                : partners.requireActiveService(request.directoryServiceId(), "directoryServiceId");
+        Partners.Summary partner = partner(request, service);
+        Referral referral = Referral.send(request, partner.id(), service == null ? partner.kind() : service.kind(),
+                LocalDate.now(clock), CurrentStaff.username(), clock.instant());
         if (request.requestId() != null) {
             requests.referFrom(request.requestId(), request.beneficiaryId(), partner.name());
         }
@@ -71,9 +73,7 @@ class ReferralService {
     }
 
     /** The partner named, or the centre's own directory service chosen (it is a partner); checked active. */
-    private Partners.Summary partner(NewReferral request) {
-        Partners.Summary service = request.directoryServiceId() == null ? null
-                : partners.requireActiveService(request.directoryServiceId(), "directoryServiceId");
+    private Partners.Summary partner(NewReferral request, Partners.Summary service) {
         if (request.partnerId() != null) {
             return partners.requireActive(request.partnerId(), "partnerId");
         }
@@ -84,10 +84,14 @@ class ReferralService {
     }
 
     /**
-     * What the indicators count a referral under: the type of the directory service it names, else its partner's
-     * kind (referrals made before the directory, or to a partner only).
+     * What the indicators count a referral under: the type kept when it was sent (its directory service's, else its
+     * partner's kind), so both its facts agree. Looked up now only for an old referral the migration left without
+     * one (a regional entry on another database cell).
      */
     private PartnerKind serviceType(Referral referral) {
+        if (referral.serviceType() != null) {
+            return referral.serviceType();
+        }
         return Optional.ofNullable(referral.directoryServiceId()).flatMap(partners::serviceType)
                 .orElseGet(() -> partners.find(referral.partnerId()).kind());
     }

@@ -175,6 +175,27 @@ class DashboardPageTest extends DashboardTestBase {
     }
 
     @Test
+    void referralOutcomesByServiceTypeShowAColumnPerTypeAndOutcomeWithTheirSmallCountsHidden() throws Exception {
+        List<TestFact> facts = new ArrayList<>();
+        for (String[] closed : new String[][] {{"moschato-tavros", "HOSPITAL", "COMPLETED", "12"},
+                {"moschato-tavros", "NGO", "COMPLETED", "2"}, {"elefsina", "HOSPITAL", "COMPLETED", "9"},
+                {"elefsina", "NGO", "COMPLETED", "7"}}) {
+            for (int i = 0; i < Integer.parseInt(closed[3]); i++) {
+                facts.add(TestFact.of("REFERRAL_CLOSED").centre(closed[0], "attica").with("month", "2026-03")
+                        .person(closed[0] + closed[1] + i).with("category", closed[1]).with("outcome", closed[2]));
+            }
+        }
+        deliver(TestFact.json(facts));
+        Document page = page(analyst(), "/dashboards/regions/attica" + YEAR_2026 + "&indicator=GEN13");
+        assertThat(page.select("#detail thead th").eachText()).contains("Νοσοκομείο · Ολοκληρώθηκε",
+                "Μη κυβερνητική οργάνωση · Ολοκληρώθηκε");
+        Element ngoInMoschato = page.selectFirst("#detail tr[data-row=moschato-tavros] td[data-column=\"NGO|COMPLETED\"]");
+        assertThat(ngoInMoschato).isNotNull();
+        assertThat(ngoInMoschato.attr("data-suppressed")).isEqualTo("true");
+        assertThat(ngoInMoschato.text()).isEqualTo("×");
+    }
+
+    @Test
     void aRegionalManagerSeesTheirRegionOnly() throws Exception {
         Document page = page(manager("attica"), "/dashboards/" + YEAR_2026);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Περιφέρεια Αττικής");

@@ -85,6 +85,77 @@ class IndicatorApiTest extends ReportingIntegrationTest {
     }
 
     @Test
+    void referralOutcomesByServiceTypeAddUpToReferralsByOutcomeAndNeitherGivesTheOthersHiddenCountsAway()
+            throws Exception {
+        // Closed referrals as case-service writes them: the service type as category, the outcome (issue 17).
+        List<TestFact> facts = new ArrayList<>();
+        closed(facts, "moschato-tavros", "attica", Map.of("HOSPITAL|COMPLETED", 12, "NGO|COMPLETED", 2,
+                "HOSPITAL|DECLINED", 6));
+        closed(facts, "elefsina", "attica", Map.of("HOSPITAL|COMPLETED", 8, "NGO|COMPLETED", 7,
+                "NGO|DECLINED", 5));
+        closed(facts, "mouzaki", "thessaly", Map.of("HOSPITAL|COMPLETED", 9));
+        deliver(TestFact.json(facts));
+
+        String national = body(analyst(), "scope=national&indicator=GEN13" + YEAR);
+        assertThat(JsonPath.<List<String>>read(national, "$.tables[0].columns[*].key")).containsExactly(
+                "HOSPITAL|COMPLETED", "HOSPITAL|DECLINED", "NGO|COMPLETED", "NGO|DECLINED");
+        assertThat(JsonPath.<String>read(national, "$.tables[0].columns[0].label")).isEqualTo("Hospital · Completed");
+        assertThat(JsonPath.<String>read(national, "$.tables[0].label")).isEqualTo("Referral outcomes by service type");
+        assertThat(JsonPath.<Integer>read(national, "$.tables[0].totals.cells[0].value")).isEqualTo(29);
+        assertThat(JsonPath.<Integer>read(national, "$.tables[0].totals.total.value")).isEqualTo(49);
+
+        // The year (protected by its months) and March alone (GEN06 and GEN13 protected as one linked table).
+        for (String period : List.of(YEAR, "&from=2026-03&to=2026-03")) {
+            noOutcomeGivesAHiddenPartAway(body(analyst(), "scope=region:attica" + period));
+        }
+        assertThat(mvc.perform(get("/reports/api/indicators?scope=region:attica&indicator=GEN13" + YEAR)
+                        .with(analyst()).header("Accept-Language", "el").accept("text/csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Νοσοκομείο · Ολοκληρώθηκε").doesNotContain(";2;");
+    }
+
+    private static void noOutcomeGivesAHiddenPartAway(String region) {
+        List<Map<String, Object>> gen06 = JsonPath.read(region, "$.tables[?(@.code == 'GEN06')].rows[*]");
+        List<Map<String, Object>> gen13 = JsonPath.read(region, "$.tables[?(@.code == 'GEN13')].rows[*]");
+        List<String> outcomes = JsonPath.read(region, "$.tables[?(@.code == 'GEN06')].columns[*].key");
+        List<String> pairs = JsonPath.read(region, "$.tables[?(@.code == 'GEN13')].columns[*].key");
+        // NGO's 2 completions at Moschato-Tavros are hidden, and neither by their row nor through GEN06 recoverable:
+        // no outcome of a centre where GEN06 publishes the sum and GEN13 hides exactly one of its parts.
+        assertThat(cell(gen13, "moschato-tavros", pairs.indexOf("NGO|COMPLETED"))).containsEntry("suppressed", true)
+                .containsEntry("value", null);
+        for (int r = 0; r < gen06.size(); r++) {
+            for (int o = 0; o < outcomes.size(); o++) {
+                String outcome = outcomes.get(o);
+                String centre = (String) gen06.get(r).get("key");
+                long hiddenParts = java.util.stream.IntStream.range(0, pairs.size())
+                        .filter(c -> pairs.get(c).endsWith("|" + outcome))
+                        .filter(c -> Boolean.TRUE.equals(cell(gen13, centre, c).get("suppressed"))).count();
+                boolean sumPublished = !Boolean.TRUE.equals(cell(gen06, centre, o).get("suppressed"));
+                assertThat(sumPublished && hiddenParts == 1).as("%s %s", centre, outcome).isFalse();
+            }
+        }
+        assertThat(JsonPath.<List<Number>>read(region, "$.tables[?(@.code == 'GEN06')].totals.total.value"))
+                .isEqualTo(JsonPath.<List<Number>>read(region, "$.tables[?(@.code == 'GEN13')].totals.total.value"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cell(List<Map<String, Object>> rows, String key, int column) {
+        Map<String, Object> row = rows.stream().filter(r -> key.equals(r.get("key"))).findFirst().orElseThrow();
+        return ((List<Map<String, Object>>) row.get("cells")).get(column);
+    }
+
+    /** Closed referrals in March 2026, each of another person: {@code type|outcome} to how many. */
+    private static void closed(List<TestFact> facts, String tenant, String region, Map<String, Integer> counts) {
+        counts.forEach((pair, count) -> {
+            for (int i = 0; i < count; i++) {
+                String[] parts = pair.split("\\|");
+                facts.add(TestFact.of("REFERRAL_CLOSED").centre(tenant, region).with("month", "2026-03")
+                        .person(tenant + pair + i).with("category", parts[0]).with("outcome", parts[1]));
+            }
+        });
+    }
+
+    @Test
     void noPublishedNumberInAnyViewIsBetweenOneAndKMinusOne() throws Exception {
         for (String scope : List.of("national", "region:attica", "region:thessaly", "centre:moschato-tavros",
                 "centre:mouzaki")) {

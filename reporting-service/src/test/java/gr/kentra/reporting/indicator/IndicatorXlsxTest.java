@@ -99,7 +99,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
                 "en"));
 
         List<String> names = sheetNames(parts);
-        assertThat(names).hasSize(13).startsWith("GEN01 Unique beneficiaries serv").endsWith("Footnotes");
+        assertThat(names).hasSize(14).startsWith("GEN01 Unique beneficiaries serv").endsWith("Footnotes");
         List<List<String>> requests = cells(parts, 3);
         assertThat(requests.get(0)).containsExactly("GEN03 Requests by type", "2026-01..2026-12");
         assertThat(requests.get(1)).containsExactly("Region", "GMI_APPLICATION", "HOUSING_ALLOWANCE", "Total");
@@ -107,7 +107,7 @@ class IndicatorXlsxTest extends ReportingIntegrationTest {
         assertThat(requests.get(2)).containsExactly("Attica", "41", "15", "56");
         assertThat(requests.get(3)).containsExactly("Total", "41", "15", "56");
         assertThat(requests.get(4).getFirst()).isEqualTo("GEN03 Requests by type (Comparison period)");
-        assertThat(cells(parts, 13).getFirst().getFirst()).startsWith("* <5: fewer than 5 cases");
+        assertThat(cells(parts, 14).getFirst().getFirst()).startsWith("* <5: fewer than 5 cases");
     }
 
     @Test

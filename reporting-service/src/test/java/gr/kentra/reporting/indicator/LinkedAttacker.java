@@ -32,6 +32,7 @@ final class LinkedAttacker {
     private final int k;
     private final ExpressionsBasedModel model = new ExpressionsBasedModel();
     private final Map<String, Variable[][]> cells = new LinkedHashMap<>();
+    private final Map<String, List<String>> columnKeys = new LinkedHashMap<>();
     private final List<Sum> targets = new ArrayList<>();
     private final List<String> targetNames = new ArrayList<>();
     private final List<String> targetTables = new ArrayList<>();
@@ -50,6 +51,7 @@ final class LinkedAttacker {
             }
         }
         cells.put(name, vars);
+        columnKeys.put(name, grid.columnKeys());
         // The marking rule is public: small cells of a grid that marks sizes are "<k", so a cell hidden with the
         // other mark there is at least k; a hidden total is only known to be at least 1 (zeros are published).
         long cellFloor = published.sizeMarks() ? k : 1;
@@ -129,6 +131,29 @@ final class LinkedAttacker {
                 expression.set(w[r][c], 1);
                 for (String part : parts) {
                     expression.set(cells.get(part)[r][c], -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code whole = sum of the detail's columns that add up into it}, row by row: the detail breaks the whole down by
+     * one more dimension (referrals by service type and outcome, and by outcome), {@code into} naming the whole's
+     * column a detail column adds up into. Rows are the same in both (every centre).
+     */
+    void breaksDown(String whole, String detail, java.util.function.UnaryOperator<String> into) {
+        Variable[][] w = cells.get(whole);
+        Variable[][] d = cells.get(detail);
+        List<String> wholeColumns = columnKeys.get(whole);
+        List<String> detailColumns = columnKeys.get(detail);
+        for (int r = 0; r < w.length; r++) {
+            for (int c = 0; c < wholeColumns.size(); c++) {
+                Expression expression = model.addExpression().level(0);
+                expression.set(w[r][c], 1);
+                for (int dc = 0; dc < detailColumns.size(); dc++) {
+                    if (into.apply(detailColumns.get(dc)).equals(wholeColumns.get(c))) {
+                        expression.set(d[r][dc], -1);
+                    }
                 }
             }
         }

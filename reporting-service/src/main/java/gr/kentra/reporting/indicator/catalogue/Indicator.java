@@ -34,7 +34,24 @@ public record Indicator(String code, String labelEl, String labelEn, String defi
     }
 
     public enum Breakdown {
-        NONE, CATEGORY, OUTCOME, GENDER
+        NONE, CATEGORY, OUTCOME, GENDER,
+        /** Two dimensions: a column per (category, outcome) seen, keyed {@code category|outcome}. */
+        CATEGORY_OUTCOME;
+
+        /** The separator of a two-dimensional column key; no code of the vocabulary holds it. */
+        public static final String SEPARATOR = "|";
+
+        /**
+         * The column of {@code coarser} that this breakdown's column {@code key} adds up into, or null when it does
+         * not add up into one (only a two-dimensional breakdown coarsens, into either of its dimensions).
+         */
+        public String coarsen(String key, Breakdown coarser) {
+            if (this != CATEGORY_OUTCOME || (coarser != CATEGORY && coarser != OUTCOME)) {
+                return null;
+            }
+            int at = key.indexOf(SEPARATOR);
+            return at < 0 ? null : coarser == CATEGORY ? key.substring(0, at) : key.substring(at + 1);
+        }
     }
 
     /**

@@ -74,9 +74,13 @@ public class IndicatorCatalogue {
                 if (other.measure() != indicator.measure() || !other.factTypes().equals(indicator.factTypes())) {
                     throw new IllegalStateException(where + "not the same measure of the same facts");
                 }
-                boolean holds = relation.kind() == Relation.Kind.SAME_AS
-                        ? indicator.filter().equals(other.filter())
-                        : FilterOrder.implies(indicator.filter(), other.filter());
+                boolean holds = switch (relation.kind()) {
+                    case SAME_AS -> indicator.filter().equals(other.filter());
+                    case BREAKS_DOWN -> indicator.filter().equals(other.filter())
+                            && indicator.breakdown().coarsen("A" + Indicator.Breakdown.SEPARATOR + "B",
+                                    other.breakdown()) != null;
+                    default -> FilterOrder.implies(indicator.filter(), other.filter());
+                };
                 if (!holds) {
                     throw new IllegalStateException(where + "the filters do not say so");
                 }
@@ -104,7 +108,7 @@ public class IndicatorCatalogue {
         }
     }
 
-    /** Whether declared links lead from {@code part} to {@code whole} (SAME_AS read both ways). */
+    /** Whether declared links lead from {@code part} to {@code whole} (SAME_AS and BREAKS_DOWN read both ways). */
     private static boolean declaredWithin(Indicator part, Indicator whole, Map<String, Indicator> byCode) {
         Set<String> reached = new HashSet<>();
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(part.code()));
@@ -122,8 +126,10 @@ public class IndicatorCatalogue {
                 }
             }
             for (Indicator other : byCode.values()) {
-                for (Relation relation : other.relations(Relation.Kind.SAME_AS)) {
-                    if (relation.of().equals(code)) {
+                for (Relation relation : other.relations()) {
+                    boolean bothWays = relation.kind() == Relation.Kind.SAME_AS
+                            || relation.kind() == Relation.Kind.BREAKS_DOWN;
+                    if (bothWays && relation.of().equals(code)) {
                         queue.add(other.code());
                     }
                 }
@@ -139,6 +145,27 @@ public class IndicatorCatalogue {
     /** The indicators of an ESF programme period, or empty when there is no such period. */
     public Optional<List<Indicator>> esf(String programme) {
         return ESF_PROGRAMMES.contains(programme) ? Optional.of(programmes.get(programme)) : Optional.empty();
+    }
+
+    /**
+     * The general indicators protected together with {@code indicator} (itself first): those it breaks down and those
+     * breaking it down ({@code BREAKS_DOWN}); just itself when it has none.
+     */
+    public List<Indicator> breakdownGroup(Indicator indicator) {
+        List<Indicator> group = new java.util.ArrayList<>(List.of(indicator));
+        for (int i = 0; i < group.size(); i++) {
+            Indicator member = group.get(i);
+            for (Indicator other : general()) {
+                boolean linked = member.relations(Relation.Kind.BREAKS_DOWN).stream()
+                        .anyMatch(r -> r.of().equals(other.code()))
+                        || other.relations(Relation.Kind.BREAKS_DOWN).stream()
+                                .anyMatch(r -> r.of().equals(member.code()));
+                if (linked && !group.contains(other)) {
+                    group.add(other);
+                }
+            }
+        }
+        return List.copyOf(group);
     }
 
     public Optional<Indicator> generalIndicator(String code) {

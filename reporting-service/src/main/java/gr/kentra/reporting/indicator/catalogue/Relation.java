@@ -34,7 +34,14 @@ public record Relation(Kind kind, String of, String partition) {
          * quantity accepted per fact ({@code Vocabulary.MAX_QUANTITY}), far above anything a hidden count could be
          * narrowed by. Declared so that every pair of tables reading the same facts is accounted for.
          */
-        SAME_FACTS
+        SAME_FACTS,
+        /**
+         * The same measure of the same facts and filter, broken down by one more dimension than {@code of} (referrals
+         * closed by service type and outcome, and by outcome): each of {@code of}'s cells is the sum of this one's
+         * cells with its value, and their totals are equal. Suppression protects the two as one linked table, so that
+         * no hidden cell of either can be had by subtraction.
+         */
+        BREAKS_DOWN
     }
 
     boolean betweenIndicators() {

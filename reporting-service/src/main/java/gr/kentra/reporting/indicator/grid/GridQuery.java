@@ -218,15 +218,34 @@ public class GridQuery {
         if (breakdown == Indicator.Breakdown.GENDER) {
             columns.addAll(Vocabulary.GENDERS);
         }
-        seen.stream().filter(key -> !columns.contains(key) && !key.equals(NOT_STATED)).forEach(columns::add);
+        java.util.Comparator<String> order = breakdown == Indicator.Breakdown.CATEGORY_OUTCOME
+                ? GridQuery::byStatedParts : java.util.Comparator.naturalOrder();
+        seen.stream().filter(key -> !columns.contains(key) && !key.equals(NOT_STATED)).sorted(order)
+                .forEach(columns::add);
         if (seen.contains(NOT_STATED)) {
             columns.add(NOT_STATED);
         }
         return columns.isEmpty() ? List.of(TOTAL) : columns;
     }
 
+    /** Two-dimensional keys by category, then outcome, each with "not stated" after the values. */
+    private static int byStatedParts(String one, String other) {
+        String[] a = one.split(java.util.regex.Pattern.quote(Indicator.Breakdown.SEPARATOR), 2);
+        String[] b = other.split(java.util.regex.Pattern.quote(Indicator.Breakdown.SEPARATOR), 2);
+        int first = stated(a[0], b[0]);
+        return first != 0 ? first : stated(a[1], b[1]);
+    }
+
+    private static int stated(String one, String other) {
+        boolean a = one.equals(NOT_STATED);
+        boolean b = other.equals(NOT_STATED);
+        return a != b ? (a ? 1 : -1) : one.compareTo(other);
+    }
+
     private static String column(Indicator.Breakdown breakdown) {
         return switch (breakdown) {
+            case CATEGORY_OUTCOME -> "coalesce(category, '" + NOT_STATED + "') || '" + Indicator.Breakdown.SEPARATOR
+                    + "' || coalesce(outcome, '" + NOT_STATED + "')";
             case NONE -> "'" + TOTAL + "'";
             case CATEGORY -> "coalesce(category, '" + NOT_STATED + "')";
             case OUTCOME -> "coalesce(outcome, '" + NOT_STATED + "')";

@@ -117,7 +117,8 @@ public class IndicatorReports {
             case Scope.Centre centre -> Views.centre(grid, centre.tenant());
         };
         String dimension = scope instanceof Scope.National ? "region" : "centre";
-        List<Report.Column> columns = national.grid().columnKeys().stream()
+        // The protected grid's columns: a linked table's grid may be summed from another's (MonthlyHiding).
+        List<Report.Column> columns = grid.grid().columnKeys().stream()
                 .map(key -> new Report.Column(key, labels.value(key, locale))).toList();
         String total = labels.text("report.total", locale);
         List<Report.Row> rows = cut.rows().stream()

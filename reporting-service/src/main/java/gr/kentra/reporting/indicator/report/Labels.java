@@ -38,6 +38,11 @@ public class Labels {
 
     /** A coded value (gender, outcome, session type, ...): its label if the bundles have one, else the code. */
     String value(String key, Locale locale) {
+        int at = key.indexOf(gr.kentra.reporting.indicator.catalogue.Indicator.Breakdown.SEPARATOR);
+        if (at > 0) {
+            // A two-dimensional column (service type × outcome): both labels.
+            return value(key.substring(0, at), locale) + " · " + value(key.substring(at + 1), locale);
+        }
         if (GridQuery.NOT_STATED.equals(key)) {
             return text("report.none", locale);
         }

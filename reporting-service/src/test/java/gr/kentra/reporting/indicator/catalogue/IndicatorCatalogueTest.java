@@ -35,7 +35,7 @@ class IndicatorCatalogueTest {
         List<Indicator> all = new java.util.ArrayList<>(catalogue.general());
         catalogue.esf("2014-2020").ifPresent(all::addAll);
         catalogue.esf("2021-2027").ifPresent(all::addAll);
-        assertThat(all).hasSize(12 + 19 + 17).allSatisfy(indicator -> {
+        assertThat(all).hasSize(13 + 19 + 17).allSatisfy(indicator -> {
             assertThat(indicator.labelEl()).isNotBlank().matches(".*\\p{IsGreek}.*");
             assertThat(indicator.labelEn()).isNotBlank().matches("[\\p{ASCII}]+");
             assertThat(indicator.definitionEl()).isNotBlank();
@@ -126,9 +126,50 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void refusesATableBreakingAnotherDownWithoutSayingSoOrNotReallyBreakingItDown() {
+        List<Relation> basic = List.of(new Relation(Relation.Kind.GEOGRAPHY, null, null),
+                new Relation(Relation.Kind.MONTHS, null, null));
+        Indicator byOutcome = new Indicator("R1", "Χ", "X", "Χ", "X", List.of(FactType.REFERRAL_CLOSED),
+                Indicator.Measure.COUNT_FACTS, null, Indicator.Breakdown.OUTCOME, basic);
+        Indicator byBoth = new Indicator("R2", "Χ", "X", "Χ", "X", List.of(FactType.REFERRAL_CLOSED),
+                Indicator.Measure.COUNT_FACTS, null, Indicator.Breakdown.CATEGORY_OUTCOME, basic);
+        assertThatThrownBy(() -> IndicatorCatalogue.checkLinks(List.of(byOutcome, byBoth)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("counts a subset of");
+        List<Relation> declared = List.of(basic.get(0), basic.get(1),
+                new Relation(Relation.Kind.BREAKS_DOWN, "R1", null));
+        IndicatorCatalogue.checkLinks(List.of(byOutcome, new Indicator("R2", "Χ", "X", "Χ", "X",
+                List.of(FactType.REFERRAL_CLOSED), Indicator.Measure.COUNT_FACTS, null,
+                Indicator.Breakdown.CATEGORY_OUTCOME, declared)));
+        // Said of a table with no more dimensions, or with another filter: refused.
+        assertThatThrownBy(() -> IndicatorCatalogue.checkLinks(List.of(byOutcome, new Indicator("R2", "Χ", "X",
+                "Χ", "X", List.of(FactType.REFERRAL_CLOSED), Indicator.Measure.COUNT_FACTS, null,
+                Indicator.Breakdown.CATEGORY, declared))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("the filters do not say so");
+        assertThatThrownBy(() -> IndicatorCatalogue.checkLinks(List.of(byOutcome, new Indicator("R2", "Χ", "X",
+                "Χ", "X", List.of(FactType.REFERRAL_CLOSED), Indicator.Measure.COUNT_FACTS,
+                new Filter(List.of("HOSPITAL"), null, null, null, null, null, null, null, null),
+                Indicator.Breakdown.CATEGORY_OUTCOME, declared))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("the filters do not say so");
+    }
+
+    @Test
+    void referralOutcomesByServiceTypeBreakDownReferralsByOutcomeAndAreProtectedWithThem() {
+        Indicator gen13 = catalogue.generalIndicator("GEN13").orElseThrow();
+        assertThat(gen13.relations()).contains(new Relation(Relation.Kind.BREAKS_DOWN, "GEN06", null));
+        assertThat(catalogue.breakdownGroup(gen13)).extracting(Indicator::code).containsExactly("GEN13", "GEN06");
+        assertThat(catalogue.breakdownGroup(catalogue.generalIndicator("GEN06").orElseThrow()))
+                .extracting(Indicator::code).containsExactly("GEN06", "GEN13");
+        assertThat(catalogue.breakdownGroup(catalogue.generalIndicator("GEN05").orElseThrow()))
+                .extracting(Indicator::code).containsExactly("GEN05");
+        assertThat(Indicator.Breakdown.CATEGORY_OUTCOME.coarsen("HOSPITAL|COMPLETED", Indicator.Breakdown.OUTCOME))
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
     void theGeneralIndicatorsShareNoCellsButEventsAndAttendanceShareTheirFacts() {
-        // Every general indicator but GEN11/GEN12 reads fact types no other one reads: no table shares a cell with
-        // another, so each is protected jointly only with its own months, periods and regions.
+        // Every general indicator but GEN11/GEN12 and GEN06/GEN13 reads fact types no other one reads: no other
+        // table shares a cell with another, so each is protected jointly only with its own months, periods and
+        // regions (GEN13 breaks GEN06 down: the two are protected as one linked table).
         for (Indicator one : catalogue.general()) {
             for (Indicator other : catalogue.general()) {
                 if (one == other) {
@@ -136,7 +177,8 @@ class IndicatorCatalogueTest {
                 }
                 boolean share = one.factTypes().stream().anyMatch(other.factTypes()::contains);
                 assertThat(share).as("%s and %s", one.code(), other.code())
-                        .isEqualTo(Set.of(one.code(), other.code()).equals(Set.of("GEN11", "GEN12")));
+                        .isEqualTo(Set.of(one.code(), other.code()).equals(Set.of("GEN11", "GEN12"))
+                                || Set.of(one.code(), other.code()).equals(Set.of("GEN06", "GEN13")));
             }
         }
         assertThat(catalogue.generalIndicator("GEN12").orElseThrow().relations())
