@@ -192,6 +192,26 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), "{\"contents\":[],\"x/y\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.pointer == '/x~1y')].field").value("x/y"));
+        // Locations and contacts: each bad one named by its pointer and its field; nothing saved.
+        String location = UUID.randomUUID().toString();
+        String contact = UUID.randomUUID().toString();
+        String rows = """
+                [{"id":"%s","name":"Οργανισμός Τόπων","locations":[{"id":"%s"}],"services":[{"id":"%s",
+                  "name":"Υπηρεσία Τόπων","status":"active","service_at_locations":[{"location_id":"%s"},
+                  {"location_id":"%s"},{"location_id":"%s"}],
+                  "contacts":[{"id":"%s","email":"όχι"},{"id":"%s","phones":[{"number":7}]}]}]}]"""
+                .formatted(UUID.randomUUID(), location, UUID.randomUUID(), location, location, UUID.randomUUID(),
+                        contact, contact);
+        String refused = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), rows)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].field")).containsExactlyInAnyOrder(
+                "[0].services[0].service_at_locations[1].location_id",
+                "[0].services[0].service_at_locations[2].location_id", "[0].services[0].contacts[0].email",
+                "[0].services[0].contacts[1].id", "[0].services[0].contacts[1].phones[0].number");
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].pointer"))
+                .contains("/0/services/0/service_at_locations/2/location_id", "/0/services/0/contacts/1/id");
+        assertThat(names(ATTICA_ONE)).doesNotContain("Υπηρεσία Τόπων");
         String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         Map<String, Object> schema = JsonPath.read(docs,
                 "$.paths['/api/directory/hsds'].post.requestBody.content['application/json'].schema");
