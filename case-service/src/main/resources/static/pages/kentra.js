@@ -16,6 +16,13 @@
     if (summary) {
       summary.focus();
       window.scrollTo(0, 0);
+      return;
+    }
+    // A form island swapped after adding or removing a row names the field to go on with (the new row's first).
+    var island = document.querySelector("[data-focus]");
+    var field = island ? document.getElementById(island.getAttribute("data-focus")) : null;
+    if (field) {
+      field.focus();
     }
   });
 

@@ -72,7 +72,7 @@ class SqlTableReadsTest {
                 "social_investigation", "homeless_register_entry", "goods_distribution", "goods_distribution_line",
                 "issued_document",
                 // described in the record of processing, never read or erased: they hold no person's data
-                "community_event", "opening_hours", "opening_hours_day",
+                "community_event", "opening_hours", "opening_hours_day", "partner_location", "partner_contact",
                 // described too; the field package deletes a person's conflicts itself
                 "field_checkout", "field_operation", "field_conflict");
     }

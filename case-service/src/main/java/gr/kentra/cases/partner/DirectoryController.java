@@ -38,10 +38,13 @@ class DirectoryController {
             {"id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f","scope":"REGIONAL","name":"Κοινωνικό Φαρμακείο Περιφέρειας",
              "kind":"MUNICIPAL_SOCIAL_PHARMACY","description":null,"active":true,
              "organizationId":"0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f","organizationName":"Περιφέρεια Αττικής",
-             "organizationDescription":null,"contact":null,"phone":"213 2063 000","email":"pharmacy@example.gr",
-             "locationId":"1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6","address":"Συγγρού 15","city":"Αθήνα",
-             "postalCode":"11743","serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι",
-             "minimumAge":18,"maximumAge":null,"version":0}""";
+             "organizationDescription":null,"phone":"213 2063 000","email":"pharmacy@example.gr",
+             "serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι","minimumAge":18,"maximumAge":null,
+             "locations":[{"id":"1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6","address":"Συγγρού 15","city":"Αθήνα",
+             "postalCode":"11743"},{"id":"2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b","address":"Πειραιώς 100",
+             "city":"Μοσχάτο","postalCode":"18345"}],
+             "contacts":[{"id":"3f4a5b6c-7d8e-4f9a-8b1c-2d3e4f5a6b7c","name":"Γραμματεία","phone":"213 2063 001",
+             "email":"grammateia@example.gr"}],"version":0}""";
 
     private static final String HSDS_EXAMPLE = """
             {"total_items":1,"total_pages":1,"page_number":1,"size":1,"first_page":true,"last_page":true,

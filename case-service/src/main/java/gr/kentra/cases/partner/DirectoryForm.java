@@ -1,8 +1,10 @@
 package gr.kentra.cases.partner;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,13 +16,16 @@ import jakarta.validation.constraints.Size;
 /**
  * The body of POST /api/directory/services. {@code scope} REGIONAL (coordinators only) or PRIVATE (the default);
  * {@code organizationId} joins an organization already in the directory, else a new one named
- * {@code organizationName} (the service's name when absent).
+ * {@code organizationName} (the service's name when absent). {@code locations} and {@code contacts}: up to
+ * {@value #MAX_ROWS} each, blank rows left out, new ids given.
  */
 @Schema(example = """
         {"scope":"PRIVATE","name":"Κοινωνικό Φαρμακείο Περιφέρειας","kind":"MUNICIPAL_SOCIAL_PHARMACY",
          "organizationName":"Περιφέρεια Αττικής","phone":"213 2063 000","email":"pharmacy@example.gr",
-         "address":"Συγγρού 15","city":"Αθήνα","postalCode":"11743","serviceArea":"Αττική",
-         "eligibilityDescription":"Ανασφάλιστοι και χαμηλοσυνταξιούχοι","minimumAge":18}""")
+         "locations":[{"address":"Συγγρού 15","city":"Αθήνα","postalCode":"11743"},
+          {"address":"Πειραιώς 100","city":"Μοσχάτο","postalCode":"18345"}],
+         "contacts":[{"name":"Γραμματεία","phone":"213 2063 001","email":"grammateia@example.gr"}],
+         "serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι και χαμηλοσυνταξιούχοι","minimumAge":18}""")
 record DirectoryForm(
         DirectoryScope scope,
         @NotBlank @Size(max = 200) String name,
@@ -29,34 +34,30 @@ record DirectoryForm(
         UUID organizationId,
         @Size(max = 200) String organizationName,
         @Size(max = 2000) String organizationDescription,
-        @Size(max = 500) String contact,
         @Size(max = 40) @Pattern(regexp = "^[0-9 +()./-]*$") String phone,
         @Size(max = 254) @Email String email,
-        @Size(max = 200) String address,
-        @Size(max = 100) String city,
-        @Size(max = 10) String postalCode,
+        @Size(max = MAX_ROWS) List<@Valid ServiceLocation> locations,
+        @Size(max = MAX_ROWS) List<@Valid ServiceContact> contacts,
         @Size(max = 200) String serviceArea,
         @Size(max = 2000) String eligibilityDescription,
         @Min(0) @Max(120) Integer minimumAge,
         @Min(0) @Max(120) Integer maximumAge) {
 
+    /** At most this many locations, and as many contacts, per service. */
+    static final int MAX_ROWS = 20;
+
     DirectoryScope scopeOrPrivate() {
         return scope == null ? DirectoryScope.PRIVATE : scope;
     }
 
-    /** A new active entry with a new id (and new organization and location ids where none is given). */
+    /** A new active entry with a new id (and new organization, location and contact ids where none is given). */
     DirectoryEntry toEntry() {
-        UUID id = UUID.randomUUID();
-        String address = blankToNull(this.address);
-        String city = blankToNull(this.city);
-        String postalCode = blankToNull(this.postalCode);
-        boolean located = address != null || city != null || postalCode != null;
-        return new DirectoryEntry(id, scopeOrPrivate(), name.strip(), kind, blankToNull(description), true,
-                organizationId == null ? UUID.randomUUID() : organizationId,
+        return new DirectoryEntry(UUID.randomUUID(), scopeOrPrivate(), name.strip(), kind, blankToNull(description),
+                true, organizationId == null ? UUID.randomUUID() : organizationId,
                 blankToNull(organizationName) == null ? name.strip() : organizationName.strip(),
-                blankToNull(organizationDescription), blankToNull(contact), blankToNull(phone), blankToNull(email),
-                located ? UUID.randomUUID() : null, address, city, postalCode, blankToNull(serviceArea),
-                blankToNull(eligibilityDescription), minimumAge, maximumAge, 0L);
+                blankToNull(organizationDescription), blankToNull(phone), blankToNull(email),
+                blankToNull(serviceArea), blankToNull(eligibilityDescription), minimumAge, maximumAge,
+                ServiceLocation.of(locations, List.of()), ServiceContact.of(contacts, List.of()), 0L);
     }
 
     static String blankToNull(String text) {

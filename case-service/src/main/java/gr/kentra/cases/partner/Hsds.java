@@ -10,10 +10,11 @@ import java.util.function.Function;
 
 /**
  * The directory as Open Referral HSDS 3.0 JSON: the API's paged list of organizations, each with its locations
- * (and their addresses) and its services (with phones, contacts, service areas, service-at-location links and the
- * service type as an attribute with a taxonomy term). Field names are HSDS's. The ids of the parts we hold one of
- * per service (phone, contact, area, link, attribute) or per location (address) are derived from their owner's id,
- * so they are stable and an export read back gives the same export.
+ * (and their addresses) and its services (with phones, contacts with their phones, service areas, a
+ * service-at-location link per location and the service type as an attribute with a taxonomy term). Field names are
+ * HSDS's. Locations and contacts keep their own ids; the ids of the parts we hold one of per owner (a service's phone,
+ * area and type attribute, a location's address, a contact's phone) or per pair (a service at a location) are derived
+ * from their owners' ids, so they are stable and an export read back gives the same export.
  */
 final class Hsds {
 
@@ -56,9 +57,10 @@ final class Hsds {
         organization.put("id", first.organizationId().toString());
         organization.put("name", first.organizationName());
         put(organization, "description", first.organizationDescription());
+        // A location several services are given at is one location of the organization (the first service's copy).
         Map<UUID, Map<String, Object>> locations = new LinkedHashMap<>();
-        services.stream().filter(e -> e.locationId() != null)
-                .forEach(e -> locations.computeIfAbsent(e.locationId(), id -> location(e)));
+        services.forEach(e -> e.locations().forEach(l -> locations.computeIfAbsent(l.id(),
+                id -> location(l, e.organizationId()))));
         if (!locations.isEmpty()) {
             organization.put("locations", List.copyOf(locations.values()));
         }
@@ -66,18 +68,18 @@ final class Hsds {
         return organization;
     }
 
-    private static Map<String, Object> location(DirectoryEntry e) {
+    private static Map<String, Object> location(ServiceLocation l, UUID organizationId) {
         Map<String, Object> location = new LinkedHashMap<>();
-        location.put("id", e.locationId().toString());
+        location.put("id", l.id().toString());
         location.put("location_type", "physical");
-        location.put("organization_id", e.organizationId().toString());
-        if (e.address() != null || e.city() != null || e.postalCode() != null) {
+        location.put("organization_id", organizationId.toString());
+        if (l.address() != null || l.city() != null || l.postalCode() != null) {
             Map<String, Object> address = new LinkedHashMap<>();
-            address.put("id", derived(e.locationId(), "address").toString());
-            address.put("location_id", e.locationId().toString());
-            put(address, "address_1", e.address());
-            put(address, "city", e.city());
-            put(address, "postal_code", e.postalCode());
+            address.put("id", derived(l.id(), "address").toString());
+            address.put("location_id", l.id().toString());
+            put(address, "address_1", l.address());
+            put(address, "city", l.city());
+            put(address, "postal_code", l.postalCode());
             address.put("country", "GR");
             address.put("address_type", "physical");
             location.put("addresses", List.of(address));
@@ -100,15 +102,15 @@ final class Hsds {
         if (e.phone() != null) {
             service.put("phones", List.of(part(e.id(), "phone", "number", e.phone())));
         }
-        if (e.contact() != null) {
-            service.put("contacts", List.of(part(e.id(), "contact", "name", e.contact())));
+        if (!e.contacts().isEmpty()) {
+            service.put("contacts", e.contacts().stream().map(c -> contact(c, e.id())).toList());
         }
         if (e.serviceArea() != null) {
             service.put("service_areas", List.of(part(e.id(), "service_area", "name", e.serviceArea())));
         }
-        if (e.locationId() != null) {
-            service.put("service_at_locations",
-                    List.of(part(e.id(), "service_at_location", "location_id", e.locationId().toString())));
+        if (!e.locations().isEmpty()) {
+            service.put("service_at_locations", e.locations().stream().map(l -> part(e.id(),
+                    "service_at_location/" + l.id(), "location_id", l.id().toString())).toList());
         }
         Map<String, Object> term = new LinkedHashMap<>();
         term.put("id", termId(e.kind()).toString());
@@ -125,6 +127,22 @@ final class Hsds {
         attribute.put("taxonomy_term", term);
         service.put("attributes", List.of(attribute));
         return service;
+    }
+
+    private static Map<String, Object> contact(ServiceContact c, UUID service) {
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("id", c.id().toString());
+        contact.put("service_id", service.toString());
+        put(contact, "name", c.name());
+        put(contact, "email", c.email());
+        if (c.phone() != null) {
+            Map<String, Object> phone = new LinkedHashMap<>();
+            phone.put("id", derived(c.id(), "phone").toString());
+            phone.put("contact_id", c.id().toString());
+            phone.put("number", c.phone());
+            contact.put("phones", List.of(phone));
+        }
+        return contact;
     }
 
     private static Map<String, Object> part(UUID service, String kind, String field, String value) {

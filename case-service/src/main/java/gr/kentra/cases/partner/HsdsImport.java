@@ -15,8 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads an HSDS 3.0 file (the paged list {@code {"contents": [organizations]}} of {@link Hsds#export}, or a bare
  * array of organizations) into directory entries, and every problem with it, each at its JSON pointer: the caller
- * saves nothing unless there is none. What the directory holds one of (phone, contact, service area, location) is
- * read from the first; HSDS fields the directory does not keep are ignored.
+ * saves nothing unless there is none. A service's locations are those its service_at_locations link (each an
+ * organization's location, once), its contacts each with the first of their phones; what the directory holds one
+ * of (a service's phone and service area, a location's address) is read from the first; HSDS fields the directory
+ * does not keep are ignored.
  */
 final class HsdsImport {
 
@@ -89,19 +91,19 @@ final class HsdsImport {
     /** Location id → address line, city, postal code (each may be null). */
     private Map<UUID, String[]> locations(JsonNode organization, UUID organizationId, String at) {
         Map<UUID, String[]> locations = new HashMap<>();
-        for (JsonNode location : array(organization, "locations", at)) {
-            String here = at + "/locations/" + locations.size();
+        items(organization, "locations", at).forEach((i, location) -> {
+            String here = at + "/locations/" + i;
             UUID id = uuid(location, "id", here, true);
             JsonNode addresses = location.path("addresses");
             JsonNode address = addresses.isArray() && !addresses.isEmpty() ? addresses.get(0) : null;
-            String[] lines = address == null ? new String[3] : new String[] {
+            String[] lines = address == null || !address.isObject() ? new String[3] : new String[] {
                     text(address, "address_1", here + "/addresses/0", 200, false),
                     text(address, "city", here + "/addresses/0", 100, false),
                     text(address, "postal_code", here + "/addresses/0", 10, false)};
-            if (id != null) {
-                locations.put(id, lines);
+            if (id != null && locations.putIfAbsent(id, lines) != null) {
+                problems.add(new Problem(here + "/id", "problem.hsds.duplicateRow"));
             }
-        }
+        });
         return locations;
     }
 
@@ -137,27 +139,68 @@ final class HsdsImport {
             problems.add(new Problem(at + "/maximum_age", "problem.hsds.ageRange"));
         }
         String phone = first(node, "phones", "number", at, 40);
-        String contact = first(node, "contacts", "name", at, 500);
         String area = first(node, "service_areas", "name", at, 200);
-        List<JsonNode> links = array(node, "service_at_locations", at);
-        UUID locationId = null;
-        if (links.size() > 1) {
-            problems.add(new Problem(at + "/service_at_locations", "problem.hsds.oneLocation"));
-        } else if (links.size() == 1) {
-            locationId = uuid(links.getFirst(), "location_id", at + "/service_at_locations/0", true);
-            if (locationId != null && !locations.containsKey(locationId)) {
-                problems.add(new Problem(at + "/service_at_locations/0/location_id", "problem.hsds.unknownLocation"));
-            }
-        }
+        List<ServiceContact> contacts = contacts(node, at);
+        List<ServiceLocation> linked = serviceLocations(node, at, locations);
         PartnerKind kind = kind(node, at);
         if (problems.size() > before || organizationId == null || organizationName == null) {
             return;
         }
-        String[] address = locationId == null ? new String[3] : locations.get(locationId);
         pointers.put(id, at);
         entries.add(new DirectoryEntry(id, DirectoryScope.PRIVATE, name, kind, description, ACTIVE.contains(status),
-                organizationId, organizationName, organizationDescription, contact, phone, email, locationId,
-                address[0], address[1], address[2], area, eligibility, minimumAge, maximumAge, null));
+                organizationId, organizationName, organizationDescription, phone, email, area, eligibility,
+                minimumAge, maximumAge, linked, contacts, null));
+    }
+
+    /** The service's contacts, each with its first phone; at most as many as the API takes. */
+    private List<ServiceContact> contacts(JsonNode service, String at) {
+        List<ServiceContact> contacts = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        Map<Integer, JsonNode> items = items(service, "contacts", at);
+        if (items.size() > DirectoryForm.MAX_ROWS) {
+            problems.add(new Problem(at + "/contacts", "problem.hsds.tooMany"));
+        }
+        items.forEach((k, contact) -> {
+            String here = at + "/contacts/" + k;
+            UUID id = uuid(contact, "id", here, true);
+            if (id != null && !ids.add(id)) {
+                problems.add(new Problem(here + "/id", "problem.hsds.duplicateRow"));
+            }
+            String name = text(contact, "name", here, 500, false);
+            String email = text(contact, "email", here, 254, false);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                problems.add(new Problem(here + "/email", "problem.hsds.email"));
+            }
+            String phone = first(contact, "phones", "number", here, 40);
+            contacts.add(new ServiceContact(id, name, phone, email));
+        });
+        return contacts;
+    }
+
+    /** The organization's locations this service is given at, in the order of its links. */
+    private List<ServiceLocation> serviceLocations(JsonNode service, String at, Map<UUID, String[]> locations) {
+        List<ServiceLocation> linked = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        Map<Integer, JsonNode> links = items(service, "service_at_locations", at);
+        if (links.size() > DirectoryForm.MAX_ROWS) {
+            problems.add(new Problem(at + "/service_at_locations", "problem.hsds.tooMany"));
+        }
+        links.forEach((j, link) -> {
+            String here = at + "/service_at_locations/" + j;
+            UUID locationId = uuid(link, "location_id", here, true);
+            if (locationId == null) {
+                return;
+            }
+            if (!locations.containsKey(locationId)) {
+                problems.add(new Problem(here + "/location_id", "problem.hsds.unknownLocation"));
+            } else if (!ids.add(locationId)) {
+                problems.add(new Problem(here + "/location_id", "problem.hsds.duplicateRow"));
+            } else {
+                String[] address = locations.get(locationId);
+                linked.add(new ServiceLocation(locationId, address[0], address[1], address[2]));
+            }
+        });
+        return linked;
     }
 
     /** The service type from an attribute of Kentra's taxonomy; OTHER when the file uses none. */
@@ -185,20 +228,24 @@ final class HsdsImport {
     }
 
     private List<JsonNode> array(JsonNode node, String field, String at) {
+        return new ArrayList<>(items(node, field, at).values());
+    }
+
+    /** The objects of an array field by their index in it; anything else there is a problem at its pointer. */
+    private Map<Integer, JsonNode> items(JsonNode node, String field, String at) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            return List.of();
+            return Map.of();
         }
         if (!value.isArray()) {
             problems.add(new Problem(at + "/" + field, "problem.hsds.notArray"));
-            return List.of();
+            return Map.of();
         }
-        List<JsonNode> objects = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
+        Map<Integer, JsonNode> objects = new LinkedHashMap<>();
         for (int i = 0; i < value.size(); i++) {
             if (value.get(i).isObject()) {
-                objects.add(value.get(i));
-            } else if (seen.add(i)) {
+                objects.put(i, value.get(i));
+            } else {
                 problems.add(new Problem(at + "/" + field + "/" + i, "problem.hsds.notObject"));
             }
         }

@@ -6,13 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A service or structure the centre refers people to. Referrals point at it, so it is deactivated, not deleted. */
 @Entity
@@ -28,8 +35,6 @@ class Partner {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PartnerKind kind;
-
-    private String contact;
 
     @Column(nullable = false)
     private boolean active;
@@ -48,14 +53,18 @@ class Partner {
     private String email;
     private String phone;
 
-    @Column(name = "location_id")
-    private UUID locationId;
+    // Its places and contact points, in the order given; a change to either is a change of the partner (version).
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "partner_location", joinColumns = @JoinColumn(name = "partner_id"))
+    @OrderColumn(name = "position")
+    private List<ServiceLocation> locations = new ArrayList<>();
 
-    private String address;
-    private String city;
-
-    @Column(name = "postal_code")
-    private String postalCode;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "partner_contact", joinColumns = @JoinColumn(name = "partner_id"))
+    @OrderColumn(name = "position")
+    private List<ServiceContact> contacts = new ArrayList<>();
 
     @Column(name = "service_area")
     private String serviceArea;
@@ -96,7 +105,6 @@ class Partner {
     void take(DirectoryEntry e) {
         name = e.name();
         kind = e.kind();
-        contact = e.contact();
         active = e.active();
         organizationId = e.organizationId();
         organizationName = e.organizationName();
@@ -104,10 +112,8 @@ class Partner {
         description = e.description();
         email = e.email();
         phone = e.phone();
-        locationId = e.locationId();
-        address = e.address();
-        city = e.city();
-        postalCode = e.postalCode();
+        replace(locations, e.locations());
+        replace(contacts, e.contacts());
         serviceArea = e.serviceArea();
         eligibilityDescription = e.eligibilityDescription();
         minimumAge = e.minimumAge();
@@ -116,8 +122,16 @@ class Partner {
 
     DirectoryEntry entry() {
         return new DirectoryEntry(id, DirectoryScope.PRIVATE, name, kind, description, active, organizationId,
-                organizationName, organizationDescription, contact, phone, email, locationId, address, city,
-                postalCode, serviceArea, eligibilityDescription, minimumAge, maximumAge, version);
+                organizationName, organizationDescription, phone, email, serviceArea, eligibilityDescription,
+                minimumAge, maximumAge, locations, contacts, version);
+    }
+
+    /** Only a real change touches the collection, so that the same import again leaves the version as it is. */
+    private static <T> void replace(List<T> rows, List<T> now) {
+        if (!rows.equals(now)) {
+            rows.clear();
+            rows.addAll(now);
+        }
     }
 
     /** Takes over the form (an absent {@code active} keeps the flag); returns the names of the changed fields. */
@@ -130,16 +144,37 @@ class Partner {
             organizationName = name;
         }
         kind = track(changed, "kind", kind, form.kind());
-        contact = track(changed, "contact", contact,
+        String contact = track(changed, "contact", contact(),
                 form.contact() == null || form.contact().isBlank() ? null : form.contact().strip());
+        replace(contacts, withFirstName(contact));
         active = track(changed, "active", active, form.active() == null ? active : form.active());
         return changed;
+    }
+
+    /** The contacts with the first one's name set (a first one made, or dropped when nothing is left of it). */
+    private List<ServiceContact> withFirstName(String name) {
+        List<ServiceContact> now = new ArrayList<>(contacts);
+        if (now.isEmpty()) {
+            if (name != null) {
+                now.add(new ServiceContact(UUID.randomUUID(), name, null, null));
+            }
+            return now;
+        }
+        ServiceContact first = now.getFirst();
+        ServiceContact named = new ServiceContact(first.id(), name, first.phone(), first.email());
+        if (named.blank()) {
+            now.removeFirst();
+        } else {
+            now.set(0, named);
+        }
+        return now;
     }
 
     UUID id() { return id; }
     String name() { return name; }
     PartnerKind kind() { return kind; }
-    String contact() { return contact; }
+    /** The first contact point's name: what the partners API calls {@code contact}. */
+    String contact() { return contacts.isEmpty() ? null : contacts.getFirst().name(); }
     boolean active() { return active; }
     Long version() { return version; }
 }

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @CentrePage
 class PartnerPages {
 
-    static final List<String> FIELDS = List.of("scope", "name", "kind", "contact", "serviceArea");
+    static final List<String> FIELDS = List.of("scope", "name", "kind", "phone", "email", "serviceArea");
 
     private final PartnerService service;
     private final ServiceDirectory directory;
@@ -57,11 +57,20 @@ class PartnerPages {
         return page(model, Map.of(), Map.of(), locale);
     }
 
+    /**
+     * A new entry; or, when a button asks for it ({@code row=add-locations}, {@code row=remove-contacts-1}), the form
+     * again with a row more or less and nothing saved (htmx swaps the form alone, a plain browser the page).
+     */
     @PostMapping("/t/{centre}/partners")
     String add(@PathVariable String centre, @Valid @ModelAttribute("directoryForm") DirectoryForm form,
-            BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model,
-            Locale locale) {
+            BindingResult binding, @RequestParam(required = false) String row, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale) {
         allowed.require("PARTNER_WRITE");
+        if (row != null) {
+            DirectoryRows.Changed changed = DirectoryRows.change(PageForms.typed(request), row);
+            model.addAttribute("focus", changed.focus());
+            return page(model, changed.typed(), Map.of(), locale);
+        }
         return PageForms.submit(request, response, binding, FIELDS, messages, locale,
                 () -> directory.add(form),
                 "/t/" + centre + "/partners", (typed, errors) -> page(model, typed, errors, locale));
@@ -99,7 +108,13 @@ class PartnerPages {
                 : new DirectoryScope[] {DirectoryScope.PRIVATE});
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
-        model.addAttribute("labels", PageForms.labels(FIELDS, field -> "page.partners." + field, messages, locale));
+        Map<String, String> labels = PageForms.labels(FIELDS, field -> "page.partners." + field, messages, locale);
+        Map<String, List<Integer>> rows = DirectoryRows.numbers(typed);
+        DirectoryRows.labels(labels, rows, messages, locale);
+        model.addAttribute("labels", labels);
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowFields", DirectoryRows.FIELDS);
+        model.addAttribute("maxRows", DirectoryForm.MAX_ROWS);
         model.addAttribute("privateScope", DirectoryScope.PRIVATE);
         return "pages/coordinator/partners";
     }

@@ -59,8 +59,9 @@ class ServiceDirectory {
             return e -> (inactive || e.active()) && (type == null || e.kind() == type)
                     && (scope == null || e.scope() == scope)
                     && contains(e.serviceArea(), area)
-                    && contains(String.join(" ", Stream.of(e.name(), e.organizationName(), e.description(),
-                            e.serviceArea(), e.city(), e.eligibilityDescription())
+                    && contains(String.join(" ", Stream.concat(Stream.of(e.name(), e.organizationName(),
+                            e.description(), e.serviceArea(), e.eligibilityDescription()),
+                            e.locations().stream().map(ServiceLocation::city))
                             .filter(s -> s != null).toList()), text);
         }
 
@@ -210,11 +211,8 @@ class ServiceDirectory {
             return entry;
         }
         return list(Filter.ALL).stream().filter(e -> e.organizationId().equals(organizationId)).findFirst()
-                .map(known -> new DirectoryEntry(entry.id(), entry.scope(), entry.name(), entry.kind(),
-                        entry.description(), entry.active(), organizationId, known.organizationName(),
-                        known.organizationDescription(), entry.contact(), entry.phone(), entry.email(),
-                        entry.locationId(), entry.address(), entry.city(), entry.postalCode(), entry.serviceArea(),
-                        entry.eligibilityDescription(), entry.minimumAge(), entry.maximumAge(), entry.version()))
+                .map(known -> entry.withOrganization(organizationId, known.organizationName(),
+                        known.organizationDescription()))
                 .orElse(entry);
     }
 }

@@ -121,13 +121,26 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         mvc.perform(in(ATTICA_ONE, "coordinator", post("/api/directory/services"), """
                         {"name":"Ιατρείο Κοινωνικής Αποστολής","kind":"HOSPITAL","description":"Δωρεάν εξετάσεις",
                          "organizationName":"Εθελοντικό Δίκτυο","organizationDescription":"Δίκτυο εθελοντών",
-                         "contact":"κ. Νικολάου","phone":"210 1234 567","email":"iatreio@example.gr",
-                         "address":"Πειραιώς 100","city":"Μοσχάτο","postalCode":"18345","serviceArea":"Νότιος Τομέας",
+                         "phone":"210 1234 567","email":"iatreio@example.gr",
+                         "locations":[{"address":"Πειραιώς 100","city":"Μοσχάτο","postalCode":"18345"},
+                          {"address":"Ακτή Μιαούλη 5","city":"Πειραιάς","postalCode":"185 35"}],
+                         "contacts":[{"name":"κ. Νικολάου","phone":"210 1234 568","email":"nikolaou@example.gr"},
+                          {"name":"Γραμματεία"},{"email":"info@example.gr"}],
+                         "serviceArea":"Νότιος Τομέας",
                          "eligibilityDescription":"Ανασφάλιστοι","minimumAge":18,"maximumAge":67}"""))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.locations.length()").value(2))
+                .andExpect(jsonPath("$.contacts[*].name").value(org.hamcrest.Matchers.contains("κ. Νικολάου",
+                        "Γραμματεία", null)));
         JsonNode exported = export(ATTICA_ONE, "PRIVATE");
         assertThat(exported.path("contents").toString()).contains("\"address_1\":\"Πειραιώς 100\"",
-                "\"eligibility_description\":\"Ανασφάλιστοι\"", "\"service_areas\"", "\"taxonomy_term\"");
+                "\"address_1\":\"Ακτή Μιαούλη 5\"", "\"eligibility_description\":\"Ανασφάλιστοι\"",
+                "\"service_areas\"", "\"taxonomy_term\"", "\"number\":\"210 1234 568\"",
+                "\"email\":\"info@example.gr\"");
+        JsonNode network = organization(exported, "Εθελοντικό Δίκτυο");
+        assertThat(network.path("locations")).hasSize(2);
+        assertThat(network.path("services").get(0).path("service_at_locations")).hasSize(2);
+        assertThat(network.path("services").get(0).path("contacts")).hasSize(3);
 
         mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/directory/hsds"), exported.toString()))
                 .andExpect(status().isOk());
@@ -179,6 +192,26 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), "{\"contents\":[],\"x/y\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.pointer == '/x~1y')].field").value("x/y"));
+        // Locations and contacts: each bad one named by its pointer and its field; nothing saved.
+        String location = UUID.randomUUID().toString();
+        String contact = UUID.randomUUID().toString();
+        String rows = """
+                [{"id":"%s","name":"Οργανισμός Τόπων","locations":[{"id":"%s"}],"services":[{"id":"%s",
+                  "name":"Υπηρεσία Τόπων","status":"active","service_at_locations":[{"location_id":"%s"},
+                  {"location_id":"%s"},{"location_id":"%s"}],
+                  "contacts":[{"id":"%s","email":"όχι"},{"id":"%s","phones":[{"number":7}]}]}]}]"""
+                .formatted(UUID.randomUUID(), location, UUID.randomUUID(), location, location, UUID.randomUUID(),
+                        contact, contact);
+        String refused = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), rows)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].field")).containsExactlyInAnyOrder(
+                "[0].services[0].service_at_locations[1].location_id",
+                "[0].services[0].service_at_locations[2].location_id", "[0].services[0].contacts[0].email",
+                "[0].services[0].contacts[1].id", "[0].services[0].contacts[1].phones[0].number");
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].pointer"))
+                .contains("/0/services/0/service_at_locations/2/location_id", "/0/services/0/contacts/1/id");
+        assertThat(names(ATTICA_ONE)).doesNotContain("Υπηρεσία Τόπων");
         String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         Map<String, Object> schema = JsonPath.read(docs,
                 "$.paths['/api/directory/hsds'].post.requestBody.content['application/json'].schema");
@@ -234,14 +267,14 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         String entry = add(ATTICA_ONE, "coordinator", "REGIONAL", "Πρώτη Ονομασία Υπηρεσίας", "NGO", "Αθήνα");
         String edited = mvc.perform(in(ATTICA_TWO, "coordinator", put("/api/directory/services/" + entry), """
                         {"name":"Νέα Ονομασία Υπηρεσίας","kind":"HOSPITAL","serviceArea":"Πειραιάς",
-                         "address":"Πειραιώς 1","version":0}"""))
+                         "locations":[{"address":"Πειραιώς 1"}],"version":0}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Νέα Ονομασία Υπηρεσίας"))
                 .andExpect(jsonPath("$.kind").value("HOSPITAL"))
                 .andExpect(jsonPath("$.active").value(true))
                 .andExpect(jsonPath("$.version").value(1))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<String>read(edited, "$.locationId")).isNotNull();
+        assertThat(JsonPath.<String>read(edited, "$.locations[0].id")).isNotNull();
         assertThat(names(ATTICA_ONE)).contains("Νέα Ονομασία Υπηρεσίας").doesNotContain("Πρώτη Ονομασία Υπηρεσίας");
         // The same edit on the old version is stale: 409 in Greek and English, carrying the version to reload.
         mvc.perform(in(ATTICA_ONE, "coordinator", put("/api/directory/services/" + entry), """
@@ -313,7 +346,21 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
     @Test
     void aCentresPrivateEntriesReachNoOtherCentreAndARegionsEntriesNoOtherRegion() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String secret = add(ATTICA_ONE, "social-worker", "PRIVATE", "Ιδιωτική Μόνο Πρώτου " + tag, "NGO", null);
+        String made = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"), """
+                        {"name":"Ιδιωτική Μόνο Πρώτου %1$s","kind":"NGO","locations":[{"address":"Κρυφή %1$s 1"},
+                         {"address":"Κρυφή %1$s 2"}],"contacts":[{"name":"Υπεύθυνος %1$s","email":"k%1$s@example.gr"},
+                         {"phone":"210 555 0000"}]}""".formatted(tag)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String secret = JsonPath.read(made, "$.id");
+        // Its locations' and contact points' ids (and the HSDS ids derived from them) are the centre's too.
+        List<String> rows = new java.util.ArrayList<>(JsonPath.<List<String>>read(made, "$.locations[*].id"));
+        rows.addAll(JsonPath.<List<String>>read(made, "$.contacts[*].id"));
+        assertThat(rows).hasSize(4);
+        for (String row : List.copyOf(rows)) {
+            rows.add(Hsds.derived(UUID.fromString(row), "address").toString());
+            rows.add(Hsds.derived(UUID.fromString(secret), "service_at_location/" + row).toString());
+        }
+        String[] secrets = rows.toArray(String[]::new);
         String shared = add(ATTICA_ONE, "coordinator", "REGIONAL", "Κοινή Αττικής " + tag, "HOSPITAL", "Αττική");
 
         // The centre of the same region shares the regional entry (list, HSDS, referral form), not the private one.
@@ -321,7 +368,8 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
             String list = read(ATTICA_TWO, "/api/directory/services" + (scope.isEmpty() ? "?inactive=true"
                     : scope + "&inactive=true"));
             String hsds = read(ATTICA_TWO, "/api/directory/hsds" + scope);
-            assertThat(list + hsds).as(scope).doesNotContain(secret, "Ιδιωτική Μόνο Πρώτου " + tag);
+            assertThat(list + hsds).as(scope).doesNotContain(secret, "Ιδιωτική Μόνο Πρώτου " + tag, "Κρυφή " + tag,
+                    "Υπεύθυνος " + tag, "k" + tag + "@example.gr", "210 555 0000").doesNotContain(secrets);
             if (!scope.endsWith("PRIVATE")) {
                 assertThat(list).as(scope).contains(shared);
                 assertThat(hsds).as(scope).contains(shared, "Κοινή Αττικής " + tag);
@@ -335,7 +383,7 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         for (String scope : List.of("", "?scope=REGIONAL", "?scope=PRIVATE")) {
             String both = read(THESSALY, "/api/directory/services" + (scope.isEmpty() ? "?inactive=true"
                     : scope + "&inactive=true")) + read(THESSALY, "/api/directory/hsds" + scope);
-            assertThat(both).as(scope).doesNotContain(secret, shared, tag);
+            assertThat(both).as(scope).doesNotContain(secret, shared, tag).doesNotContain(secrets);
         }
         String personThessaly = registerPerson(THESSALY, "Νίκος", "Θεοδώρου", "1969-04-04");
         assertThat(read(THESSALY, "/t/" + THESSALY + "/people/" + personThessaly + "/referrals/new"))
@@ -371,14 +419,160 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                 var answer = mvc.perform(get(URI.create(path)).header("X-Kentra-Tenant", ATTICA_ONE)
                         .with(staff(centre, "coordinator"))).andReturn().getResponse();
                 assertThat(answer.getStatus()).as(centre + " " + path).isIn(400, 403, 404, 405);
-                assertThat(answer.getContentAsString()).as(centre + " " + path).doesNotContain(secret, tag);
+                assertThat(answer.getContentAsString()).as(centre + " " + path).doesNotContain(secret, tag)
+                        .doesNotContain(secrets);
             }
         }
         // The first centre's entries are as it made them.
         String own = read(ATTICA_ONE, "/api/directory/services");
-        assertThat(own).contains("Ιδιωτική Μόνο Πρώτου " + tag, "Κοινή Αττικής " + tag).doesNotContain("Κατάληψη");
+        assertThat(own).contains("Ιδιωτική Μόνο Πρώτου " + tag, "Κοινή Αττικής " + tag, "Κρυφή " + tag + " 2",
+                "k" + tag + "@example.gr").doesNotContain("Κατάληψη");
+        assertThat(read(ATTICA_ONE, "/api/directory/hsds?scope=PRIVATE")).contains(secrets);
         assertThat(JsonPath.<List<Integer>>read(own, "$[?(@.id in ['%s','%s'])].version".formatted(secret, shared)))
                 .containsOnly(0);
+    }
+
+    @Test
+    void locationsAndContactsAreRefusedFieldByFieldInGreekAndEnglishAndNothingIsSaved() throws Exception {
+        String body = """
+                {"name":"Υπηρεσία με Λάθη","kind":"NGO","locations":[{"address":"Σωστή 1","postalCode":"11743"},
+                 {"address":"Λάθος 2","postalCode":"1234"}],"contacts":[{"name":"Γραφείο","email":"όχι-email"}]}""";
+        String greek = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"), body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'locations[1].postalCode')].message")
+                        .value("δεν είναι ταχυδρομικός κώδικας πέντε ψηφίων (11743 ή 117 43)"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(greek, "$.errors[*].field"))
+                .containsExactlyInAnyOrder("locations[1].postalCode", "contacts[0].email");
+        mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"), body)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'locations[1].postalCode')].message")
+                        .value("is not a postal code of five digits (11743 or 117 43)"));
+        assertThat(names(ATTICA_ONE)).doesNotContain("Υπηρεσία με Λάθη");
+        // The wrong shape of a list, or too many rows, names the list; a wrong type inside a row names the row's field.
+        String many = "[" + String.join(",", java.util.Collections.nCopies(21, "{\"city\":\"Αθήνα\"}")) + "]";
+        for (var wrong : Map.of("\"locations\":\"Αθήνα\"", "locations", "\"contacts\":" + many.replace("city", "name"),
+                "contacts", "\"locations\":" + many, "locations", "\"contacts\":[{\"phone\":5}]", "contacts[0].phone",
+                "\"locations\":[{\"id\":\"1-1-1-1-1\"}]", "locations[0].id").entrySet()) {
+            mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"),
+                            "{\"name\":\"Λάθος Σχήμα\",\"kind\":\"NGO\"," + wrong.getKey() + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(wrong.getValue()));
+        }
+        // An edit that is refused changes nothing, its version included.
+        String entry = add(ATTICA_ONE, "coordinator", "REGIONAL", "Υπηρεσία Προς Διόρθωση", "NGO", null);
+        mvc.perform(in(ATTICA_ONE, "coordinator", put("/api/directory/services/" + entry), """
+                        {"name":"Υπηρεσία Προς Διόρθωση","kind":"NGO","contacts":[{"name":"Α"},{"name":"Β"},
+                         {"phone":"όχι τηλέφωνο"}],"version":0}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contacts[2].phone"));
+        assertThat(JsonPath.<List<Integer>>read(read(ATTICA_ONE, "/api/directory/services"),
+                "$[?(@.id == '%s')].version".formatted(entry))).containsExactly(0);
+    }
+
+    @Test
+    void anEditKeepsTheIdsOfTheRowsItNamesGivesNewOnesToOthersAndCountsAVersion() throws Exception {
+        String created = mvc.perform(in(ATTICA_ONE, "coordinator", post("/api/directory/services"), """
+                        {"scope":"REGIONAL","name":"Υπηρεσία Δύο Τόπων","kind":"NGO",
+                         "locations":[{"id":"%s","address":"Πρώτη 1"},{"address":"Δεύτερη 2","city":"Βύρωνας"}],
+                         "contacts":[{"name":"Γραμματεία","phone":"210 0000 001"}]}""".formatted(UUID.randomUUID())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String entry = JsonPath.read(created, "$.id");
+        String first = JsonPath.read(created, "$.locations[0].id");
+        String second = JsonPath.read(created, "$.locations[1].id");
+        String contact = JsonPath.read(created, "$.contacts[0].id");
+        String edited = mvc.perform(in(ATTICA_TWO, "coordinator", put("/api/directory/services/" + entry), """
+                        {"name":"Υπηρεσία Δύο Τόπων","kind":"NGO",
+                         "locations":[{"id":"%s","address":"Δεύτερη 2","city":"Βύρωνας"},{"id":"%s","address":"Τρίτη 3"}],
+                         "contacts":[{"id":"%s","name":"Γραμματεία","phone":"210 0000 002"},{"name":"Διευθυντής"}],
+                         "version":0}""".formatted(second, UUID.randomUUID(), contact)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.locations[*].address").value(org.hamcrest.Matchers.contains("Δεύτερη 2", "Τρίτη 3")))
+                .andExpect(jsonPath("$.contacts[0].phone").value("210 0000 002"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(edited, "$.locations[0].id")).isEqualTo(second);
+        assertThat(JsonPath.<String>read(edited, "$.locations[1].id")).isNotIn(first, second);
+        assertThat(JsonPath.<String>read(edited, "$.contacts[0].id")).isEqualTo(contact);
+        // Deactivating keeps the rows; a stale edit of the rows is refused.
+        mvc.perform(in(ATTICA_ONE, "coordinator", patch("/api/directory/services/" + entry),
+                        "{\"active\":false,\"version\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.locations.length()").value(2))
+                .andExpect(jsonPath("$.contacts.length()").value(2));
+        mvc.perform(in(ATTICA_ONE, "coordinator", put("/api/directory/services/" + entry), """
+                        {"name":"Υπηρεσία Δύο Τόπων","kind":"NGO","locations":[],"version":1}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(2));
+
+        // A private entry: the partners API's contact is its first contact point's name, and a change of it or of
+        // the rows counts a version.
+        String own = JsonPath.read(mvc.perform(in(ATTICA_ONE, "coordinator", post("/api/directory/services"), """
+                        {"name":"Δικός μας Φορέας","kind":"NGO","contacts":[{"name":"Υποδοχή","phone":"210 1111 111"},
+                         {"name":"Νομική Υπηρεσία"}]}""")).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(in(ATTICA_ONE, "coordinator", put("/api/partners/" + own), """
+                        {"name":"Δικός μας Φορέας","kind":"NGO","contact":"Υποδοχή Α' ορόφου","version":0}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contact").value("Υποδοχή Α' ορόφου"))
+                .andExpect(jsonPath("$.version").value(1));
+        String mine = read(ATTICA_ONE, "/api/directory/services?scope=PRIVATE");
+        assertThat(JsonPath.<List<String>>read(mine, "$[?(@.id == '%s')].contacts[*].name".formatted(own)))
+                .containsExactly("Υποδοχή Α' ορόφου", "Νομική Υπηρεσία");
+        assertThat(JsonPath.<List<String>>read(mine, "$[?(@.id == '%s')].contacts[0].phone".formatted(own)))
+                .containsExactly("210 1111 111");
+    }
+
+    @Test
+    void theMigrationGivesAnOldContactTheIdTheExportDerivedForIt() {
+        UUID service = UUID.randomUUID();
+        // The expression of the changesets that moved each service's free-text contact to its first contact point.
+        UUID migrated = jdbc.queryForObject("""
+                select (substr(h, 1, 12) || '3' || substr(h, 14, 3)
+                    || substr('89ab', (('x' || substr(h, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(h, 18))::uuid
+                from (select md5(?::uuid::text || '/contact') as h) s""", UUID.class, service);
+        assertThat(migrated).isEqualTo(Hsds.derived(service, "contact"));
+    }
+
+    @Test
+    void theDirectoryPageAddsAndRemovesLocationAndContactRowsAndShowsTheirErrorsAtTheirFields() throws Exception {
+        String page = mvc.perform(in(ATTICA_TWO, "coordinator", get("/t/" + ATTICA_TWO + "/partners"), null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"locations[0].address\"", "name=\"contacts[0].email\"",
+                "value=\"add-locations\"", "hx-select=\"#directory-form\"");
+        // A row more: what was typed stays, the new row's first field takes the focus; nothing is saved.
+        String more = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                        .param("kind", "NGO").param("locations[0].address", "Πρώτη Οδός 1").param("row", "add-locations"),
+                null)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(more).contains("value=\"Πρώτη Οδός 1\"", "name=\"locations[1].address\"",
+                "data-focus=\"locations[1].address\"", "Τοποθεσία 2").doesNotContain("name=\"locations[2].address\"");
+        String fewer = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                        .param("kind", "NGO").param("locations[0].address", "Πρώτη Οδός 1")
+                        .param("locations[1].address", "Δεύτερη Οδός 2").param("row", "remove-locations-0"), null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fewer).contains("value=\"Δεύτερη Οδός 2\"").doesNotContain("Πρώτη Οδός 1",
+                "name=\"locations[1].address\"");
+        assertThat(names(ATTICA_TWO)).doesNotContain("Φορέας Σελίδας Γραμμών");
+        // A wrong postal code in the second row: the summary links to it, the message stands beside it.
+        var refused = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                .param("kind", "NGO").param("locations[0].address", "Πρώτη Οδός 1")
+                .param("locations[1].address", "Δεύτερη Οδός 2").param("locations[1].postalCode", "99")
+                .param("contacts[0].name", "Γραμματεία"), null)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("role=\"alert\"", "href=\"#locations[1].postalCode\"",
+                "Τοποθεσία 2: Ταχυδρομικός κώδικας", "id=\"locations[1].postalCode-error\"", "aria-invalid=\"true\"",
+                "value=\"Δεύτερη Οδός 2\"", "value=\"Γραμματεία\"");
+        var saved = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                .param("kind", "NGO").param("locations[0].address", "Πρώτη Οδός 1")
+                .param("locations[1].address", "Δεύτερη Οδός 2").param("locations[1].postalCode", "117 43")
+                .param("contacts[0].name", "Γραμματεία").param("contacts[0].phone", ""), null)).andReturn().getResponse();
+        assertThat(saved.getStatus()).isBetween(300, 399);
+        assertThat(read(ATTICA_TWO, "/t/" + ATTICA_TWO + "/partners")).contains("Φορέας Σελίδας Γραμμών",
+                "Πρώτη Οδός 1", "Δεύτερη Οδός 2, 117 43", "Γραμματεία");
     }
 
     @Test
@@ -451,6 +645,15 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
     private JsonNode export(String centre, String scope) throws Exception {
         return JSON.readTree(mvc.perform(in(centre, "social-worker", get("/api/directory/hsds").param("scope", scope),
                 null)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private static JsonNode organization(JsonNode export, String name) {
+        for (JsonNode organization : export.path("contents")) {
+            if (organization.path("name").asString().equals(name)) {
+                return organization;
+            }
+        }
+        throw new AssertionError("no organization " + name + " in " + export);
     }
 
     /** The organizations of {@code export} that {@code of} holds, in {@code of}'s order. */

@@ -71,6 +71,8 @@ class AdversarialSystemIT {
     /** A directory entry of A's alone, and one of A's region (shared with B, of the same region). */
     private static String privateEntryOfA;
     private static String regionalEntry;
+    /** The ids of the private entry's locations and contact points. */
+    private static List<String> privateRowsOfA;
 
     record Attempt(String name, String method, String url, int status, String body) {
         @Override
@@ -115,11 +117,21 @@ class AdversarialSystemIT {
             }
         }
         // The services directory: a private entry of A's (A's alone) and a regional one (A's region's, B's too).
-        privateEntryOfA = created(call("POST", "/t/" + A + "/api/directory/services", tokenA, Map.of(), """
-                {"scope":"PRIVATE","name":"%s Ιδιωτική Υπηρεσία","kind":"NGO"}""".formatted(MARKER)));
-        idsOfA.computeIfAbsent("/api/directory/services", k -> new LinkedHashSet<>()).add(privateEntryOfA);
+        // The private entry's locations and contact points are A's too: their ids join A's (remembered from the body).
+        Attempt privateEntry = call("POST", "/t/" + A + "/api/directory/services", tokenA, Map.of(), """
+                {"scope":"PRIVATE","name":"%1$s Ιδιωτική Υπηρεσία","kind":"NGO",
+                 "locations":[{"address":"%1$s Οδός 1","postalCode":"18345"},{"address":"%1$s Οδός 2"}],
+                 "contacts":[{"name":"%1$s Γραμματεία","phone":"210 000 0001"},{"email":"a@example.gr"}]}"""
+                .formatted(MARKER));
+        privateEntryOfA = created(privateEntry);
+        privateRowsOfA = Http.JSON.readTree(privateEntry.body()).findValues("id").stream()
+                .map(JsonNode::asString).filter(id -> !id.equals(privateEntryOfA)).toList();
+        assertThat(privateRowsOfA).as("two locations and two contacts").hasSize(4);
+        remember("/api/directory/services", privateEntry.body());
         regionalEntry = created(call("POST", "/t/" + A + "/api/directory/services", tokenA, Map.of(), """
-                {"scope":"REGIONAL","name":"Κοινή Υπηρεσία της Περιφέρειας","kind":"NGO"}"""));
+                {"scope":"REGIONAL","name":"Κοινή Υπηρεσία της Περιφέρειας","kind":"NGO",
+                 "locations":[{"address":"Κοινή Οδός 1"},{"address":"Κοινή Οδός 2"}],
+                 "contacts":[{"name":"Κοινή Γραμματεία"}]}"""));
         idsOfA.values().forEach(everyIdOfA::addAll);
         // The region's directory is shared by design with every centre of the region (B is in A's region): its
         // entries are the region's, not A's; and the service types' HSDS taxonomy terms are one vocabulary with the
@@ -192,10 +204,13 @@ class AdversarialSystemIT {
         }
         for (Attempt attempt : seen) {
             assertThat(attempt.status()).as(attempt.toString()).isEqualTo(200);
-            assertThat(attempt.body()).as(attempt.toString()).doesNotContain(privateEntryOfA, MARKER);
+            assertThat(attempt.body()).as(attempt.toString()).doesNotContain(privateEntryOfA, MARKER)
+                    .doesNotContain(privateRowsOfA);
         }
-        assertThat(seen.get(0).body()).as("B lists its region's entry").contains(regionalEntry);
-        assertThat(seen.get(2).body()).as("B exports its region's entry").contains(regionalEntry);
+        assertThat(seen.get(0).body()).as("B lists its region's entry").contains(regionalEntry, "Κοινή Οδός 2",
+                "Κοινή Γραμματεία");
+        assertThat(seen.get(2).body()).as("B exports its region's entry").contains(regionalEntry, "Κοινή Οδός 2",
+                "Κοινή Γραμματεία");
         String person = created(call("POST", "/t/" + B + "/api/beneficiaries", tokenB, Map.of(), """
                 {"firstName":"Ελένη","lastName":"Ρηγοπούλου","dateOfBirth":"1990-01-01","gender":"FEMALE"}"""));
         List<Attempt> byId = List.of(
@@ -213,7 +228,8 @@ class AdversarialSystemIT {
             assertThat(attempt.body()).as(attempt.toString()).doesNotContain(MARKER);
         }
         Attempt own = call("GET", "/t/" + A + "/api/directory/services?scope=PRIVATE", tokenA, Map.of(), null);
-        assertThat(own.body()).contains(privateEntryOfA, MARKER + " Ιδιωτική Υπηρεσία").doesNotContain("Κατάληψη");
+        assertThat(own.body()).contains(privateEntryOfA, MARKER + " Ιδιωτική Υπηρεσία", MARKER + " Οδός 2")
+                .contains(privateRowsOfA).doesNotContain("Κατάληψη");
     }
 
     @Test

@@ -38,8 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Issue 11's hostile-input suite through the gateway, against the real stack: every operation of every service's
  * public OpenAPI document the gateway serves (case-service under a centre's prefix, tenant-service's admin API,
  * reporting-service's indicators) gets one query parameter or one body field spoilt at a time (NUL, lone surrogate,
- * wrong JSON types, coerced numbers and enum ordinals, out-of-range dates, lenient ids, unknown and repeated keys)
- * and whole-body spoilers (wrong content types, broken JSON). Each answer: no 5xx; every refusal is
+ * wrong JSON types, coerced numbers and enum ordinals, out-of-range dates, lenient ids, unknown and repeated keys;
+ * inside the first item of a list of objects too) and whole-body spoilers (wrong content types, broken JSON). Each answer: no 5xx; every refusal is
  * {@code application/problem+json}; a spoilt parameter or field that the service refuses with 400 is named in
  * {@code errors[].field}; nothing a spoiler must be refused for is accepted; a refusal does not echo the spoilt value
  * (any of at least {@value #ECHO_MIN_LENGTH} characters: shorter ones, such as {@code 123} or {@code true}, turn up
@@ -344,6 +344,39 @@ class HostileInputSystemIT {
         }
         cases.add(new Case(name + " unknown property", method, url, service.token(), "application/json",
                 bytes(first(object, "hostileExtra", NODES.stringNode("x"))), "hostileExtra", true));
+        cases.addAll(nestedCases(docs, service, name, method, url, schema, object));
+        return cases;
+    }
+
+    /**
+     * A list of objects (a directory service's locations, a distribution's lines) gets each field of its first item
+     * spoilt in turn, and an unknown field there: the refusal names it with its place ({@code locations[0].city}).
+     */
+    private static List<Case> nestedCases(JsonNode docs, Service service, String name, String method, String url,
+            JsonNode schema, ObjectNode object) {
+        List<Case> cases = new ArrayList<>();
+        for (String field : schema.path("properties").propertyNames()) {
+            JsonNode list = resolve(docs, schema.path("properties").path(field));
+            JsonNode item = resolve(docs, list.path("items"));
+            if (!"array".equals(list.path("type").asString("")) || !item.has("properties")
+                    || !(object.get(field) instanceof tools.jackson.databind.node.ArrayNode items) || items.isEmpty()
+                    || !(items.get(0) instanceof ObjectNode sample)) {
+                continue;
+            }
+            String at = field + "[0].";
+            for (String inner : item.path("properties").propertyNames()) {
+                for (Map.Entry<String, JsonNode> spoilt : fieldSpoilers(resolve(docs, item.path("properties")
+                        .path(inner))).entrySet()) {
+                    JsonNode body = first(object, field, NODES.arrayNode().add(first(sample, inner, spoilt.getValue())));
+                    cases.add(new Case(name + " " + at + inner + ": " + spoilt.getKey(), method, url, service.token(),
+                            "application/json", bytes(body), at + inner, true, List.of(), asRead(spoilt.getValue())));
+                }
+            }
+            JsonNode unknown = first(object, field, NODES.arrayNode().add(first(sample, "hostileExtra",
+                    NODES.stringNode("x"))));
+            cases.add(new Case(name + " " + at + "unknown property", method, url, service.token(), "application/json",
+                    bytes(unknown), at + "hostileExtra", true));
+        }
         return cases;
     }
 

@@ -151,11 +151,15 @@ public final class PersonalDataCatalogue {
         // The centre's own catalogues and diary: about no person.
         table("request_type", null, null, b -> b.none("code", "label_el", "label_en", "standard", "active",
                 "version"));
-        table("partner", null, null, b -> b.none("id", "name", "kind", "contact", "active", "version",
+        table("partner", null, null, b -> b.none("id", "name", "kind", "active", "version",
                 // its Open Referral (HSDS) side: an organisation's, not a person's
                 "organization_id", "organization_name", "organization_description", "description", "email", "phone",
-                "location_id", "address", "city", "postal_code", "service_area", "eligibility_description",
-                "minimum_age", "maximum_age"));
+                "service_area", "eligibility_description", "minimum_age", "maximum_age"));
+        // Where a partner's service is given and its contact points (a desk or an officer of the organisation at
+        // work, never a person the centre serves).
+        table("partner_location", null, null, b -> b.none("partner_id", "position", "id", "address", "city",
+                "postal_code"));
+        table("partner_contact", null, null, b -> b.none("partner_id", "position", "id", "name", "phone", "email"));
         table("opening_hours", null, null, b -> b.none("id", "updated_at", "version").staff("updated_by"));
         table("opening_hours_day", null, null, b -> b.none("week_id", "day", "opens", "closes", "walk_in_from",
                 "walk_in_to"));
