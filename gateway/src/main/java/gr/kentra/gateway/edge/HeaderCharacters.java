@@ -24,17 +24,21 @@ class HeaderCharacters {
         return firewall;
     }
 
-    /** As {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}. */
+    /** As {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}, or no name at all. */
     static boolean isAllowedName(String name) {
         return allAllowed(name, false);
     }
 
-    /** As {@code [\p{IsAssigned}&&[[^\p{IsControl}]||\t]]*}. */
+    /** As {@code [\p{IsAssigned}&&[[^\p{IsControl}]||\t]]*}, or no value at all. */
     static boolean isAllowedValue(String value) {
         return allAllowed(value, true);
     }
 
     private static boolean allAllowed(String text, boolean tab) {
+        if (text == null) {
+            // As the firewall's own rules: an absent value (a header read but not sent) passes.
+            return true;
+        }
         for (int i = 0, length = text.length(); i < length; ) {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0x7f) {
