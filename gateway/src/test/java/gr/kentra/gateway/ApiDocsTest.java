@@ -36,4 +36,11 @@ class ApiDocsTest extends GatewayTest {
 
         assertThat(docs).contains("\"servers\":[{\"url\":\"/\"").doesNotContain("8081").doesNotContain("/internal");
     }
+
+    @Test
+    void servesTheAggregatedSwaggerUisConfigurationBesideTheRoutes() {
+        // springdoc's handlers are looked up after the routes (handler-mapping order): none of their paths is a route.
+        assertThat(body(get("/v3/api-docs/swagger-config", null).expectStatus().isOk()))
+                .contains("/docs/case-service/v3/api-docs", "/docs/tenant-service/v3/api-docs");
+    }
 }

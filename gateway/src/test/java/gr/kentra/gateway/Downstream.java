@@ -30,6 +30,7 @@ final class Downstream implements AutoCloseable {
     private volatile String location;
     private volatile String answer;
     private volatile Map<String, String> extraHeaders = Map.of();
+    private volatile boolean cut;
 
     Downstream(String name) {
         try {
@@ -41,6 +42,11 @@ final class Downstream implements AutoCloseable {
             String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             last.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), received));
+            if (cut) {
+                // No status line at all: the connection closes under the gateway's relayed request.
+                exchange.close();
+                return;
+            }
             String text = answer != null ? answer : "{\"service\":\"" + name + "\"}";
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -68,6 +74,12 @@ final class Downstream implements AutoCloseable {
         location = null;
         answer = null;
         extraHeaders = Map.of();
+        cut = false;
+    }
+
+    /** Closes the connection of every request, without an answer, until {@link #reset()}. */
+    void cutConnections() {
+        cut = true;
     }
 
     void answerWith(String body, Map<String, String> headers) {

@@ -15,6 +15,7 @@ class TenantRoutingTest extends GatewayTest {
         client().get().uri("/t/moschato-tavros/api/beneficiaries?q=papadopoulos&page=1")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .header("X-Kentra-Tenant", "elefsina")
+                .header("x-kentra-tenant", "mouzaki")
                 .exchange()
                 .expectStatus().isOk();
 

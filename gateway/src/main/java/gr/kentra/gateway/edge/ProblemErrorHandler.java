@@ -2,14 +2,20 @@ package gr.kentra.gateway.edge;
 
 import gr.kentra.commons.web.KentraHeaders;
 import gr.kentra.gateway.security.Problems;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -26,6 +32,17 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
+    private final Tracer tracer;
+
+    @Autowired
+    ProblemErrorHandler(ObjectProvider<Tracer> tracer) {
+        this(tracer.getIfAvailable(() -> Tracer.NOOP));
+    }
+
+    ProblemErrorHandler(Tracer tracer) {
+        this.tracer = tracer;
+    }
+
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         if (exchange.getResponse().isCommitted()) {
@@ -33,8 +50,16 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         HttpStatusCode status = statusOf(error);
         if (status.is5xxServerError()) {
-            log.warn("{} {} failed at the gateway with {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), status.value(), error);
+            // Reactor restores the trace's thread-locals (the MDC's traceId) only inside its own operators
+            // (spring.reactor.context-propagation: limited), so the request's span is put in scope for this line.
+            Span span = requestSpan(exchange);
+            if (span == null) {
+                logFailure(exchange, status, error);
+            } else {
+                try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+                    logFailure(exchange, status, error);
+                }
+            }
         }
         HttpHeaders headers = exchange.getResponse().getHeaders();
         String requestId = headers.getFirst(KentraHeaders.REQUEST_ID);
@@ -43,6 +68,20 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             headers.set(KentraHeaders.REQUEST_ID, requestId);
         }
         return Problems.forStatus(exchange, status);
+    }
+
+    private static void logFailure(ServerWebExchange exchange, HttpStatusCode status, Throwable error) {
+        log.warn("{} {} failed at the gateway with {}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(), status.value(), error);
+    }
+
+    /** The span of the request's server observation (started before any filter), or null without tracing. */
+    private static Span requestSpan(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> context.<TracingObservationHandler.TracingContext>get(
+                        TracingObservationHandler.TracingContext.class))
+                .map(TracingObservationHandler.TracingContext::getSpan)
+                .orElse(null);
     }
 
     private static HttpStatusCode statusOf(Throwable error) {

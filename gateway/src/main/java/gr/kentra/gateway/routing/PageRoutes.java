@@ -21,7 +21,7 @@ class PageRoutes {
                         .path("/t/{tenant}", "/t/{tenant}/**")
                         .and().not(api -> api.predicate(PageRoutes::namesTheApi))
                         .filters(filter -> filter
-                                .removeRequestHeader(Routes.TENANT_HEADER)
+                                // set replaces whatever the client sent under that name (one copy of the headers, not two)
                                 .setRequestHeader(Routes.TENANT_HEADER, "{tenant}")
                                 .tokenRelay())
                         .uri(services.caseService()))

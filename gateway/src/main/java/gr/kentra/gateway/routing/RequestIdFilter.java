@@ -3,6 +3,7 @@ package gr.kentra.gateway.routing;
 import java.util.Optional;
 
 import gr.kentra.commons.web.KentraHeaders;
+import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,9 +28,9 @@ class RequestIdFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        ServerWebExchange withoutClientId = exchange.mutate()
-                .request(request -> request.headers(headers -> headers.remove(HEADER)))
-                .build();
+        // Mutating a request copies all its headers: only done when there is a client's id to drop (issue 15).
+        ServerWebExchange withoutClientId = !exchange.getRequest().getHeaders().containsHeader(HEADER) ? exchange
+                : exchange.mutate().request(request -> request.headers(headers -> headers.remove(HEADER))).build();
         // At commit the server observation (started before any filter) has its span, whatever answered.
         withoutClientId.getResponse().beforeCommit(() -> {
             traceId(exchange).ifPresent(id -> withoutClientId.getResponse().getHeaders().set(HEADER, id));
@@ -39,11 +40,14 @@ class RequestIdFilter implements WebFilter {
     }
 
     static Optional<String> traceId(ServerWebExchange exchange) {
+        return span(exchange).map(span -> span.context().traceId()).filter(id -> !id.isBlank());
+    }
+
+    /** The span of the request's server observation (started before any filter), when tracing is on. */
+    static Optional<Span> span(ServerWebExchange exchange) {
         return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .map(context -> context.<TracingObservationHandler.TracingContext>get(
                         TracingObservationHandler.TracingContext.class))
-                .map(TracingObservationHandler.TracingContext::getSpan)
-                .map(span -> span.context().traceId())
-                .filter(id -> !id.isBlank());
+                .map(TracingObservationHandler.TracingContext::getSpan);
     }
 }

@@ -31,7 +31,7 @@ class Routes {
         return routes.routes()
                 .route("case-service", route -> route.path("/t/{tenant}/api", "/t/{tenant}/api/**")
                         .filters(filter -> filter
-                                .removeRequestHeader(TENANT_HEADER)
+                                // set replaces whatever the client sent under that name (one copy of the headers, not two)
                                 .setRequestHeader(TENANT_HEADER, "{tenant}")
                                 .stripPrefix(2)
                                 .filter(relativeLocationUnderTenant())

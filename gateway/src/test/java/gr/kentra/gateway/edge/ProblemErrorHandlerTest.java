@@ -11,7 +11,7 @@ import org.springframework.web.server.MethodNotAllowedException;
 
 class ProblemErrorHandlerTest {
 
-    private final ProblemErrorHandler handler = new ProblemErrorHandler();
+    private final ProblemErrorHandler handler = new ProblemErrorHandler(io.micrometer.tracing.Tracer.NOOP);
 
     @Test
     void answersAFailureWithAProblemThatNamesNoCause() {
