@@ -31,6 +31,16 @@ public final class Platform implements AutoCloseable {
     public static final String CASES_DATABASE = "kentra_cases";
     public static final String REPORTING_DATABASE = "kentra_reporting";
 
+    /**
+     * {@code -Dkentra.launcher.second-cell=true}: case-service gets a second database cell, {@value #SECOND_CELL}
+     * (database {@value #SECOND_CELL_DATABASE} on the same server, its own pool), and tenant-service may place centres
+     * there ({@link #place}). Off by default: the local stack and {@code verify} run on one cell. The resilience suite
+     * turns it on to take one cell down while the other works.
+     */
+    public static final String SECOND_CELL_PROPERTY = "kentra.launcher.second-cell";
+    public static final String SECOND_CELL = "cell-2";
+    public static final String SECOND_CELL_DATABASE = "kentra_cases_cell2";
+
     private final PostgresServer postgres;
     private volatile KeycloakServer keycloak;
     private final Map<String, ServiceProcess> services;
@@ -47,6 +57,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private final List<String> order;
+    private boolean secondCell;
 
     public static Platform start(PlatformSettings settings) {
         long started = System.nanoTime();
@@ -57,6 +68,10 @@ public final class Platform implements AutoCloseable {
             postgres.createDatabaseIfMissing(REGISTRY_DATABASE);
             postgres.createDatabaseIfMissing(CASES_DATABASE);
             postgres.createDatabaseIfMissing(REPORTING_DATABASE);
+            boolean secondCell = Boolean.getBoolean(SECOND_CELL_PROPERTY);
+            if (secondCell) {
+                postgres.createDatabaseIfMissing(SECOND_CELL_DATABASE);
+            }
 
             int keycloakPort = settings.ports().keycloak() > 0 ? settings.ports().keycloak() : Processes.freePort();
             // Keycloak starts in the background; the services boot meanwhile (they fetch keys lazily).
@@ -65,7 +80,7 @@ public final class Platform implements AutoCloseable {
                 return KeycloakServer.start(home, settings.realmDirectory(), keycloakPort, !settings.keepData(),
                         work.resolve("logs/keycloak.log"));
             });
-            ServiceWiring wiring = new ServiceWiring(settings, postgres, keycloakPort);
+            ServiceWiring wiring = new ServiceWiring(settings, postgres, keycloakPort, secondCell);
             Map<String, ServiceProcess> services = new LinkedHashMap<>();
             for (ServiceWiring.Service service : wiring.services()) {
                 ServiceProcess process = ServiceProcess.start(service.name(), settings.jar(service.name()),
@@ -83,9 +98,11 @@ public final class Platform implements AutoCloseable {
             services.values().parallelStream().forEach(service -> service.awaitHealthy(SERVICE_START_TIMEOUT));
             log.info("Kentra platform ready in {} s", (System.nanoTime() - started) / 1_000_000_000.0);
             Path keycloakHome = work.resolve("keycloak");
-            return new Platform(postgres, keycloak, services, () -> KeycloakServer.start(
+            Platform platform = new Platform(postgres, keycloak, services, () -> KeycloakServer.start(
                     KeycloakDistribution.unpack(settings.keycloakZip(), keycloakHome), settings.realmDirectory(),
                     keycloakPort, false, work.resolve("logs/keycloak.log")));
+            platform.secondCell = secondCell;
+            return platform;
         } catch (RuntimeException e) {
             for (int i = running.size() - 1; i >= 0; i--) {
                 closeQuietly(running.get(i));
@@ -168,6 +185,31 @@ public final class Platform implements AutoCloseable {
             return response.statusCode() == 200 ? response.body() : "";
         } catch (IOException e) {
             return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Whether case-service has the second cell ({@link #SECOND_CELL_PROPERTY}). */
+    public boolean hasSecondCell() {
+        return secondCell;
+    }
+
+    /**
+     * Places a centre on a database cell through the admin API, as a platform administrator would (case-service moves
+     * its data; the answer comes once the centre works there). Returns the API's answer: status and body.
+     */
+    public HttpResponse<String> place(String centre, String cell, String adminToken) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/admin/api/tenants/" + centre
+                            + "/placement")).timeout(Duration.ofMinutes(5))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"cell\":\"" + cell + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Placing " + centre + " on " + cell + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

@@ -14,6 +14,8 @@ final class ServiceWiring {
     static final String TENANT_SERVICE = "tenant-service";
     static final String CASE_SERVICE = "case-service";
     static final String REPORTING_SERVICE = "reporting-service";
+    /** case-service's default cell, {@code spring.datasource}. */
+    static final String DEFAULT_CELL = "cell-1";
     static final List<String> SERVICE_NAMES = List.of(TENANT_SERVICE, CASE_SERVICE, REPORTING_SERVICE, GATEWAY);
 
     record Service(String name, int port, Map<String, String> properties) {
@@ -33,7 +35,15 @@ final class ServiceWiring {
     private final int reportingPort;
     private final int gatewayPort;
 
+    /** Whether case-service gets a second database cell ({@link Platform#SECOND_CELL_PROPERTY}). */
+    private final boolean secondCell;
+
     ServiceWiring(PlatformSettings settings, PostgresServer postgres, int keycloakPort) {
+        this(settings, postgres, keycloakPort, false);
+    }
+
+    ServiceWiring(PlatformSettings settings, PostgresServer postgres, int keycloakPort, boolean secondCell) {
+        this.secondCell = secondCell;
         this.settings = settings;
         this.postgres = postgres;
         String realm = "http://localhost:" + keycloakPort + "/realms/kentra";
@@ -76,6 +86,9 @@ final class ServiceWiring {
         if (settings.registrySize() > 0) {
             p.put("kentra.registry.generate-up-to", Integer.toString(settings.registrySize()));
         }
+        if (secondCell) {
+            p.put("kentra.cells", DEFAULT_CELL + "," + Platform.SECOND_CELL);
+        }
         return p;
     }
 
@@ -86,6 +99,12 @@ final class ServiceWiring {
         // One line per centre request (route, status, time, centre and trace id; never the path's ids or the query).
         p.put("logging.level.gr.kentra.cases.access", "DEBUG");
         p.put("spring.security.oauth2.client.provider.keycloak.token-uri", tokenUri);
+        if (secondCell) {
+            String cell = "kentra.cells." + Platform.SECOND_CELL + ".";
+            p.put(cell + "url", postgres.jdbcUrl(Platform.SECOND_CELL_DATABASE));
+            p.put(cell + "username", postgres.username());
+            p.put(cell + "password", postgres.password());
+        }
         return p;
     }
 

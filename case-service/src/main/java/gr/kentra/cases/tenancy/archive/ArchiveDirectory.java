@@ -3,10 +3,15 @@ package gr.kentra.cases.tenancy.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +25,8 @@ import java.util.zip.ZipFile;
 import gr.kentra.commons.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ArchiveDirectory {
 
     static final String MANIFEST = "manifest.json";
+    static final int PART_QUIET_SECONDS = 5;
     private static final Logger log = LoggerFactory.getLogger(ArchiveDirectory.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -66,6 +74,50 @@ class ArchiveDirectory {
             throw new IOException("Export " + name + " exists already");
         }
         return Files.move(partOf(name), target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Deletes the {@code .part} files an export cut short by a crash left behind (they hold personal data and are never
+     * offered: only finished {@code .zip} files are). A part still being written, by this or another instance sharing
+     * the directory, is locked by its writer ({@code ArchiveWriter}) or was touched in the last
+     * {@value #PART_QUIET_SECONDS} s (the instant between its last byte and its rename), and is left alone.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    int removeAbandonedParts() {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(root, "*.zip.part")) {
+            for (Path part : parts) {
+                if (abandoned(part) && Files.deleteIfExists(part)) {
+                    log.warn("Removed the unfinished export {} that an interrupted export left behind",
+                            part.getFileName());
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for unfinished exports: {}", e.toString());
+        }
+        return removed;
+    }
+
+    private static boolean abandoned(Path part) throws IOException {
+        if (Files.getLastModifiedTime(part).toInstant().isAfter(Instant.now().minusSeconds(PART_QUIET_SECONDS))) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false; // this JVM writes it
+        } catch (NoSuchFileException e) {
+            return false; // published or removed meanwhile
+        }
     }
 
     void prepare() throws IOException {

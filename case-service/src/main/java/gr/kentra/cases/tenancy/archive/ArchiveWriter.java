@@ -4,8 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
@@ -64,9 +65,17 @@ final class ArchiveWriter {
 
     private ArchiveManifest writeZip(Connection connection, TenantId tenant, String changelogVersion,
             Instant createdAt, Path file, MessageDigest zipDigest) throws SQLException, IOException {
-        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(
-                        Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16),
-                zipDigest);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            // Held while the part is written (closing the channel releases it, a crash too): the sign by which
+            // ArchiveDirectory#removeAbandonedParts tells a part being written from one a crash left behind.
+            channel.lock();
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel),
+                        1 << 16), zipDigest);
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             List<TenantTables.Table> tables = TenantTables.of(connection, tenant);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();

@@ -45,9 +45,9 @@ public class DatabaseCells implements DisposableBean {
         this.meters = meters.getIfAvailable();
         cells.put(DEFAULT, new DatabaseCell(DEFAULT, dataSource, defaultCell.determineUrl(),
                 defaultCell.determineUsername(), defaultCell.determinePassword()));
-        int defaultPoolSize = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
+        HikariDataSource defaults = dataSource instanceof HikariDataSource hikari ? hikari : null;
         try {
-            properties.cells().forEach((name, cell) -> add(name, cell, defaultPoolSize, liquibase));
+            properties.cells().forEach((name, cell) -> add(name, cell, defaults, liquibase));
         } catch (RuntimeException e) {
             destroy();
             throw e;
@@ -74,8 +74,15 @@ public class DatabaseCells implements DisposableBean {
         return cells.get(DEFAULT);
     }
 
-    private void add(String name, CellsProperties.Cell cell, int defaultPoolSize, LiquibaseProperties liquibase) {
+    private void add(String name, CellsProperties.Cell cell, HikariDataSource defaults, LiquibaseProperties liquibase) {
         HikariConfig config = new HikariConfig();
+        int defaultPoolSize = defaults != null ? defaults.getMaximumPoolSize() : 10;
+        if (defaults != null) {
+            // A cell that cannot be reached must answer its centres as promptly as the default cell does (a 503
+            // after spring.datasource.hikari.connection-timeout), not after Hikari's own 30 s.
+            config.setConnectionTimeout(defaults.getConnectionTimeout());
+            config.setValidationTimeout(defaults.getValidationTimeout());
+        }
         config.setPoolName("cell-pool-" + name);
         config.setJdbcUrl(cell.url());
         config.setUsername(cell.username());

@@ -43,11 +43,14 @@ class TenantMover {
     private final JdbcTemplate registryDatabase;
     private final MeterRegistry meters;
     private final Duration drainTimeout;
+    private final MoveLeftovers leftovers;
     private final Set<TenantId> moving = ConcurrentHashMap.newKeySet();
     private volatile MoveInterference interference = MoveInterference.NONE;
 
     TenantMover(DatabaseCells cells, TenantCells placements, TenantRegistry registry, TenantSchemaMigrator migrator,
-            TenantFreezes freezes, JdbcTemplate registryDatabase, MeterRegistry meters, MoveProperties properties) {
+            TenantFreezes freezes, JdbcTemplate registryDatabase, MeterRegistry meters, MoveProperties properties,
+            MoveLeftovers leftovers) {
+        this.leftovers = leftovers;
         this.cells = cells;
         this.placements = placements;
         this.registry = registry;
@@ -79,9 +82,30 @@ class TenantMover {
                     "problem.tenant.move.busy");
         }
         try {
-            return migrator.exclusively(tenant, () -> moveExclusively(tenant, targetCell));
+            java.sql.Connection running = runningLock(tenant, targetCell, current);
+            try {
+                return migrator.exclusively(tenant, () -> moveExclusively(tenant, targetCell));
+            } finally {
+                release(tenant, running);
+            }
         } finally {
             moving.remove(tenant);
+        }
+    }
+
+    /**
+     * Held for the whole move on the default cell, so that no instance takes this move's target for a leftover of a
+     * crashed one ({@link MoveLeftovers}); another instance moving the centre holds it already.
+     */
+    private java.sql.Connection runningLock(TenantId tenant, String targetCell, String current) {
+        try {
+            return leftovers.running(tenant).orElseThrow(() -> {
+                count("refused", targetCell);
+                return new RecordProblems.Coded(HttpStatus.CONFLICT, "problem.tenant.move.busy.title",
+                        "problem.tenant.move.busy");
+            });
+        } catch (SQLException e) {
+            throw failed(tenant, targetCell, current, e);
         }
     }
 

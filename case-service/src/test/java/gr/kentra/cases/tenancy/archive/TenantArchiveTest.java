@@ -40,6 +40,33 @@ class TenantArchiveTest extends CaseServiceIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ArchiveDirectory directory;
+
+    @Test
+    void removesThePartAnExportCutShortByACrashLeftAndLeavesOneBeingWritten() throws Exception {
+        Files.createDirectories(ARCHIVE_DIR);
+        Path abandoned = ARCHIVE_DIR.resolve("archive-crashed_20261206T101010101Z.zip.part");
+        Path writing = ARCHIVE_DIR.resolve("archive-writing_20261206T101010101Z.zip.part");
+        Path fresh = ARCHIVE_DIR.resolve("archive-fresh_20261206T101010101Z.zip.part");
+        for (Path part : List.of(abandoned, writing, fresh)) {
+            Files.write(part, new byte[] {'P', 'K', 3, 4});
+        }
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(abandoned, old);
+        Files.setLastModifiedTime(writing, old);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(writing,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            assertThat(directory.removeAbandonedParts()).isEqualTo(1);
+        }
+        assertThat(abandoned).as("what a killed export left").doesNotExist();
+        assertThat(writing).as("locked by its writer").exists();
+        assertThat(fresh).as("just written: maybe about to be published").exists();
+        Files.delete(writing);
+        Files.delete(fresh);
+    }
+
     @Test
     void exportsEveryTableOfTheCentreCompletelyAndUsably() throws Exception {
         provision("archive-full");

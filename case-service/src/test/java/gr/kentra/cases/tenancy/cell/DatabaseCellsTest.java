@@ -209,6 +209,19 @@ class DatabaseCellsTest {
     }
 
     @Autowired
+    DatabaseCells cells;
+
+    @Test
+    void aSecondCellsPoolGivesUpAsPromptlyAsTheDefaultCellsWhenItsDatabaseIsDown() {
+        com.zaxxer.hikari.HikariDataSource first = (com.zaxxer.hikari.HikariDataSource) cells.defaultCell().pool();
+        com.zaxxer.hikari.HikariDataSource second = (com.zaxxer.hikari.HikariDataSource) cells.cell("cell-2").pool();
+        assertThat(first.getConnectionTimeout()).as("spring.datasource.hikari.connection-timeout").isEqualTo(3000);
+        assertThat(second.getConnectionTimeout()).as("not Hikari's 30 s: a down cell's centres get a prompt 503")
+                .isEqualTo(first.getConnectionTimeout());
+        assertThat(second.getValidationTimeout()).isEqualTo(first.getValidationTimeout());
+    }
+
+    @Autowired
     CellsHealth cellsHealth;
 
     @Test
