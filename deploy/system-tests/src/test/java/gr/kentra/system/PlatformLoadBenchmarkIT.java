@@ -212,6 +212,9 @@ class PlatformLoadBenchmarkIT {
         summary.put("note", "taken on a busy machine: other builds share the cores; compare ratios, not absolutes");
         ObjectNode machine = summary.putObject("machine");
         machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(line -> line.startsWith("model name")).map(line -> line.replaceFirst("^[^:]*:\\s*", ""))
+                .findFirst().orElse("unknown"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         machine.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).strip());
         summary.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
