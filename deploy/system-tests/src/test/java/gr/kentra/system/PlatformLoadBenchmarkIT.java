@@ -104,7 +104,9 @@ class PlatformLoadBenchmarkIT {
         System.out.println("BENCH service JVM flags (" + JVM + "): " + jvmFlags);
         Instant begun = Instant.now();
 
+        long startFrom = System.nanoTime();
         Platform platform = SystemUnderTest.platform();
+        double platformStart = (System.nanoTime() - startFrom) / 1e9;
         ServiceProcess cases = platform.service("case-service");
         ServiceProcess gateway = platform.service("gateway");
         // The generated centres are onboarded in the background: wait for all of them before measuring anything.
@@ -195,7 +197,7 @@ class PlatformLoadBenchmarkIT {
         Map<String, Object> registration = Map.of();
         if (REGISTRATION) {
             try {
-                registration = registration(platform, out);
+                registration = registration(platform, cases, gateway, out);
             } catch (Exception | AssertionError e) {
                 e.printStackTrace(System.out);
                 failures.add("registration: " + e);
@@ -210,6 +212,9 @@ class PlatformLoadBenchmarkIT {
         summary.put("note", "taken on a busy machine: other builds share the cores; compare ratios, not absolutes");
         ObjectNode machine = summary.putObject("machine");
         machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(line -> line.startsWith("model name")).map(line -> line.replaceFirst("^[^:]*:\\s*", ""))
+                .findFirst().orElse("unknown"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         machine.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).strip());
         summary.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
@@ -219,6 +224,13 @@ class PlatformLoadBenchmarkIT {
         summary.put("warmUpSeconds", WARM_UP);
         summary.put("rounds", ROUNDS + " × " + PHASE.toSeconds() + " s per figure, interleaved");
         summary.put("rateLimits", raised.toString());
+        // Start-up under these JVM flags (issue 15 asks whether the local stack keeps C1 only): the platform as a
+        // whole (Keycloak starts beside the services and usually decides it) and each service's own Spring start.
+        ObjectNode startUp = summary.putObject("startUp");
+        startUp.put("platformReadyWithSeedSchemasSeconds", round(platformStart));
+        for (String service : List.of("tenant-service", "case-service", "reporting-service", "gateway")) {
+            startUp.put(service + "StartedSeconds", springStart(platform.service(service)));
+        }
         ObjectNode figures = summary.putObject("figures");
         figure(figures, "read through the gateway vs pgbench (req/s vs tx/s)", gatewayRps, floor.tps(), "≥ 0.25");
         figure(figures, "read through the gateway vs straight to case-service (req/s)", gatewayRps, directRps,
@@ -264,9 +276,19 @@ class PlatformLoadBenchmarkIT {
             figure(figures, "registration through the gateway vs pgbench with its SQL shape (req/s vs tx/s)",
                     registered.throughput(), registrationFloor.tps(), "≥ 0.20");
             latency(figures, "registration through the gateway", registered);
+            ObjectNode writeCpu = figures.putObject("CPU per registration (ms)");
+            writeCpu.put("case-service", round(perRequest((Duration) registration.get("caseCpu"), registered)));
+            writeCpu.put("gateway", round(perRequest((Duration) registration.get("gatewayCpu"), registered)));
+            writeCpu.put("reporting-service (the facts it receives)",
+                    round(perRequest((Duration) registration.get("reportingCpu"), registered)));
+            if (registration.containsKey("profile")) {
+                profiles.put("case-service-registration", (String) registration.get("profile"));
+            }
         }
-        profiles.forEach((service, text) -> summary.putObject("profile").put(service,
-                "see target/bench/" + service + "-summary.txt"));
+        if (!profiles.isEmpty()) {
+            ObjectNode profileFiles = summary.putObject("profile");
+            profiles.keySet().forEach(service -> profileFiles.put(service, "see target/bench/" + service + "-summary.txt"));
+        }
         Files.writeString(out.resolve("summary.json"), Http.JSON.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(summary));
 
@@ -390,30 +412,61 @@ class PlatformLoadBenchmarkIT {
      * shape at the same concurrency: the person copied from a registered one with a new id, the audit line, a
      * fact of the same size into a copy of the outbox table (so the relay does not deliver made-up facts), commit.
      */
-    private static Map<String, Object> registration(Platform platform, Path out) throws Exception {
+    private static Map<String, Object> registration(Platform platform, ServiceProcess cases, ServiceProcess gateway,
+            Path out) throws Exception {
         String url = platform.gatewayUrl() + "/t/" + READ_CENTRE + "/api/beneficiaries";
         String template = register(platform.gatewayUrl(), READ_CENTRE,
                 platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo"), "Πρότυπο", "Εγγραφής", 7);
         Path script = writeRegistrationScript(platform, out, schema(READ_CENTRE));
         List<String> variables = List.of("id=" + template);
+        ServiceProcess reporting = platform.service("reporting-service");
         AtomicInteger people = new AtomicInteger();
-        LoadDriver.Result gateway = null;
+        LoadDriver.Result registered = null;
         PgBench.Result floor = null;
+        Duration caseCpu = Duration.ZERO;
+        Duration gatewayCpu = Duration.ZERO;
+        Duration reportingCpu = Duration.ZERO;
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
             if (round == 0) {
-                LoadDriver.run("warm-up registration", CLIENTS, Duration.ofSeconds(4),
+                LoadDriver.run("warm-up registration", CLIENTS, Duration.ofSeconds(Math.max(4, WARM_UP / 4)),
                         i -> post(url, token, person(people.incrementAndGet())));
+                if (PROFILE) {
+                    Profiles.start(cases.pid());
+                }
             }
+            Duration c0 = cpu(cases);
+            Duration g0 = cpu(gateway);
+            Duration r0 = cpu(reporting);
             LoadDriver.Result g = LoadDriver.run("registration through the gateway", CLIENTS, PHASE,
                     i -> post(url, token, person(people.incrementAndGet())));
+            caseCpu = caseCpu.plus(cpu(cases).minus(c0));
+            gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
+            reportingCpu = reportingCpu.plus(cpu(reporting).minus(r0));
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
                     variables);
             System.out.println("BENCH registration round " + (round + 1) + "\n  " + g + "\n  " + p);
-            gateway = gateway == null ? g : gateway.plus(g);
+            registered = registered == null ? g : registered.plus(g);
             floor = floor == null ? p : floor.plus(p);
         }
-        return Map.of("gateway", gateway, "pgbench", floor);
+        Map<String, Object> result = new LinkedHashMap<>(Map.of("gateway", registered, "pgbench", floor,
+                "caseCpu", caseCpu, "gatewayCpu", gatewayCpu, "reportingCpu", reportingCpu));
+        if (PROFILE) {
+            result.put("profile", Profiles.dumpAndSummarise(cases.pid(), out.resolve("case-service-registration.jfr"),
+                    25));
+        }
+        return result;
+    }
+
+    /** The service's own start ("Started … in N seconds" in its log), -1 when its log does not say. */
+    private static double springStart(ServiceProcess service) {
+        try {
+            java.util.regex.Matcher started = java.util.regex.Pattern.compile("Started \\S+ in ([0-9.]+) seconds")
+                    .matcher(Files.readString(service.logFile()));
+            return started.find() ? Double.parseDouble(started.group(1)) : -1;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static String person(int n) {
