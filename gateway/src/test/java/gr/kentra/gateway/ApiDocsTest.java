@@ -39,7 +39,7 @@ class ApiDocsTest extends GatewayTest {
 
     @Test
     void servesTheAggregatedSwaggerUisConfigurationBesideTheRoutes() {
-        // springdoc's handlers are looked up after the routes (handler-mapping order): none of their paths is a route.
+        // springdoc's own handlers answer beside the routes: none of their paths is a route.
         assertThat(body(get("/v3/api-docs/swagger-config", null).expectStatus().isOk()))
                 .contains("/docs/case-service/v3/api-docs", "/docs/tenant-service/v3/api-docs");
     }
