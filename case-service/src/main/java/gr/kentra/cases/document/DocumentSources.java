@@ -82,7 +82,9 @@ class DocumentSources {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Referral referral(UUID person, UUID id) {
-        Tuple row = one("select p.name, p.contact, r.reason, r.sent_on from referral r join partner p on"
+        // The partner's contact: its first contact point's name (the partners API's contact).
+        Tuple row = one("select p.name, (select c.name from partner_contact c where c.partner_id = p.id"
+                + " order by c.position limit 1), r.reason, r.sent_on from referral r join partner p on"
                 + " p.id = r.partner_id where r.id = :id and r.beneficiary_id = :person", id, person);
         if (row == null) {
             throw new InvalidField("recordId", "problem.document.noReferral");
