@@ -65,6 +65,23 @@ class StrictInputTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void refusesANumberForAnInstantAndTakesItsTextWithAnOffset() throws Exception {
+        String operation = """
+                {"operations":[{"opId":"%s","kind":"EDIT_PERSON","entityId":"%s","baseVersion":%d,
+                "fields":{"phone":"+30 6900 000%03d"},"madeAt":%s}]}""";
+        String someone = registerPerson(CENTRE, "Θεόδωρος", "Ωρολόγου", "1975-05-05");
+        // Jackson's own reader would take 1764579600 as epoch seconds: a time nobody wrote.
+        refused(send(post("/api/field/sync"), operation.formatted(java.util.UUID.randomUUID(), someone, 0, 1,
+                "1764579600")), "operations[0].madeAt");
+        refused(send(post("/api/field/sync"), operation.formatted(java.util.UUID.randomUUID(), someone, 0, 2,
+                "\"2026-12-01T09:00:00\"")), "operations[0].madeAt");
+        send(post("/api/field/sync"), operation.formatted(java.util.UUID.randomUUID(), someone, 0, 3,
+                "\"2026-12-01T11:00:00+02:00\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].outcome").value("APPLIED"));
+    }
+
+    @Test
     void refusesImplausibleDatesNamingTheField() throws Exception {
         refused(send(post("/api/beneficiaries"), beneficiary("1899-12-31")), "dateOfBirth")
                 .andExpect(jsonPath("$.errors[0].message").value("must be a date from 1900-01-01 and not in the future"));

@@ -1,7 +1,9 @@
 package gr.kentra.commons.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ import tools.jackson.databind.type.LogicalType;
  * a name, {@code 1} into a boolean, {@code 12.5} into an integer, {@code 0} into an enum, a number into a date), no
  * duplicate keys, no unknown properties (a typo is an error, not a value quietly dropped), no NUL or lone
  * surrogate in a string (PostgreSQL cannot store the first and would store the second as {@code ?}), ids only in
- * the canonical 36-character form, dates only with four-digit years.
+ * the canonical 36-character form, dates only with four-digit years, instants only as text with their offset.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -58,7 +60,8 @@ class StrictJson {
                         .addDeserializer(String.class, new StrictString())
                         .addDeserializer(UUID.class, new StrictUuid())
                         .addDeserializer(LocalDate.class, new StrictDate())
-                        .addDeserializer(LocalDateTime.class, new StrictDateTime()));
+                        .addDeserializer(LocalDateTime.class, new StrictDateTime())
+                        .addDeserializer(Instant.class, new StrictInstant()));
     }
 
     private static java.util.function.Consumer<tools.jackson.databind.cfg.MutableCoercionConfig> refuse(
@@ -153,6 +156,33 @@ class StrictJson {
                 }
             }
             throw new RefusedValue(p, LocalDateTime.class, "problem.unknownValue");
+        }
+    }
+
+    /**
+     * An instant as ISO text with its offset ({@code 2026-12-01T09:00:00Z}, {@code …+02:00}). Jackson's own reader
+     * takes a number as epoch seconds whatever the coercion rules say, so {@code 1733043600} would be stored as a
+     * date nobody wrote.
+     */
+    static final class StrictInstant extends StdScalarDeserializer<Instant> {
+
+        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}"
+                + "(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})");
+
+        StrictInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.hasToken(JsonToken.VALUE_STRING) && FORM.matcher(p.getString()).matches()) {
+                try {
+                    return OffsetDateTime.parse(p.getString()).toInstant();
+                } catch (DateTimeParseException e) {
+                    // refused below
+                }
+            }
+            throw new RefusedValue(p, Instant.class, "problem.unknownValue");
         }
     }
 }

@@ -95,7 +95,7 @@ public final class PersonalDataCatalogue {
                 .staff("assignee", "registered_by").keys("id", "beneficiary_id", "version"));
         table("referral", "beneficiary_id = :person", "referrals", b -> b.versioned()
                 .eraseTo("''", "reason").erase("outcome")
-                .coded("status", "sent_on", "follow_up_on", "closed_on", "created_at").staff("created_by")
+                .coded("status", "service_type", "sent_on", "follow_up_on", "closed_on", "created_at").staff("created_by")
                 .keys("id", "beneficiary_id", "request_id", "partner_id", "directory_service_id", "version"));
         // A group's notes are about the others too: they go only when the person was the only participant.
         table("counselling_session", "id in (select p.session_id from counselling_session_participant p"
