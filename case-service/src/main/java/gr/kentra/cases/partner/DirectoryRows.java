@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
- * The repeated rows of the directory form (its locations, contacts and service areas), as the page sends them: fields named as the
- * API's JSON ({@code locations[1].postalCode}). Adding or removing a row changes what was typed, renumbered, and
- * saves nothing.
+ * The repeated rows of the directory form (its locations, contacts and service areas), as the page sends them:
+ * fields named as the API's JSON ({@code locations[1].postalCode}). Adding or removing a row changes what was typed,
+ * renumbered, and saves nothing.
  */
 final class DirectoryRows {
 
-    /** A list of rows: its JSON name, its fields and the message code of one row's legend. */
+    /** A list of rows: its JSON name, its fields and the message codes of a row's legend, remove and add buttons. */
     enum Kind {
         LOCATIONS("locations", List.of("address", "city", "postalCode"), "page.partners.location",
                 "page.partners.removeLocation", "page.partners.addLocation"),

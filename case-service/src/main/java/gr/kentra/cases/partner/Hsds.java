@@ -12,9 +12,9 @@ import java.util.function.Function;
  * The directory as Open Referral HSDS 3.0 JSON: the API's paged list of organizations, each with its locations
  * (and their addresses) and its services (with phones, contacts with their phones, service areas, a
  * service-at-location link per location and the service type as an attribute with a taxonomy term). Field names are
- * HSDS's. Locations, contacts and service areas keep their own ids; the ids of the parts we hold one of per owner (a
- * service's phone and type attribute, a location's address, a contact's phone) or per pair (a service at a location) are derived
- * from their owners' ids, so they are stable and an export read back gives the same export.
+ * HSDS's. Locations, contacts and service areas keep their own ids; the ids of the parts we hold one of per owner
+ * (a service's phone and type attribute, a location's address, a contact's phone) or per pair (a service at a
+ * location) are derived from their owners' ids, so they are stable and an export read back gives the same export.
  */
 final class Hsds {
 

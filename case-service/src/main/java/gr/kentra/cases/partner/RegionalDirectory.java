@@ -101,8 +101,8 @@ class RegionalDirectory {
     }
 
     /**
-     * Changes an entry of the region if it is still at {@code version}, its locations, contacts and areas with it, in one
-     * transaction; false if not (changed meanwhile, or not the region's). Its organization and its adder stay.
+     * Changes an entry of the region if it is still at {@code version}, its locations, contacts and areas with it,
+     * in one transaction; false if not (changed meanwhile, or not the region's). Its organization and its adder stay.
      */
     boolean update(DirectoryEntry e, String region, long version) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
