@@ -73,6 +73,7 @@ class SqlTableReadsTest {
                 "issued_document",
                 // described in the record of processing, never read or erased: they hold no person's data
                 "community_event", "opening_hours", "opening_hours_day", "partner_location", "partner_contact",
+                "partner_service_area",
                 // described too; the field package deletes a person's conflicts itself
                 "field_checkout", "field_operation", "field_conflict");
     }

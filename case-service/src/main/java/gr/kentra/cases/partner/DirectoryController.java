@@ -39,7 +39,8 @@ class DirectoryController {
              "kind":"MUNICIPAL_SOCIAL_PHARMACY","description":null,"active":true,
              "organizationId":"0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f","organizationName":"Περιφέρεια Αττικής",
              "organizationDescription":null,"phone":"213 2063 000","email":"pharmacy@example.gr",
-             "serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι","minimumAge":18,"maximumAge":null,
+             "serviceAreas":[{"id":"4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d","name":"Αττική","description":null}],
+             "eligibilityDescription":"Ανασφάλιστοι","minimumAge":18,"maximumAge":null,
              "locations":[{"id":"1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6","address":"Συγγρού 15","city":"Αθήνα",
              "postalCode":"11743"},{"id":"2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b","address":"Πειραιώς 100",
              "city":"Μοσχάτο","postalCode":"18345"}],
@@ -52,7 +53,9 @@ class DirectoryController {
              "services":[{"id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f",
              "organization_id":"0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f","name":"Κοινωνικό Φαρμακείο Περιφέρειας",
              "status":"active","minimum_age":18,"phones":[{"id":"8f5e8c0a-7d0e-3c57-9b9e-2c1f0e6a1b2c",
-             "service_id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f","number":"213 2063 000"}]}]}]}""";
+             "service_id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f","number":"213 2063 000"}],
+             "service_areas":[{"id":"4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d",
+             "service_id":"5b0f3c1e-8a2d-4c6b-9e7f-1a2b3c4d5e6f","name":"Αττική"}]}]}]}""";
     private static final String IMPORT_PROBLEM = """
             {"type":"about:blank","title":"The HSDS file was not imported","status":400,
              "detail":"The file has 1 problem(s); nothing was imported.",

@@ -16,8 +16,8 @@ import jakarta.validation.constraints.Size;
 /**
  * The body of POST /api/directory/services. {@code scope} REGIONAL (coordinators only) or PRIVATE (the default);
  * {@code organizationId} joins an organization already in the directory, else a new one named
- * {@code organizationName} (the service's name when absent). {@code locations} and {@code contacts}: up to
- * {@value #MAX_ROWS} each, blank rows left out, new ids given.
+ * {@code organizationName} (the service's name when absent). {@code locations}, {@code contacts} and
+ * {@code serviceAreas}: up to {@value #MAX_ROWS} each, blank rows left out, new ids given.
  */
 @Schema(example = """
         {"scope":"PRIVATE","name":"Κοινωνικό Φαρμακείο Περιφέρειας","kind":"MUNICIPAL_SOCIAL_PHARMACY",
@@ -25,7 +25,8 @@ import jakarta.validation.constraints.Size;
          "locations":[{"address":"Συγγρού 15","city":"Αθήνα","postalCode":"11743"},
           {"address":"Πειραιώς 100","city":"Μοσχάτο","postalCode":"18345"}],
          "contacts":[{"name":"Γραμματεία","phone":"213 2063 001","email":"grammateia@example.gr"}],
-         "serviceArea":"Αττική","eligibilityDescription":"Ανασφάλιστοι και χαμηλοσυνταξιούχοι","minimumAge":18}""")
+         "serviceAreas":[{"name":"Αττική"},{"name":"Δήμος Σαλαμίνας","description":"και τα νησάκια"}],
+         "eligibilityDescription":"Ανασφάλιστοι και χαμηλοσυνταξιούχοι","minimumAge":18}""")
 record DirectoryForm(
         DirectoryScope scope,
         @NotBlank @Size(max = 200) String name,
@@ -38,12 +39,12 @@ record DirectoryForm(
         @Size(max = 254) @Email String email,
         @Size(max = MAX_ROWS) List<@Valid ServiceLocation> locations,
         @Size(max = MAX_ROWS) List<@Valid ServiceContact> contacts,
-        @Size(max = 200) String serviceArea,
+        @Size(max = MAX_ROWS) List<@Valid ServiceArea> serviceAreas,
         @Size(max = 2000) String eligibilityDescription,
         @Min(0) @Max(120) Integer minimumAge,
         @Min(0) @Max(120) Integer maximumAge) {
 
-    /** At most this many locations, and as many contacts, per service. */
+    /** At most this many locations, as many contacts and as many service areas, per service. */
     static final int MAX_ROWS = 20;
 
     DirectoryScope scopeOrPrivate() {
@@ -56,7 +57,7 @@ record DirectoryForm(
                 true, organizationId == null ? UUID.randomUUID() : organizationId,
                 blankToNull(organizationName) == null ? name.strip() : organizationName.strip(),
                 blankToNull(organizationDescription), blankToNull(phone), blankToNull(email),
-                blankToNull(serviceArea), blankToNull(eligibilityDescription), minimumAge, maximumAge,
+                ServiceArea.of(serviceAreas, List.of()), blankToNull(eligibilityDescription), minimumAge, maximumAge,
                 ServiceLocation.of(locations, List.of()), ServiceContact.of(contacts, List.of()), 0L);
     }
 

@@ -11,25 +11,42 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
- * The repeated rows of the directory form (its locations and contacts), as the page sends them: fields named as the
- * API's JSON ({@code locations[1].postalCode}). Adding or removing a row changes what was typed, renumbered, and
- * saves nothing.
+ * The repeated rows of the directory form (its locations, contacts and service areas), as the page sends them:
+ * fields named as the API's JSON ({@code locations[1].postalCode}). Adding or removing a row changes what was typed,
+ * renumbered, and saves nothing.
  */
 final class DirectoryRows {
 
-    /** A list of rows: its JSON name, its fields and the message code of one row's legend. */
+    /** A list of rows: its JSON name, its fields and the message codes of a row's legend, remove and add buttons. */
     enum Kind {
-        LOCATIONS("locations", List.of("address", "city", "postalCode"), "page.partners.location"),
-        CONTACTS("contacts", List.of("name", "phone", "email"), "page.partners.contactRow");
+        LOCATIONS("locations", List.of("address", "city", "postalCode"), "page.partners.location",
+                "page.partners.removeLocation", "page.partners.addLocation"),
+        CONTACTS("contacts", List.of("name", "phone", "email"), "page.partners.contactRow",
+                "page.partners.removeContact", "page.partners.addContact"),
+        SERVICE_AREAS("serviceAreas", List.of("name", "description"), "page.partners.serviceAreaRow",
+                "page.partners.removeServiceArea", "page.partners.addServiceArea");
 
         final String list;
         final List<String> fields;
         final String legend;
+        final String remove;
+        final String add;
 
-        Kind(String list, List<String> fields, String legend) {
+        Kind(String list, List<String> fields, String legend, String remove, String add) {
             this.list = list;
             this.fields = fields;
             this.legend = legend;
+            this.remove = remove;
+            this.add = add;
+        }
+
+        static Kind of(String list) {
+            for (Kind kind : values()) {
+                if (kind.list.equals(list)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException(list);
         }
 
         String field(int row, String part) {
@@ -61,8 +78,20 @@ final class DirectoryRows {
         return java.util.Collections.unmodifiableMap(fields);
     }
 
-    /** A row change asked by a button: {@code add-locations} or {@code remove-contacts-1}. */
-    private static final Pattern CHANGE = Pattern.compile("^(add|remove)-(locations|contacts)(?:-(\\d{1,2}))?$");
+    /** Each list's message codes: its row's legend, its remove button's label and its add button's text. */
+    static final Map<String, Map<String, String>> MESSAGES = messages();
+
+    private static Map<String, Map<String, String>> messages() {
+        Map<String, Map<String, String>> codes = new java.util.LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            codes.put(kind.list, Map.of("legend", kind.legend, "remove", kind.remove, "add", kind.add));
+        }
+        return java.util.Collections.unmodifiableMap(codes);
+    }
+
+    /** A row change asked by a button: {@code add-locations} or {@code remove-serviceAreas-1}. */
+    private static final Pattern CHANGE =
+            Pattern.compile("^(add|remove)-(locations|contacts|serviceAreas)(?:-(\\d{1,2}))?$");
 
     private DirectoryRows() {
     }
@@ -78,7 +107,7 @@ final class DirectoryRows {
         if (!matcher.matches()) {
             return new Changed(now, null);
         }
-        Kind kind = matcher.group(2).equals("locations") ? Kind.LOCATIONS : Kind.CONTACTS;
+        Kind kind = Kind.of(matcher.group(2));
         List<Map<String, String>> rows = new ArrayList<>();
         for (int row = 0; row < kind.rows(typed); row++) {
             Map<String, String> values = new HashMap<>();

@@ -12,9 +12,9 @@ import java.util.function.Function;
  * The directory as Open Referral HSDS 3.0 JSON: the API's paged list of organizations, each with its locations
  * (and their addresses) and its services (with phones, contacts with their phones, service areas, a
  * service-at-location link per location and the service type as an attribute with a taxonomy term). Field names are
- * HSDS's. Locations and contacts keep their own ids; the ids of the parts we hold one of per owner (a service's phone,
- * area and type attribute, a location's address, a contact's phone) or per pair (a service at a location) are derived
- * from their owners' ids, so they are stable and an export read back gives the same export.
+ * HSDS's. Locations, contacts and service areas keep their own ids; the ids of the parts we hold one of per owner
+ * (a service's phone and type attribute, a location's address, a contact's phone) or per pair (a service at a
+ * location) are derived from their owners' ids, so they are stable and an export read back gives the same export.
  */
 final class Hsds {
 
@@ -105,8 +105,8 @@ final class Hsds {
         if (!e.contacts().isEmpty()) {
             service.put("contacts", e.contacts().stream().map(c -> contact(c, e.id())).toList());
         }
-        if (e.serviceArea() != null) {
-            service.put("service_areas", List.of(part(e.id(), "service_area", "name", e.serviceArea())));
+        if (!e.serviceAreas().isEmpty()) {
+            service.put("service_areas", e.serviceAreas().stream().map(a -> area(a, e.id())).toList());
         }
         if (!e.locations().isEmpty()) {
             service.put("service_at_locations", e.locations().stream().map(l -> part(e.id(),
@@ -143,6 +143,15 @@ final class Hsds {
             contact.put("phones", List.of(phone));
         }
         return contact;
+    }
+
+    private static Map<String, Object> area(ServiceArea a, UUID service) {
+        Map<String, Object> area = new LinkedHashMap<>();
+        area.put("id", a.id().toString());
+        area.put("service_id", service.toString());
+        area.put("name", a.name());
+        put(area, "description", a.description());
+        return area;
     }
 
     private static Map<String, Object> part(UUID service, String kind, String field, String value) {

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  * Reads an HSDS 3.0 file (the paged list {@code {"contents": [organizations]}} of {@link Hsds#export}, or a bare
  * array of organizations) into directory entries, and every problem with it, each at its JSON pointer: the caller
  * saves nothing unless there is none. A service's locations are those its service_at_locations link (each an
- * organization's location, once), its contacts each with the first of their phones; what the directory holds one
- * of (a service's phone and service area, a location's address) is read from the first; HSDS fields the directory
+ * organization's location, once), its contacts each with the first of their phones, its service areas; what the
+ * directory holds one of (a service's phone, a location's address) is read from the first; HSDS fields the directory
  * does not keep are ignored.
  */
 final class HsdsImport {
@@ -139,7 +139,7 @@ final class HsdsImport {
             problems.add(new Problem(at + "/maximum_age", "problem.hsds.ageRange"));
         }
         String phone = first(node, "phones", "number", at, 40);
-        String area = first(node, "service_areas", "name", at, 200);
+        List<ServiceArea> areas = areas(node, at);
         List<ServiceContact> contacts = contacts(node, at);
         List<ServiceLocation> linked = serviceLocations(node, at, locations);
         PartnerKind kind = kind(node, at);
@@ -148,7 +148,7 @@ final class HsdsImport {
         }
         pointers.put(id, at);
         entries.add(new DirectoryEntry(id, DirectoryScope.PRIVATE, name, kind, description, ACTIVE.contains(status),
-                organizationId, organizationName, organizationDescription, phone, email, area, eligibility,
+                organizationId, organizationName, organizationDescription, phone, email, areas, eligibility,
                 minimumAge, maximumAge, linked, contacts, null));
     }
 
@@ -175,6 +175,26 @@ final class HsdsImport {
             contacts.add(new ServiceContact(id, name, phone, email));
         });
         return contacts;
+    }
+
+    /** The service's areas, each with an id and a name; at most as many as the API takes. */
+    private List<ServiceArea> areas(JsonNode service, String at) {
+        List<ServiceArea> areas = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        Map<Integer, JsonNode> items = items(service, "service_areas", at);
+        if (items.size() > DirectoryForm.MAX_ROWS) {
+            problems.add(new Problem(at + "/service_areas", "problem.hsds.tooMany"));
+        }
+        items.forEach((k, area) -> {
+            String here = at + "/service_areas/" + k;
+            UUID id = uuid(area, "id", here, true);
+            if (id != null && !ids.add(id)) {
+                problems.add(new Problem(here + "/id", "problem.hsds.duplicateRow"));
+            }
+            areas.add(new ServiceArea(id, text(area, "name", here, 200, true), text(area, "description", here, 500,
+                    false)));
+        });
+        return areas;
     }
 
     /** The organization's locations this service is given at, in the order of its links. */

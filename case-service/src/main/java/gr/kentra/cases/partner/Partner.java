@@ -66,8 +66,12 @@ class Partner {
     @OrderColumn(name = "position")
     private List<ServiceContact> contacts = new ArrayList<>();
 
-    @Column(name = "service_area")
-    private String serviceArea;
+    // The areas it covers, in the order given (HSDS service_areas).
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "partner_service_area", joinColumns = @JoinColumn(name = "partner_id"))
+    @OrderColumn(name = "position")
+    private List<ServiceArea> serviceAreas = new ArrayList<>();
 
     @Column(name = "eligibility_description")
     private String eligibilityDescription;
@@ -114,7 +118,7 @@ class Partner {
         phone = e.phone();
         replace(locations, e.locations());
         replace(contacts, e.contacts());
-        serviceArea = e.serviceArea();
+        replace(serviceAreas, e.serviceAreas());
         eligibilityDescription = e.eligibilityDescription();
         minimumAge = e.minimumAge();
         maximumAge = e.maximumAge();
@@ -122,7 +126,7 @@ class Partner {
 
     DirectoryEntry entry() {
         return new DirectoryEntry(id, DirectoryScope.PRIVATE, name, kind, description, active, organizationId,
-                organizationName, organizationDescription, phone, email, serviceArea, eligibilityDescription,
+                organizationName, organizationDescription, phone, email, serviceAreas, eligibilityDescription,
                 minimumAge, maximumAge, locations, contacts, version);
     }
 

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @CentrePage
 class PartnerPages {
 
-    static final List<String> FIELDS = List.of("scope", "name", "kind", "phone", "email", "serviceArea");
+    static final List<String> FIELDS = List.of("scope", "name", "kind", "phone", "email");
 
     private final PartnerService service;
     private final ServiceDirectory directory;
@@ -114,6 +114,7 @@ class PartnerPages {
         model.addAttribute("labels", labels);
         model.addAttribute("rows", rows);
         model.addAttribute("rowFields", DirectoryRows.FIELDS);
+        model.addAttribute("rowMessages", DirectoryRows.MESSAGES);
         model.addAttribute("maxRows", DirectoryForm.MAX_ROWS);
         model.addAttribute("privateScope", DirectoryScope.PRIVATE);
         return "pages/coordinator/partners";

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RegionalDirectory {
 
     private static final String COLUMNS = "id, name, kind, active, organization_id, organization_name,"
-            + " organization_description, description, email, phone, service_area, eligibility_description,"
+            + " organization_description, description, email, phone, eligibility_description,"
             + " minimum_age, maximum_age, version";
 
     private final JdbcTemplate jdbc;
@@ -81,20 +81,19 @@ class RegionalDirectory {
     void save(List<DirectoryEntry> entries, String region, String centre) {
         transactions.executeWithoutResult(status -> entries.forEach(e -> {
             int saved = jdbc.update("insert into platform.directory_service (region, added_by, " + COLUMNS + ")"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
                     + " on conflict (id) do update set name = excluded.name, kind = excluded.kind,"
                     + " active = excluded.active, organization_id = excluded.organization_id,"
                     + " organization_name = excluded.organization_name,"
                     + " organization_description = excluded.organization_description,"
                     + " description = excluded.description, email = excluded.email, phone = excluded.phone,"
-                    + " service_area = excluded.service_area,"
                     + " eligibility_description = excluded.eligibility_description,"
                     + " minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age,"
                     + " version = platform.directory_service.version + 1"
                     + " where platform.directory_service.region = excluded.region",
                     region, centre, e.id(), e.name(), e.kind().name(), e.active(), e.organizationId(),
                     e.organizationName(), e.organizationDescription(), e.description(), e.email(), e.phone(),
-                    e.serviceArea(), e.eligibilityDescription(), e.minimumAge(), e.maximumAge());
+                    e.eligibilityDescription(), e.minimumAge(), e.maximumAge());
             if (saved == 1) {
                 replaceRows(e);
             }
@@ -102,16 +101,16 @@ class RegionalDirectory {
     }
 
     /**
-     * Changes an entry of the region if it is still at {@code version}, its locations and contacts with it, in one
-     * transaction; false if not (changed meanwhile, or not the region's). Its organization and its adder stay.
+     * Changes an entry of the region if it is still at {@code version}, its locations, contacts and areas with it,
+     * in one transaction; false if not (changed meanwhile, or not the region's). Its organization and its adder stay.
      */
     boolean update(DirectoryEntry e, String region, long version) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             boolean updated = jdbc.update("update platform.directory_service set name = ?, kind = ?, active = ?,"
-                    + " description = ?, email = ?, phone = ?, service_area = ?, eligibility_description = ?,"
+                    + " description = ?, email = ?, phone = ?, eligibility_description = ?,"
                     + " minimum_age = ?, maximum_age = ?, version = version + 1"
                     + " where id = ? and region = ? and version = ?",
-                    e.name(), e.kind().name(), e.active(), e.description(), e.email(), e.phone(), e.serviceArea(),
+                    e.name(), e.kind().name(), e.active(), e.description(), e.email(), e.phone(),
                     e.eligibilityDescription(), e.minimumAge(), e.maximumAge(), e.id(), region, version) == 1;
             if (updated) {
                 replaceRows(e);
@@ -123,6 +122,7 @@ class RegionalDirectory {
     private void replaceRows(DirectoryEntry e) {
         jdbc.update("delete from platform.directory_service_location where service_id = ?", e.id());
         jdbc.update("delete from platform.directory_service_contact where service_id = ?", e.id());
+        jdbc.update("delete from platform.directory_service_area where service_id = ?", e.id());
         for (int i = 0; i < e.locations().size(); i++) {
             ServiceLocation l = e.locations().get(i);
             jdbc.update("insert into platform.directory_service_location (service_id, position, id, address, city,"
@@ -134,9 +134,14 @@ class RegionalDirectory {
             jdbc.update("insert into platform.directory_service_contact (service_id, position, id, name, phone, email)"
                     + " values (?, ?, ?, ?, ?, ?)", e.id(), i, c.id(), c.name(), c.phone(), c.email());
         }
+        for (int i = 0; i < e.serviceAreas().size(); i++) {
+            ServiceArea a = e.serviceAreas().get(i);
+            jdbc.update("insert into platform.directory_service_area (service_id, position, id, name, description)"
+                    + " values (?, ?, ?, ?, ?)", e.id(), i, a.id(), a.name(), a.description());
+        }
     }
 
-    /** The entries with their locations and contacts, two statements for all of them. */
+    /** The entries with their locations, contacts and areas, three statements for all of them. */
     private List<DirectoryEntry> withRows(List<DirectoryEntry> entries) {
         if (entries.isEmpty()) {
             return entries;
@@ -156,9 +161,16 @@ class RegionalDirectory {
                             .add(new ServiceContact(rs.getObject("id", UUID.class), rs.getString("name"),
                                     rs.getString("phone"), rs.getString("email")));
                 }, ids);
+        Map<UUID, List<ServiceArea>> areas = new HashMap<>();
+        jdbc.query("select service_id, id, name, description from platform.directory_service_area"
+                + " where service_id = any(?) order by service_id, position", rs -> {
+                    areas.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
+                            .add(new ServiceArea(rs.getObject("id", UUID.class), rs.getString("name"),
+                                    rs.getString("description")));
+                }, ids);
         return entries.stream().map(e -> new DirectoryEntry(e.id(), e.scope(), e.name(), e.kind(), e.description(),
                 e.active(), e.organizationId(), e.organizationName(), e.organizationDescription(), e.phone(),
-                e.email(), e.serviceArea(), e.eligibilityDescription(), e.minimumAge(), e.maximumAge(),
+                e.email(), areas.get(e.id()), e.eligibilityDescription(), e.minimumAge(), e.maximumAge(),
                 locations.get(e.id()), contacts.get(e.id()), e.version())).toList();
     }
 
@@ -167,7 +179,7 @@ class RegionalDirectory {
                 PartnerKind.valueOf(rs.getString("kind")), rs.getString("description"), rs.getBoolean("active"),
                 rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
                 rs.getString("organization_description"), rs.getString("phone"), rs.getString("email"),
-                rs.getString("service_area"), rs.getString("eligibility_description"),
+                null, rs.getString("eligibility_description"),
                 rs.getObject("minimum_age", Integer.class), rs.getObject("maximum_age", Integer.class), null, null,
                 rs.getLong("version"));
     }

@@ -58,11 +58,16 @@ class ServiceDirectory {
         Predicate<DirectoryEntry> predicate() {
             return e -> (inactive || e.active()) && (type == null || e.kind() == type)
                     && (scope == null || e.scope() == scope)
-                    && contains(e.serviceArea(), area)
+                    && contains(areas(e), area)
                     && contains(String.join(" ", Stream.concat(Stream.of(e.name(), e.organizationName(),
-                            e.description(), e.serviceArea(), e.eligibilityDescription()),
+                            e.description(), areas(e), e.eligibilityDescription()),
                             e.locations().stream().map(ServiceLocation::city))
                             .filter(s -> s != null).toList()), text);
+        }
+
+        /** Every area's name and description, as one text to look in. */
+        private static String areas(DirectoryEntry e) {
+            return String.join(" ", e.serviceAreas().stream().map(ServiceArea::text).toList());
         }
 
         private static boolean contains(String field, String wanted) {

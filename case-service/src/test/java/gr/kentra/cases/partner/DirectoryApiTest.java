@@ -126,10 +126,13 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                           {"address":"Ακτή Μιαούλη 5","city":"Πειραιάς","postalCode":"185 35"}],
                          "contacts":[{"name":"κ. Νικολάου","phone":"210 1234 568","email":"nikolaou@example.gr"},
                           {"name":"Γραμματεία"},{"email":"info@example.gr"}],
-                         "serviceArea":"Νότιος Τομέας",
+                         "serviceAreas":[{"name":"Νότιος Τομέας","description":"Πειραιάς και Καλλιθέα"},
+                          {"name":"Δήμος Σαλαμίνας"}],
                          "eligibilityDescription":"Ανασφάλιστοι","minimumAge":18,"maximumAge":67}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.locations.length()").value(2))
+                .andExpect(jsonPath("$.serviceAreas[*].name").value(org.hamcrest.Matchers.contains("Νότιος Τομέας",
+                        "Δήμος Σαλαμίνας")))
                 .andExpect(jsonPath("$.contacts[*].name").value(org.hamcrest.Matchers.contains("κ. Νικολάου",
                         "Γραμματεία", null)));
         JsonNode exported = export(ATTICA_ONE, "PRIVATE");
@@ -141,6 +144,14 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         assertThat(network.path("locations")).hasSize(2);
         assertThat(network.path("services").get(0).path("service_at_locations")).hasSize(2);
         assertThat(network.path("services").get(0).path("contacts")).hasSize(3);
+        JsonNode areas = network.path("services").get(0).path("service_areas");
+        assertThat(areas).hasSize(2);
+        assertThat(areas.get(0).path("name").asString()).isEqualTo("Νότιος Τομέας");
+        assertThat(areas.get(0).path("description").asString()).isEqualTo("Πειραιάς και Καλλιθέα");
+        assertThat(areas.get(1).path("name").asString()).isEqualTo("Δήμος Σαλαμίνας");
+        assertThat(areas.get(1).has("description")).isFalse();
+        assertThat(areas.get(0).path("service_id").asString()).isEqualTo(network.path("services").get(0)
+                .path("id").asString());
 
         mvc.perform(in(ATTICA_TWO, "social-worker", post("/api/directory/hsds"), exported.toString()))
                 .andExpect(status().isOk());
@@ -212,6 +223,30 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].pointer"))
                 .contains("/0/services/0/service_at_locations/2/location_id", "/0/services/0/contacts/1/id");
         assertThat(names(ATTICA_ONE)).doesNotContain("Υπηρεσία Τόπων");
+        // Service areas: one without a name, one with too long a description, a repeated id; nothing saved.
+        String area = UUID.randomUUID().toString();
+        String areas = """
+                [{"id":"%s","name":"Οργανισμός Περιοχών","services":[{"id":"%s","name":"Υπηρεσία Περιοχών",
+                  "status":"active","service_areas":[{"id":"%s","name":"Αττική"},{"id":"%s","description":"χωρίς όνομα"},
+                  {"id":"%s","name":"Πειραιάς","description":"%s"},{"id":"%s","name":"Ξανά"}]}]}]"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), area, UUID.randomUUID(), UUID.randomUUID(),
+                        "λ".repeat(501), area);
+        String refusedAreas = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), areas))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.pointer == '/0/services/0/service_areas/1/name')].message")
+                        .value("δεν μπορεί να είναι κενό"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(refusedAreas, "$.errors[*].pointer")).containsExactlyInAnyOrder(
+                "/0/services/0/service_areas/1/name", "/0/services/0/service_areas/2/description",
+                "/0/services/0/service_areas/3/id");
+        assertThat(JsonPath.<List<String>>read(refusedAreas, "$.errors[*].field"))
+                .contains("[0].services[0].service_areas[1].name");
+        mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/hsds"), areas)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.pointer == '/0/services/0/service_areas/2/description')].message")
+                        .value("is too long"));
+        assertThat(names(ATTICA_ONE)).doesNotContain("Υπηρεσία Περιοχών");
         String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         Map<String, Object> schema = JsonPath.read(docs,
                 "$.paths['/api/directory/hsds'].post.requestBody.content['application/json'].schema");
@@ -246,11 +281,13 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         var added = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("scope", "REGIONAL")
                 .param("name", "Δομή από τη Σελίδα").param("kind", "NGO").param("contact", "")
-                .param("serviceArea", "Πειραιάς"), null)).andReturn().getResponse();
+                .param("serviceAreas[0].name", "Πειραιάς").param("serviceAreas[1].name", "Κερατσίνι")
+                .param("serviceAreas[1].description", "Ανατολικά"), null)).andReturn().getResponse();
         assertThat(added.getStatus()).isBetween(300, 399);
         String seenByOne = mvc.perform(in(ATTICA_ONE, "coordinator", get("/t/" + ATTICA_ONE + "/partners"), null))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(seenByOne).contains("Δομή από τη Σελίδα", "Περιφερειακός", "Μόνο αυτό το κέντρο",
+        assertThat(seenByOne).contains("Δομή από τη Σελίδα", "Περιφερειακός", "Μόνο αυτό το κέντρο", "Πειραιάς",
+                "Κερατσίνι (Ανατολικά)",
                 "value=\"REGIONAL\"");
         String socialWorkers = mvc.perform(in(THESSALY, "social-worker", get("/t/" + THESSALY + "/partners"), null))
                 .andReturn().getResponse().getContentAsString();
@@ -266,7 +303,7 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
             throws Exception {
         String entry = add(ATTICA_ONE, "coordinator", "REGIONAL", "Πρώτη Ονομασία Υπηρεσίας", "NGO", "Αθήνα");
         String edited = mvc.perform(in(ATTICA_TWO, "coordinator", put("/api/directory/services/" + entry), """
-                        {"name":"Νέα Ονομασία Υπηρεσίας","kind":"HOSPITAL","serviceArea":"Πειραιάς",
+                        {"name":"Νέα Ονομασία Υπηρεσίας","kind":"HOSPITAL","serviceAreas":[{"name":"Πειραιάς"}],
                          "locations":[{"address":"Πειραιώς 1"}],"version":0}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Νέα Ονομασία Υπηρεσίας"))
@@ -349,17 +386,21 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         String made = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"), """
                         {"name":"Ιδιωτική Μόνο Πρώτου %1$s","kind":"NGO","locations":[{"address":"Κρυφή %1$s 1"},
                          {"address":"Κρυφή %1$s 2"}],"contacts":[{"name":"Υπεύθυνος %1$s","email":"k%1$s@example.gr"},
-                         {"phone":"210 555 0000"}]}""".formatted(tag)))
+                         {"phone":"210 555 0000"}],"serviceAreas":[{"name":"Περιοχή %1$s Α"},
+                         {"name":"Περιοχή %1$s Β","description":"Χωριά %1$s"}]}""".formatted(tag)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String secret = JsonPath.read(made, "$.id");
         // Its locations' and contact points' ids (and the HSDS ids derived from them) are the centre's too.
         List<String> rows = new java.util.ArrayList<>(JsonPath.<List<String>>read(made, "$.locations[*].id"));
         rows.addAll(JsonPath.<List<String>>read(made, "$.contacts[*].id"));
+        List<String> areaIds = JsonPath.read(made, "$.serviceAreas[*].id");
         assertThat(rows).hasSize(4);
+        assertThat(areaIds).hasSize(2);
         for (String row : List.copyOf(rows)) {
             rows.add(Hsds.derived(UUID.fromString(row), "address").toString());
             rows.add(Hsds.derived(UUID.fromString(secret), "service_at_location/" + row).toString());
         }
+        rows.addAll(areaIds);
         String[] secrets = rows.toArray(String[]::new);
         String shared = add(ATTICA_ONE, "coordinator", "REGIONAL", "Κοινή Αττικής " + tag, "HOSPITAL", "Αττική");
 
@@ -369,7 +410,8 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                     : scope + "&inactive=true"));
             String hsds = read(ATTICA_TWO, "/api/directory/hsds" + scope);
             assertThat(list + hsds).as(scope).doesNotContain(secret, "Ιδιωτική Μόνο Πρώτου " + tag, "Κρυφή " + tag,
-                    "Υπεύθυνος " + tag, "k" + tag + "@example.gr", "210 555 0000").doesNotContain(secrets);
+                    "Υπεύθυνος " + tag, "k" + tag + "@example.gr", "210 555 0000", "Περιοχή " + tag, "Χωριά " + tag)
+                    .doesNotContain(secrets);
             if (!scope.endsWith("PRIVATE")) {
                 assertThat(list).as(scope).contains(shared);
                 assertThat(hsds).as(scope).contains(shared, "Κοινή Αττικής " + tag);
@@ -427,7 +469,8 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
         String own = read(ATTICA_ONE, "/api/directory/services");
         assertThat(own).contains("Ιδιωτική Μόνο Πρώτου " + tag, "Κοινή Αττικής " + tag, "Κρυφή " + tag + " 2",
                 "k" + tag + "@example.gr").doesNotContain("Κατάληψη");
-        assertThat(read(ATTICA_ONE, "/api/directory/hsds?scope=PRIVATE")).contains(java.util.Arrays.copyOf(secrets, 4));
+        assertThat(read(ATTICA_ONE, "/api/directory/hsds?scope=PRIVATE")).contains(java.util.Arrays.copyOf(secrets, 4))
+                .contains(areaIds).contains("Περιοχή " + tag + " Β", "Χωριά " + tag);
         assertThat(JsonPath.<List<Integer>>read(own, "$[?(@.id in ['%s','%s'])].version".formatted(secret, shared)))
                 .containsOnly(0);
     }
@@ -469,6 +512,55 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("contacts[2].phone"));
         assertThat(JsonPath.<List<Integer>>read(read(ATTICA_ONE, "/api/directory/services"),
                 "$[?(@.id == '%s')].version".formatted(entry))).containsExactly(0);
+    }
+
+    @Test
+    void serviceAreasAreRefusedRowByRowInGreekAndEnglishAndAnEditKeepsTheirIds() throws Exception {
+        String body = """
+                {"name":"Υπηρεσία με Λάθος Περιοχές","kind":"NGO","serviceAreas":[{"name":"Αττική"},
+                 {"description":"Χωρίς όνομα"},{"name":"%s"},{"name":"Πειραιάς","description":"%s"}]}"""
+                .formatted("α".repeat(201), "β".repeat(501));
+        String greek = mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"), body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'serviceAreas[1].name')].message")
+                        .value("δεν μπορεί να είναι κενό"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(greek, "$.errors[*].field")).containsExactlyInAnyOrder(
+                "serviceAreas[1].name", "serviceAreas[2].name", "serviceAreas[3].description");
+        mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"), body)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'serviceAreas[1].name')].message")
+                        .value("must not be blank"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'serviceAreas[3].description')].message")
+                        .value("must be at most 500 characters"));
+        String many = "[" + String.join(",", java.util.Collections.nCopies(21, "{\"name\":\"Αθήνα\"}")) + "]";
+        mvc.perform(in(ATTICA_ONE, "social-worker", post("/api/directory/services"),
+                        "{\"name\":\"Λάθος Περιοχές\",\"kind\":\"NGO\",\"serviceAreas\":" + many + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("serviceAreas"));
+        assertThat(names(ATTICA_ONE)).doesNotContain("Υπηρεσία με Λάθος Περιοχές", "Λάθος Περιοχές");
+        // Twenty are taken; an edit keeps the ids it names, leaves blank rows out and counts a version.
+        String twenty = "[" + String.join(",", java.util.Collections.nCopies(20, "{\"name\":\"Αθήνα\"}")) + "]";
+        String created = mvc.perform(in(ATTICA_ONE, "coordinator", post("/api/directory/services"),
+                        "{\"scope\":\"REGIONAL\",\"name\":\"Είκοσι Περιοχές\",\"kind\":\"NGO\",\"serviceAreas\":"
+                                + twenty + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.serviceAreas.length()").value(20))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        String kept = JsonPath.read(created, "$.serviceAreas[3].id");
+        String edited = mvc.perform(in(ATTICA_TWO, "coordinator", put("/api/directory/services/" + id), """
+                        {"name":"Είκοσι Περιοχές","kind":"NGO","serviceAreas":[{"id":"%s","name":"Αθήνα",
+                         "description":"Κέντρο"},{"name":" "},{"name":"Βύρωνας"}],"version":0}""".formatted(kept)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.serviceAreas[*].name").value(org.hamcrest.Matchers.contains("Αθήνα", "Βύρωνας")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(edited, "$.serviceAreas[0].id")).isEqualTo(kept);
+        assertThat(JsonPath.<String>read(edited, "$.serviceAreas[1].id")).isNotEqualTo(kept);
+        assertThat(read(ATTICA_ONE, "/api/directory/services?area=βυρωνας")).contains(id);
+        assertThat(read(ATTICA_ONE, "/api/directory/services?q=κεντρο")).contains(id);
     }
 
     @Test
@@ -532,6 +624,12 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                     || substr('89ab', (('x' || substr(h, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(h, 18))::uuid
                 from (select md5(?::uuid::text || '/contact') as h) s""", UUID.class, service);
         assertThat(migrated).isEqualTo(Hsds.derived(service, "contact"));
+        // And the one that moved its free-text service area to its first service area.
+        UUID area = jdbc.queryForObject("""
+                select (substr(h, 1, 12) || '3' || substr(h, 14, 3)
+                    || substr('89ab', (('x' || substr(h, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(h, 18))::uuid
+                from (select md5(?::uuid::text || '/service_area') as h) s""", UUID.class, service);
+        assertThat(area).isEqualTo(Hsds.derived(service, "service_area"));
     }
 
     @Test
@@ -554,6 +652,28 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fewer).contains("value=\"Δεύτερη Οδός 2\"").doesNotContain("Πρώτη Οδός 1",
                 "name=\"locations[1].address\"");
+        String areaRow = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                        .param("kind", "NGO").param("serviceAreas[0].name", "Αιγάλεω")
+                        .param("row", "add-serviceAreas"), null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(areaRow).contains("value=\"Αιγάλεω\"", "name=\"serviceAreas[1].name\"",
+                "data-focus=\"serviceAreas[1].name\"", "Περιοχή εξυπηρέτησης 2", "value=\"remove-serviceAreas-1\"",
+                "Αφαίρεση περιοχής εξυπηρέτησης 2", "Προσθήκη περιοχής εξυπηρέτησης");
+        String areaRemoved = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                        .param("kind", "NGO").param("serviceAreas[0].name", "Αιγάλεω")
+                        .param("serviceAreas[1].name", "Χαϊδάρι").param("row", "remove-serviceAreas-0"), null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(areaRemoved).contains("value=\"Χαϊδάρι\"")
+                .doesNotContain("Αιγάλεω", "name=\"serviceAreas[1].name\"");
+        var areaRefused = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
+                .param("kind", "NGO").param("serviceAreas[0].name", "Αιγάλεω")
+                .param("serviceAreas[1].description", "Χωρίς όνομα"), null)).andReturn().getResponse();
+        assertThat(areaRefused.getStatus()).isEqualTo(422);
+        assertThat(areaRefused.getContentAsString()).contains("href=\"#serviceAreas[1].name\"",
+                "Περιοχή εξυπηρέτησης 2: Δήμος, περιφερειακή ενότητα ή περιφέρεια", "value=\"Χωρίς όνομα\"");
         assertThat(names(ATTICA_TWO)).doesNotContain("Φορέας Σελίδας Γραμμών");
         // A wrong postal code in the second row: the summary links to it, the message stands beside it.
         var refused = mvc.perform(in(ATTICA_TWO, "coordinator", post("/t/" + ATTICA_TWO + "/partners")
@@ -569,7 +689,9 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("name", "Φορέας Σελίδας Γραμμών")
                 .param("kind", "NGO").param("locations[0].address", "Πρώτη Οδός 1")
                 .param("locations[1].address", "Δεύτερη Οδός 2").param("locations[1].postalCode", "117 43")
-                .param("contacts[0].name", "Γραμματεία").param("contacts[0].phone", ""), null)).andReturn().getResponse();
+                .param("contacts[0].name", "Γραμματεία").param("contacts[0].phone", "")
+                .param("serviceAreas[0].name", "").param("serviceAreas[0].description", ""), null))
+                .andReturn().getResponse();
         assertThat(saved.getStatus()).isBetween(300, 399);
         assertThat(read(ATTICA_TWO, "/t/" + ATTICA_TWO + "/partners")).contains("Φορέας Σελίδας Γραμμών",
                 "Πρώτη Οδός 1", "Δεύτερη Οδός 2, 117 43", "Γραμματεία");
@@ -617,8 +739,9 @@ class DirectoryApiTest extends CaseServiceIntegrationTest {
 
     private static String form(String scope, String name, String kind, String area) {
         return """
-                {"scope":%s,"name":"%s","kind":"%s","serviceArea":%s}""".formatted(
-                scope == null ? "null" : "\"" + scope + "\"", name, kind, area == null ? "null" : "\"" + area + "\"");
+                {"scope":%s,"name":"%s","kind":"%s","serviceAreas":%s}""".formatted(
+                scope == null ? "null" : "\"" + scope + "\"", name, kind,
+                area == null ? "null" : "[{\"name\":\"" + area + "\"}]");
     }
 
     private String add(String centre, String role, String scope, String name, String kind, String area)

@@ -154,12 +154,14 @@ public final class PersonalDataCatalogue {
         table("partner", null, null, b -> b.none("id", "name", "kind", "active", "version",
                 // its Open Referral (HSDS) side: an organisation's, not a person's
                 "organization_id", "organization_name", "organization_description", "description", "email", "phone",
-                "service_area", "eligibility_description", "minimum_age", "maximum_age"));
+                "eligibility_description", "minimum_age", "maximum_age"));
         // Where a partner's service is given and its contact points (a desk or an officer of the organisation at
         // work, never a person the centre serves).
         table("partner_location", null, null, b -> b.none("partner_id", "position", "id", "address", "city",
                 "postal_code"));
         table("partner_contact", null, null, b -> b.none("partner_id", "position", "id", "name", "phone", "email"));
+        // The areas a service covers: places, never a person.
+        table("partner_service_area", null, null, b -> b.none("partner_id", "position", "id", "name", "description"));
         table("opening_hours", null, null, b -> b.none("id", "updated_at", "version").staff("updated_by"));
         table("opening_hours_day", null, null, b -> b.none("week_id", "day", "opens", "closes", "walk_in_from",
                 "walk_in_to"));
