@@ -101,6 +101,9 @@ class ReportingBenchmarkTest {
                     case type when 'REQUEST_OPENED' then (array['GMI_APPLICATION','HOUSING_ALLOWANCE','OPEKA_DISABILITY',
                                   'UNINSURED_ELDERLY'])[1 + (i / 15) %% 4]
                               when 'REFERRAL_SENT' then (array['DYPA','HOSPITAL','KEPA','NGO','SOCIAL_GROCERY'])[1 + (i / 15) %% 5]
+                              when 'REFERRAL_CLOSED' then (array['MUNICIPAL_SOCIAL_GROCERY','MUNICIPAL_SOCIAL_PHARMACY',
+                                  'MUNICIPAL_HOME_HELP','DYPA','HOSPITAL','KEPA','NGO','PROSECUTOR','OTHER_PUBLIC',
+                                  'OTHER'])[1 + (i / 45) %% 10]
                               when 'SESSION_HELD' then (array['INDIVIDUAL','GROUP','FAMILY'])[1 + (i / 15) %% 3]
                               when 'GOODS_DISTRIBUTED' then (array['FEAD_FOOD','FEAD_HYGIENE'])[1 + (i / 15) %% 2]
                               when 'EVENT_HELD' then (array['CHILDREN','ELDERLY','ALL'])[1 + (i / 15) %% 3] end,
