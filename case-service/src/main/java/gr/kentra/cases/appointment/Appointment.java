@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "appointment")
-class Appointment {
+class Appointment implements PersonRecord {
 
     @Id
     private UUID id;
@@ -95,8 +96,8 @@ class Appointment {
         return new AppointmentView(id, staff, beneficiaryId, startsAt, endsAt, purpose, status, bookedBy, version);
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     AppointmentStatus status() { return status; }
     LocalDateTime startsAt() { return startsAt; }
     LocalDateTime endsAt() { return endsAt; }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The centre's diary: appointments of staff members with people, and walk-in slots. Local (Athens) time. */
 @RestController
@@ -91,9 +91,7 @@ class AppointmentController {
         } catch (DataIntegrityViolationException e) {
             throw clashOr(e, request, null);
         }
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One appointment")

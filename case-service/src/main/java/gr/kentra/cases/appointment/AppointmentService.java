@@ -119,8 +119,7 @@ class AppointmentService {
                 ? appointments.findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(start, end)
                 : appointments.findByStaffAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(
                         staff.strip(), start, end);
-        found.stream().filter(a -> a.beneficiaryId() != null).forEach(a ->
-                audit.record(a.beneficiaryId(), RecordType.APPOINTMENT, a.id(), AuditAction.SEARCH, null));
+        audit.searched(RecordType.APPOINTMENT, found.stream().filter(a -> a.beneficiaryId() != null).toList());
         return found.stream().map(Appointment::view).toList();
     }
 
@@ -128,7 +127,7 @@ class AppointmentService {
     @Transactional
     List<AppointmentView> ofPerson(UUID beneficiary) {
         List<Appointment> found = appointments.findTop50ByBeneficiaryIdOrderByStartsAtDesc(beneficiary);
-        found.forEach(a -> audit.record(a.beneficiaryId(), RecordType.APPOINTMENT, a.id(), AuditAction.SEARCH, null));
+        audit.searched(RecordType.APPOINTMENT, found);
         return found.stream().map(Appointment::view).toList();
     }
 

@@ -3,6 +3,7 @@ package gr.kentra.cases.audit;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.commons.web.KentraHeaders;
@@ -57,6 +58,17 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void read(UUID beneficiary, RecordType type, Object recordId) {
         record(beneficiary, type, recordId, AuditAction.READ, null);
+    }
+
+    /** Audits each record a search or a list found as a search hit on its person's record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void searched(RecordType type, Iterable<? extends PersonRecord> found) {
+        found.forEach(searchHits(type));
+    }
+
+    /** What audits one record a search or a list found, for a list that hands its records over one by one. */
+    public Consumer<PersonRecord> searchHits(RecordType type) {
+        return found -> record(found.beneficiaryId(), type, found.id(), AuditAction.SEARCH, null);
     }
 
     private static String reason() {

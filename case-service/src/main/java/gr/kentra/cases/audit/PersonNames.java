@@ -13,4 +13,9 @@ public interface PersonNames {
 
     /** "Last First" of each person; erased people and other centres' ids are simply absent. */
     Map<UUID, String> displayNames(Collection<UUID> ids);
+
+    /** The names of the people whose records a list shows. */
+    default Map<UUID, String> namesOf(Collection<? extends PersonRecord> records) {
+        return displayNames(records.stream().map(PersonRecord::beneficiaryId).distinct().toList());
+    }
 }

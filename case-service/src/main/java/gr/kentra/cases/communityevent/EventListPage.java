@@ -11,8 +11,6 @@ import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +59,8 @@ class EventListPage {
         var filter = new EventFilter(Lists.choice(EventKind.class, filters.kind()),
                 Lists.choice(Audience.class, filters.audience()), from,
                 Lists.Days.of(filters.from(), filters.to()).to());
-        List<EventView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
-                Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))))
+        List<EventView> found = repository.findAll(filter.specification(),
+                Listing.request(EventFilter.NEWEST_FIRST))
                 .map(CommunityEvent::view).getContent();
         Map<String, String> kinds = lists.labels(EventKind.class, "eventKind", locale);
         Map<String, String> audiences = lists.labels(Audience.class, "audience", locale);

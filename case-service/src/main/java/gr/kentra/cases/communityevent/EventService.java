@@ -47,7 +47,7 @@ class EventService {
     PageOf<EventView> list(EventFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
-                Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
+                EventFilter.NEWEST_FIRST));
         return paging.of(result, CommunityEvent::view);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import gr.kentra.cases.system.Bounds;
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Distributions of basic goods (ΤΕΒΑ/FEAD, municipal, donations) and their totals. */
 @RestController
@@ -75,9 +75,7 @@ class DistributionController {
     @PostMapping
     ResponseEntity<DistributionView> record(@Validated(Bounds.First.class) @RequestBody DistributionForm form) {
         DistributionView created = service.record(form);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One distribution (audited as a read)")

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -14,6 +15,10 @@ import org.springframework.data.jpa.domain.Specification;
  * at least one line of that kind; the date range is inclusive.
  */
 record DistributionFilter(UUID beneficiary, Programme programme, GoodsKind kind, LocalDate from, LocalDate to) {
+
+    /** Newest distributed first, then the newest written, then by id: the order of the API's list and of the page. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"),
+            Sort.Order.asc("id"));
 
     DistributionFilter {
         if (from != null && to != null && to.isBefore(from)) {

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
-import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
@@ -20,8 +21,6 @@ import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,7 @@ class DistributionListPage {
     private final DistributionRepository repository;
     private final DistributionService service;
     private final Beneficiaries beneficiaries;
-    private final AuditTrail audit;
+    private final Consumer<PersonRecord> audited;
     private final Allowed allowed;
     private final Lists lists;
 
@@ -53,7 +52,7 @@ class DistributionListPage {
         this.repository = repository;
         this.service = service;
         this.beneficiaries = beneficiaries;
-        this.audit = audit;
+        this.audited = audit.searchHits(RecordType.GOODS_DISTRIBUTION);
         this.allowed = allowed;
         this.lists = lists;
     }
@@ -66,7 +65,7 @@ class DistributionListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("DISTRIBUTION_READ");
-        lists.page(listing(centre, filters, locale), query, request, model).forEach(this::audited);
+        lists.page(listing(centre, filters, locale), query, request, model).forEach(audited);
         // The summary's period: the filter's, or this year so far.
         LocalDate today = LocalDate.now(ATHENS);
         LocalDate from = Lists.day(filters.from()) == null ? today.withDayOfYear(1) : Lists.day(filters.from());
@@ -84,11 +83,7 @@ class DistributionListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("DISTRIBUTION_READ");
-        return lists.download(listing(centre, filters, locale), query, format, this::audited);
-    }
-
-    private void audited(DistributionView d) {
-        audit.record(d.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, d.id(), AuditAction.SEARCH, null);
+        return lists.download(listing(centre, filters, locale), query, format, audited);
     }
 
     private Listing<DistributionView> listing(String centre, Filters filters, Locale locale) {
@@ -97,12 +92,11 @@ class DistributionListPage {
         var filter = new DistributionFilter(null, Lists.choice(Programme.class, filters.programme()),
                 Lists.choice(GoodsKind.class, filters.kind()), from,
                 Lists.Days.of(filters.from(), filters.to()).to());
-        List<DistributionView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
-                Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))))
+        List<DistributionView> found = repository.findAll(filter.specification(),
+                Listing.request(DistributionFilter.NEWEST_FIRST))
                 .map(GoodsDistribution::view).getContent();
         List<DistributionView> items = Lists.capped(found);
-        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(DistributionView::beneficiaryId)
-                .distinct().toList());
+        Map<UUID, String> names = beneficiaries.namesOf(items);
         Map<String, String> programmes = lists.labels(Programme.class, "programme", locale);
         Map<String, String> kinds = lists.labels(GoodsKind.class, "goodsKind", locale);
         Map<String, String> units = lists.labels(GoodsUnit.class, "goodsUnit", locale);

@@ -67,9 +67,8 @@ class DistributionService {
     PageOf<DistributionView> list(DistributionFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
-                Sort.by(Sort.Order.desc("distributedOn"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"))));
-        result.forEach(d -> audit.record(d.beneficiaryId(), RecordType.GOODS_DISTRIBUTION, d.id(),
-                AuditAction.SEARCH, null));
+                DistributionFilter.NEWEST_FIRST));
+        audit.searched(RecordType.GOODS_DISTRIBUTION, result);
         return paging.of(result, GoodsDistribution::view);
     }
 

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
+
 /** A distribution of basic goods as the API shows it. */
 record DistributionView(UUID id, UUID beneficiaryId, LocalDate date, Programme programme, List<Line> lines,
-        String notes, String recordedBy, Instant recordedAt, Long version) {
+        String notes, String recordedBy, Instant recordedAt, Long version) implements PersonRecord {
 
     record Line(GoodsKind kind, String description, int quantity, GoodsUnit unit) {
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +27,7 @@ import org.hibernate.annotations.BatchSize;
 /** Basic goods (ΤΕΒΑ/FEAD, municipal, donated) handed over to a person on one day. */
 @Entity
 @Table(name = "goods_distribution")
-class GoodsDistribution {
+class GoodsDistribution implements PersonRecord {
 
     @Id
     private UUID id;
@@ -98,8 +99,8 @@ class GoodsDistribution {
                 lines.stream().map(DistributionLine::view).toList(), notes, recordedBy, recordedAt, version);
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     LocalDate distributedOn() { return distributedOn; }
     Programme programme() { return programme; }
     Long version() { return version; }

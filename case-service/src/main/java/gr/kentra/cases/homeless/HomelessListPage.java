@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
@@ -17,8 +18,6 @@ import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ class HomelessListPage {
     private final EntryRepository repository;
     private final Beneficiaries beneficiaries;
     private final Partners partners;
-    private final AuditTrail audit;
+    private final Consumer<PersonRecord> audited;
     private final Allowed allowed;
     private final Lists lists;
 
@@ -45,7 +44,7 @@ class HomelessListPage {
         this.repository = repository;
         this.beneficiaries = beneficiaries;
         this.partners = partners;
-        this.audit = audit;
+        this.audited = audit.searchHits(RecordType.HOMELESS_REGISTER_ENTRY);
         this.allowed = allowed;
         this.lists = lists;
     }
@@ -58,7 +57,7 @@ class HomelessListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("HOMELESS_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
+        return lists.show(listing(centre, filters, locale), query, request, model, audited);
     }
 
     @GetMapping("/t/{centre}/homeless-register/export")
@@ -66,11 +65,7 @@ class HomelessListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("HOMELESS_READ");
-        return lists.download(listing(centre, filters, locale), query, format, this::audited);
-    }
-
-    private void audited(EntryView e) {
-        audit.record(e.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, e.id(), AuditAction.SEARCH, null);
+        return lists.download(listing(centre, filters, locale), query, format, audited);
     }
 
     private Listing<EntryView> listing(String centre, Filters filters, Locale locale) {
@@ -79,12 +74,11 @@ class HomelessListPage {
         var filter = new EntryFilter(Lists.choice(HomelessStatus.class, filters.status()),
                 Lists.choice(HomelessSituation.class, filters.situation()), null, null, from,
                 Lists.Days.of(filters.from(), filters.to()).to());
-        List<EntryView> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
-                Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))))
+        List<EntryView> found = repository.findAll(filter.specification(),
+                Listing.request(EntryFilter.NEWEST_FIRST))
                 .map(EntryView::of).getContent();
         List<EntryView> items = Lists.capped(found);
-        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(EntryView::beneficiaryId)
-                .distinct().toList());
+        Map<UUID, String> names = beneficiaries.namesOf(items);
         Map<UUID, String> shelters = partners.names();
         Map<String, String> statuses = lists.labels(HomelessStatus.class, "homelessStatus", locale);
         Map<String, String> situations = lists.labels(HomelessSituation.class, "homelessSituation", locale);

@@ -3,6 +3,7 @@ package gr.kentra.cases.homeless;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The centre's homeless register: one ACTIVE entry per person, kept until housed, lost from view or deceased. */
 @RestController
@@ -71,9 +71,7 @@ class HomelessRegisterController {
             // Two registrations of one person raced past the check; the partial unique index decided.
             throw activeConflict(service.activeEntryOf(request.beneficiaryId()), e);
         }
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One entry (audited as a read)")

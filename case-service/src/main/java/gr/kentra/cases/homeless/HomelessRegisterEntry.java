@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,7 @@ import jakarta.persistence.Version;
 /** A person's entry in the centre's homeless register (μητρώο αστέγων). */
 @Entity
 @Table(name = "homeless_register_entry")
-class HomelessRegisterEntry {
+class HomelessRegisterEntry implements PersonRecord {
 
     @Id
     private UUID id;
@@ -95,8 +96,8 @@ class HomelessRegisterEntry {
         return changed;
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     HomelessSituation situation() { return situation; }
     LocalDate registeredOn() { return registeredOn; }
     String whereabouts() { return whereabouts; }

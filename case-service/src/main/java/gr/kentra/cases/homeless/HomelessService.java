@@ -73,9 +73,8 @@ class HomelessService {
     PageOf<EntryView> list(EntryFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
-                Sort.by(Sort.Order.desc("registeredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
-        result.forEach(e -> audit.record(e.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, e.id(),
-                AuditAction.SEARCH, null));
+                EntryFilter.NEWEST_FIRST));
+        audit.searched(RecordType.HOMELESS_REGISTER_ENTRY, result);
         return paging.of(result, EntryView::of);
     }
 

@@ -3,6 +3,7 @@ package gr.kentra.cases.household;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The household composition on a person's record card. */
 @RestController
@@ -48,9 +48,7 @@ class HouseholdController {
     ResponseEntity<HouseholdMemberView> add(@PathVariable UUID beneficiary,
             @Valid @RequestBody HouseholdMemberRequest request) {
         HouseholdMemberView created = service.add(beneficiary, request);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "Edit a household member; send the version you read (409 with currentVersion if stale)")

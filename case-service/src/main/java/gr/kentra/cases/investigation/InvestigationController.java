@@ -3,6 +3,7 @@ package gr.kentra.cases.investigation;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Social investigations (household composition, electricity supply, homelessness…) and their reports. */
 @RestController
@@ -70,9 +70,7 @@ class InvestigationController {
     @PostMapping
     ResponseEntity<InvestigationView> open(@Valid @RequestBody NewInvestigation request) {
         InvestigationView created = service.open(request);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One social investigation (audited as a read)")

@@ -7,11 +7,16 @@ import java.util.UUID;
 
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The filters of GET /api/investigations; each one given narrows the list, dates are on the requested date. */
 record InvestigationFilter(InvestigationStatus status, InvestigationKind kind, UUID beneficiary, UUID request,
         LocalDate from, LocalDate to) {
+
+    /** Newest requested first, then the newest written, then by id: the order of the API's list and of the page. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"),
+            Sort.Order.asc("id"));
 
     InvestigationFilter {
         if (from != null && to != null && to.isBefore(from)) {

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
@@ -16,8 +17,6 @@ import gr.kentra.cases.web.ListQuery;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,7 @@ class InvestigationListPage {
 
     private final InvestigationRepository repository;
     private final Beneficiaries beneficiaries;
-    private final AuditTrail audit;
+    private final Consumer<PersonRecord> audited;
     private final Allowed allowed;
     private final Lists lists;
 
@@ -42,7 +41,7 @@ class InvestigationListPage {
             Allowed allowed, Lists lists) {
         this.repository = repository;
         this.beneficiaries = beneficiaries;
-        this.audit = audit;
+        this.audited = audit.searchHits(RecordType.SOCIAL_INVESTIGATION);
         this.allowed = allowed;
         this.lists = lists;
     }
@@ -55,7 +54,7 @@ class InvestigationListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("INVESTIGATION_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
+        return lists.show(listing(centre, filters, locale), query, request, model, audited);
     }
 
     @GetMapping("/t/{centre}/investigations/export")
@@ -63,11 +62,7 @@ class InvestigationListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("INVESTIGATION_READ");
-        return lists.download(listing(centre, filters, locale), query, format, this::audited);
-    }
-
-    private void audited(InvestigationView i) {
-        audit.record(i.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, i.id(), AuditAction.SEARCH, null);
+        return lists.download(listing(centre, filters, locale), query, format, audited);
     }
 
     private Listing<InvestigationView> listing(String centre, Filters filters, Locale locale) {
@@ -76,12 +71,10 @@ class InvestigationListPage {
         var filter = new InvestigationFilter(Lists.choice(InvestigationStatus.class, filters.status()),
                 Lists.choice(InvestigationKind.class, filters.kind()), null, null, from,
                 Lists.Days.of(filters.from(), filters.to()).to());
-        List<InvestigationView> found = repository.findAll(filter.specification(), PageRequest.of(0,
-                Listing.CAP + 1, Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"),
-                        Sort.Order.asc("id")))).map(InvestigationView::of).getContent();
+        List<InvestigationView> found = repository.findAll(filter.specification(),
+                Listing.request(InvestigationFilter.NEWEST_FIRST)).map(InvestigationView::of).getContent();
         List<InvestigationView> items = Lists.capped(found);
-        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(InvestigationView::beneficiaryId)
-                .distinct().toList());
+        Map<UUID, String> names = beneficiaries.namesOf(items);
         Map<String, String> statuses = lists.labels(InvestigationStatus.class, "investigationStatus", locale);
         Map<String, String> kinds = lists.labels(InvestigationKind.class, "investigationKind", locale);
         String report = lists.text("page.lists.report", locale);

@@ -73,9 +73,8 @@ class InvestigationService {
     PageOf<InvestigationView> list(InvestigationFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
-                Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
-        result.forEach(i -> audit.record(i.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, i.id(),
-                AuditAction.SEARCH, null));
+                InvestigationFilter.NEWEST_FIRST));
+        audit.searched(RecordType.SOCIAL_INVESTIGATION, result);
         return paging.of(result, InvestigationView::of);
     }
 

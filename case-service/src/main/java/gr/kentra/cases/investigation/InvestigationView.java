@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
+
 /** A social investigation as the API shows it; {@code next} lists the statuses it may move to now. */
 record InvestigationView(UUID id, UUID beneficiaryId, UUID requestId, InvestigationKind kind, String requestedBy,
         LocalDate requestedOn, LocalDate homeVisitOn, String findings, String conclusion, InvestigationStatus status,
         List<InvestigationStatus> next, LocalDate closedOn, String cancelReason, String report, String createdBy,
-        Instant createdAt, Long version) {
+        Instant createdAt, Long version) implements PersonRecord {
 
     static InvestigationView of(SocialInvestigation i) {
         String report = i.status() == InvestigationStatus.COMPLETED ? "/api/investigations/" + i.id() + "/report"

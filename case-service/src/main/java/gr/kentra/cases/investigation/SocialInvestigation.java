@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +22,7 @@ import jakarta.persistence.Version;
 /** A social investigation (κοινωνική έρευνα) about a person, from request to report. */
 @Entity
 @Table(name = "social_investigation")
-class SocialInvestigation {
+class SocialInvestigation implements PersonRecord {
 
     @Id
     private UUID id;
@@ -137,8 +138,8 @@ class SocialInvestigation {
         return homeVisitOn;
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     UUID requestId() { return requestId; }
     InvestigationKind kind() { return kind; }
     String requestedBy() { return requestedBy; }

@@ -3,6 +3,7 @@ package gr.kentra.cases.partner;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The centre's directory of partners (municipal services, DYPA, hospitals, KEPA, NGOs, the prosecutor). It holds
@@ -51,9 +51,7 @@ class PartnerController {
     @PostMapping
     ResponseEntity<PartnerView> add(@Valid @RequestBody PartnerForm form) {
         PartnerView created = service.add(form);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "Edit or deactivate a partner; send the version you read (409 with currentVersion if stale)")

@@ -57,7 +57,7 @@ class ReceptionService {
     List<WalkInView> day(LocalDate day) {
         List<WalkIn> found = walkIns.findByArrivedAtGreaterThanEqualAndArrivedAtLessThanOrderByArrivedAtAscIdAsc(
                 startOf(day), startOf(day.plusDays(1)));
-        found.forEach(w -> audit.record(w.beneficiaryId(), RecordType.WALK_IN, w.id(), AuditAction.SEARCH, null));
+        audit.searched(RecordType.WALK_IN, found);
         return found.stream().map(WalkIn::view).toList();
     }
 

@@ -3,6 +3,7 @@ package gr.kentra.cases.reception;
 import java.time.Instant;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "walk_in")
-class WalkIn {
+class WalkIn implements PersonRecord {
 
     @Id
     private UUID id;
@@ -73,8 +74,8 @@ class WalkIn {
         return new WalkInView(id, beneficiaryId, purpose, status, arrivedAt, checkedInBy, seenAt, seenBy, version);
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     WalkInStatus status() { return status; }
     Long version() { return version; }
 }

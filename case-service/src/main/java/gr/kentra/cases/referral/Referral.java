@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.partner.PartnerKind;
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.Column;
@@ -21,7 +22,7 @@ import jakarta.persistence.Version;
 /** A person referred to a partner, and what came of it. */
 @Entity
 @Table(name = "referral")
-class Referral {
+class Referral implements PersonRecord {
 
     @Id
     private UUID id;
@@ -126,8 +127,8 @@ class Referral {
         return followUpOn;
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     UUID requestId() { return requestId; }
     UUID partnerId() { return partnerId; }
     UUID directoryServiceId() { return directoryServiceId; }

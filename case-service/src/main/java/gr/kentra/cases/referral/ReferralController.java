@@ -2,6 +2,7 @@ package gr.kentra.cases.referral;
 
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Referrals of people to partners, with follow-up of the outcome. */
 @RestController
@@ -58,9 +58,7 @@ class ReferralController {
     @PostMapping
     ResponseEntity<ReferralView> send(@Valid @RequestBody NewReferral request) {
         ReferralView created = service.send(request);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One referral (audited as a read)")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -13,6 +14,14 @@ import org.springframework.data.jpa.domain.Specification;
  * referrals (SENT or ACCEPTED) whose follow-up date is {@code today} or earlier.
  */
 record ReferralFilter(ReferralStatus status, UUID partner, UUID beneficiary, UUID request, boolean followUpDue) {
+
+    /** Newest sent first, then the newest written, then by id: the order of the API's list and of the page. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sentOn"), Sort.Order.desc("createdAt"),
+            Sort.Order.asc("id"));
+
+    /** The order of the referrals due for follow-up: the oldest follow-up date first. */
+    static final Sort FOLLOW_UP_FIRST = Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"),
+            Sort.Order.asc("id"));
 
     Specification<Referral> specification(LocalDate today) {
         return (root, query, cb) -> {

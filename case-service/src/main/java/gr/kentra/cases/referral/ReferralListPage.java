@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
@@ -22,7 +23,6 @@ import gr.kentra.cases.web.Lists;
 import gr.kentra.commons.time.Athens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +49,7 @@ class ReferralListPage {
     private final ReferralRepository repository;
     private final Partners partners;
     private final Beneficiaries beneficiaries;
-    private final AuditTrail audit;
+    private final Consumer<PersonRecord> audited;
     private final Allowed allowed;
     private final Lists lists;
     private final MessageSource messages;
@@ -59,7 +59,7 @@ class ReferralListPage {
         this.repository = repository;
         this.partners = partners;
         this.beneficiaries = beneficiaries;
-        this.audit = audit;
+        this.audited = audit.searchHits(RecordType.REFERRAL);
         this.allowed = allowed;
         this.lists = lists;
         this.messages = messages;
@@ -74,7 +74,7 @@ class ReferralListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("REFERRAL_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
+        return lists.show(listing(centre, filters, locale), query, request, model, audited);
     }
 
     @GetMapping("/t/{centre}/referrals/export")
@@ -82,11 +82,7 @@ class ReferralListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("REFERRAL_READ");
-        return lists.download(listing(centre, filters, locale), query, format, this::audited);
-    }
-
-    private void audited(Referral r) {
-        audit.record(r.beneficiaryId(), RecordType.REFERRAL, r.id(), AuditAction.SEARCH, null);
+        return lists.download(listing(centre, filters, locale), query, format, audited);
     }
 
     private Listing<Referral> listing(String centre, Filters filters, Locale locale) {
@@ -99,13 +95,10 @@ class ReferralListPage {
         if (awaiting) {
             where = where.and((root, q, cb) -> root.get("status").in(ReferralStatus.SENT, ReferralStatus.ACCEPTED));
         }
-        Sort order = awaiting
-                ? Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"), Sort.Order.asc("id"))
-                : Sort.by(Sort.Order.desc("sentOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
-        List<Referral> found = repository.findAll(where, PageRequest.of(0, Listing.CAP + 1, order)).getContent();
+        Sort order = awaiting ? ReferralFilter.FOLLOW_UP_FIRST : ReferralFilter.NEWEST_FIRST;
+        List<Referral> found = repository.findAll(where, Listing.request(order)).getContent();
         List<Referral> items = Lists.capped(found);
-        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(Referral::beneficiaryId)
-                .distinct().toList());
+        Map<UUID, String> names = beneficiaries.namesOf(items);
         Map<UUID, String> partnerNames = partners.names();
         Map<String, String> statuses = Lists.labels(ReferralStatus.class, "referralStatus", messages, locale);
         Map<String, String> choices = new LinkedHashMap<>();

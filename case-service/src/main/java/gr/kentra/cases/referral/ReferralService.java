@@ -107,12 +107,10 @@ class ReferralService {
     @Transactional
     PageOf<ReferralView> list(ReferralFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
-        Sort order = filter.followUpDue()
-                ? Sort.by(Sort.Order.asc("followUpOn"), Sort.Order.asc("sentOn"), Sort.Order.asc("id"))
-                : Sort.by(Sort.Order.desc("sentOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+        Sort order = filter.followUpDue() ? ReferralFilter.FOLLOW_UP_FIRST : ReferralFilter.NEWEST_FIRST;
         var result = repository.findAll(filter.specification(LocalDate.now(clock)),
                 paging.request(order));
-        result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REFERRAL, r.id(), AuditAction.SEARCH, null));
+        audit.searched(RecordType.REFERRAL, result);
         return paging.of(result, ReferralView::of);
     }
 

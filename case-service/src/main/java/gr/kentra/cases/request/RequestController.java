@@ -3,6 +3,7 @@ package gr.kentra.cases.request;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Requests people bring to the centre, from reception to outcome. */
 @RestController
@@ -62,9 +62,7 @@ class RequestController {
     @PostMapping
     ResponseEntity<RequestView> register(@Valid @RequestBody NewRequest request) {
         RequestView created = service.register(request);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One request (audited as a read)")

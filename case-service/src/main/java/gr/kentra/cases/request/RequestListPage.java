@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.requesttype.RequestTypes;
@@ -18,8 +19,6 @@ import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,7 @@ class RequestListPage {
     private final RequestRepository repository;
     private final RequestTypes types;
     private final Beneficiaries beneficiaries;
-    private final AuditTrail audit;
+    private final Consumer<PersonRecord> audited;
     private final Allowed allowed;
     private final Lists lists;
     private final MessageSource messages;
@@ -47,7 +46,7 @@ class RequestListPage {
         this.repository = repository;
         this.types = types;
         this.beneficiaries = beneficiaries;
-        this.audit = audit;
+        this.audited = audit.searchHits(RecordType.REQUEST);
         this.allowed = allowed;
         this.lists = lists;
         this.messages = messages;
@@ -62,7 +61,7 @@ class RequestListPage {
     String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
             HttpServletRequest request, Model model, Locale locale) {
         allowed.require("REQUEST_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, this::audited);
+        return lists.show(listing(centre, filters, locale), query, request, model, audited);
     }
 
     @GetMapping("/t/{centre}/requests/export")
@@ -70,11 +69,7 @@ class RequestListPage {
     ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
             @RequestParam(required = false) String format, Locale locale) {
         allowed.require("REQUEST_READ");
-        return lists.download(listing(centre, filters, locale), query, format, this::audited);
-    }
-
-    private void audited(ServiceRequest r) {
-        audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null);
+        return lists.download(listing(centre, filters, locale), query, format, audited);
     }
 
     private Listing<ServiceRequest> listing(String centre, Filters filters, Locale locale) {
@@ -83,12 +78,11 @@ class RequestListPage {
         var to = Lists.day(filters.to());
         RequestFilter filter = new RequestFilter(status, filters.type(), filters.assignee(), null, from,
                 Lists.Days.of(filters.from(), filters.to()).to());
-        List<ServiceRequest> found = repository.findAll(filter.specification(), PageRequest.of(0, Listing.CAP + 1,
-                Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))))
+        List<ServiceRequest> found = repository.findAll(filter.specification(),
+                Listing.request(RequestFilter.NEWEST_FIRST))
                 .getContent();
         List<ServiceRequest> items = Lists.capped(found);
-        Map<UUID, String> names = beneficiaries.displayNames(items.stream().map(ServiceRequest::beneficiaryId)
-                .distinct().toList());
+        Map<UUID, String> names = beneficiaries.namesOf(items);
         Map<String, String> typeLabels = types.allLabels(locale);
         Map<String, String> statuses = Lists.labels(RequestStatus.class, "requestStatus", messages, locale);
         Map<String, String> channels = Lists.labels(Channel.class, "channel", messages, locale);

@@ -71,8 +71,8 @@ class RequestService {
     PageOf<RequestView> list(RequestFilter filter, int page, int size) {
         Paging paging = Paging.of(page, size);
         var result = repository.findAll(filter.specification(), paging.request(
-                Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
-        result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
+                RequestFilter.NEWEST_FIRST));
+        audit.searched(RecordType.REQUEST, result);
         return paging.of(result, RequestView::of);
     }
 
@@ -82,7 +82,7 @@ class RequestService {
         var result = repository.findAll((root, query, cb) -> cb.greaterThan(root.get("registeredAt"), since),
                 org.springframework.data.domain.PageRequest.of(0, size,
                         Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("id"))));
-        result.forEach(r -> audit.record(r.beneficiaryId(), RecordType.REQUEST, r.id(), AuditAction.SEARCH, null));
+        audit.searched(RecordType.REQUEST, result);
         return result.map(RequestView::of).getContent();
     }
 

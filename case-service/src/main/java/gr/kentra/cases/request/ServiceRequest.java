@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import jakarta.persistence.Version;
 /** A request a person brought to the centre, and how it was handled. */
 @Entity
 @Table(name = "service_request")
-class ServiceRequest {
+class ServiceRequest implements PersonRecord {
 
     @Id
     private UUID id;
@@ -120,8 +121,8 @@ class ServiceRequest {
         }
     }
 
-    UUID id() { return id; }
-    UUID beneficiaryId() { return beneficiaryId; }
+    public UUID id() { return id; }
+    public UUID beneficiaryId() { return beneficiaryId; }
     String type() { return type; }
     Channel channel() { return channel; }
     LocalDate receivedOn() { return receivedOn; }

@@ -3,6 +3,7 @@ package gr.kentra.cases.session;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Counselling sessions (individual, group, family) of the request's centre. */
 @RestController
@@ -77,9 +77,7 @@ class SessionController {
     @PostMapping
     ResponseEntity<SessionView> record(@Valid @RequestBody SessionRequest request) {
         SessionView created = service.record(request);
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "One session (audited as a read of every participant's record); notes for the author only")

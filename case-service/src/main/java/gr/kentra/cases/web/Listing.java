@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
 /**
  * A list a centre works from, as its feature hands it to {@link Lists}: the title, the file name's "what" (e.g.
  * {@code aitimata}), the columns, the records the feature's own filters found (at most {@link #CAP}, newest
@@ -16,6 +19,11 @@ public record Listing<T>(String title, String file, List<Column> columns, List<T
 
     /** A working list is what its filters find, up to this many records; more asks for narrower filters. */
     public static final int CAP = 2_000;
+
+    /** What a list asks its repository for: the first {@link #CAP} records in this order, and one more to tell. */
+    public static PageRequest request(Sort order) {
+        return PageRequest.of(0, CAP + 1, order);
+    }
 
     public record Column(String key, String label) {
     }

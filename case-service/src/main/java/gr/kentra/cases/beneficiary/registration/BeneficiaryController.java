@@ -2,6 +2,7 @@ package gr.kentra.cases.beneficiary.registration;
 
 import java.util.UUID;
 
+import gr.kentra.cases.system.Created;
 import gr.kentra.commons.web.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The beneficiary registry of the request's centre (the tenant filter has already checked membership). */
 @RestController
@@ -68,9 +68,7 @@ class BeneficiaryController {
             }
             throw BeneficiaryProblems.duplicateAmka(existing);
         }
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).body(created);
+        return Created.at(created.id(), created);
     }
 
     @Operation(summary = "The record of a person (audited as a read)")
