@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -36,6 +37,12 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
 
+    /** A date and time with no offset, to the minute, second or fraction. */
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}"
+            + "(:[0-9]{2}(\\.[0-9]{1,9})?)?");
+    /** An instant as ISO text with its offset ({@code 2026-12-01T09:00:00Z}, {@code …+02:00}). */
+    private static final Pattern INSTANT = Pattern.compile(LOCAL_DATE_TIME.pattern() + "(Z|[+-][0-9]{2}:[0-9]{2})");
+
     @Bean
     JsonMapperBuilderCustomizer strictInput() {
         return builder -> builder
@@ -58,10 +65,12 @@ class StrictJson {
                         CoercionInputShape.Float))
                 .addModule(new SimpleModule("kentra-strict-input")
                         .addDeserializer(String.class, new StrictString())
-                        .addDeserializer(UUID.class, new StrictUuid())
-                        .addDeserializer(LocalDate.class, new StrictDate())
-                        .addDeserializer(LocalDateTime.class, new StrictDateTime())
-                        .addDeserializer(Instant.class, new StrictInstant()));
+                        .addDeserializer(UUID.class, new StrictScalar<>(UUID.class, StrictText::uuid))
+                        .addDeserializer(LocalDate.class, new StrictScalar<>(LocalDate.class, StrictText::date))
+                        .addDeserializer(LocalDateTime.class, new StrictScalar<>(LocalDateTime.class,
+                                inForm(LOCAL_DATE_TIME, LocalDateTime::parse)))
+                        .addDeserializer(Instant.class, new StrictScalar<>(Instant.class,
+                                inForm(INSTANT, text -> OffsetDateTime.parse(text).toInstant()))));
     }
 
     private static java.util.function.Consumer<tools.jackson.databind.cfg.MutableCoercionConfig> refuse(
@@ -101,88 +110,38 @@ class StrictJson {
         }
     }
 
-    static final class StrictUuid extends StdScalarDeserializer<UUID> {
-
-        StrictUuid() {
-            super(UUID.class);
-        }
-
-        @Override
-        public UUID deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                UUID id = StrictText.uuid(p.getString());
-                if (id != null) {
-                    return id;
-                }
-            }
-            throw new RefusedValue(p, UUID.class, "problem.unknownValue");
-        }
-    }
-
-    static final class StrictDate extends StdScalarDeserializer<LocalDate> {
-
-        StrictDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                LocalDate date = StrictText.date(p.getString());
-                if (date != null) {
-                    return date;
-                }
-            }
-            throw new RefusedValue(p, LocalDate.class, "problem.unknownValue");
-        }
-    }
-
-    static final class StrictDateTime extends StdScalarDeserializer<LocalDateTime> {
-
-        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}"
-                + "(:[0-9]{2}(\\.[0-9]{1,9})?)?");
-
-        StrictDateTime() {
-            super(LocalDateTime.class);
-        }
-
-        @Override
-        public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_STRING) && FORM.matcher(p.getString()).matches()) {
-                try {
-                    return LocalDateTime.parse(p.getString());
-                } catch (DateTimeParseException e) {
-                    // refused below
-                }
-            }
-            throw new RefusedValue(p, LocalDateTime.class, "problem.unknownValue");
-        }
-    }
-
     /**
-     * An instant as ISO text with its offset ({@code 2026-12-01T09:00:00Z}, {@code …+02:00}). Jackson's own reader
-     * takes a number as epoch seconds whatever the coercion rules say, so {@code 1733043600} would be stored as a
-     * date nobody wrote.
+     * A value that JSON gives as text in one exact form, or refused: {@code read} answers null (or throws a parse
+     * error) for text that is not that form. A number is never read as one (Jackson's own instant reader takes
+     * {@code 1733043600} as epoch seconds whatever the coercion rules say, a date nobody wrote).
      */
-    static final class StrictInstant extends StdScalarDeserializer<Instant> {
+    static final class StrictScalar<T> extends StdScalarDeserializer<T> {
 
-        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}"
-                + "(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})");
+        private final Function<String, T> read;
 
-        StrictInstant() {
-            super(Instant.class);
+        StrictScalar(Class<T> type, Function<String, T> read) {
+            super(type);
+            this.read = read;
         }
 
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_STRING) && FORM.matcher(p.getString()).matches()) {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
                 try {
-                    return OffsetDateTime.parse(p.getString()).toInstant();
+                    T value = read.apply(p.getString());
+                    if (value != null) {
+                        return value;
+                    }
                 } catch (DateTimeParseException e) {
                     // refused below
                 }
             }
-            throw new RefusedValue(p, Instant.class, "problem.unknownValue");
+            throw new RefusedValue(p, handledType(), "problem.unknownValue");
         }
+    }
+
+    /** Text in {@code form}, then parsed; null for any other text. */
+    private static <T> Function<String, T> inForm(Pattern form, Function<String, T> parse) {
+        return text -> form.matcher(text).matches() ? parse.apply(text) : null;
     }
 }
