@@ -205,7 +205,7 @@ class AdminPagesTest extends RegistryTest {
                 .andExpect(content().string(containsString("Δεν υπάρχει κέντρο με αυτόν τον κωδικό.")));
         mvc.perform(get("/admin/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/admin/assets/admin.js"))
+        mvc.perform(get("/admin/assets/chrome.js"))
                 .andExpect(content().string(containsString("X-XSRF-TOKEN")));
     }
 
