@@ -7,53 +7,30 @@ import java.util.Map;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.ListPage;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The centre's local events by kind and audience (no personal data, so nothing to audit). */
 @Controller
 @CentrePage
-class EventListPage {
+@RequestMapping("/t/{centre}/events")
+class EventListPage extends ListPage<EventListPage.Filters, EventView> {
 
     private final EventRepository repository;
-    private final Allowed allowed;
-    private final Lists lists;
 
     EventListPage(EventRepository repository, Allowed allowed, Lists lists) {
+        super("EVENT_READ", event -> { }, allowed, lists);
         this.repository = repository;
-        this.allowed = allowed;
-        this.lists = lists;
     }
 
     record Filters(String kind, String audience, String from, String to) {
     }
 
-    @GetMapping("/t/{centre}/events")
-    @Transactional(readOnly = true)
-    String list(@ModelAttribute("filters") Filters filters, ListQuery query, HttpServletRequest request, Model model,
-            Locale locale) {
-        allowed.require("EVENT_READ");
-        return lists.show(listing(filters, locale), query, request, model, event -> { });
-    }
-
-    @GetMapping("/t/{centre}/events/export")
-    @Transactional(readOnly = true)
-    ResponseEntity<byte[]> export(Filters filters, ListQuery query, @RequestParam(required = false) String format,
-            Locale locale) {
-        allowed.require("EVENT_READ");
-        return lists.download(listing(filters, locale), query, format, event -> { });
-    }
-
-    private Listing<EventView> listing(Filters filters, Locale locale) {
+    @Override
+    protected Listing<EventView> listing(String centre, Filters filters, Locale locale) {
         var from = Lists.day(filters.from());
         var to = Lists.day(filters.to());
         var filter = new EventFilter(Lists.choice(EventKind.class, filters.kind()),

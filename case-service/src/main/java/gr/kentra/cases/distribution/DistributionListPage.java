@@ -7,28 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.function.Consumer;
 
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.ListPage;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import gr.kentra.commons.time.Athens;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Basic goods distributions by programme and kind, with the period's totals above the list (the TEBA/FEAD
@@ -36,37 +28,29 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @CentrePage
-class DistributionListPage {
+@RequestMapping("/t/{centre}/distributions")
+class DistributionListPage extends ListPage<DistributionListPage.Filters, DistributionView> {
 
     private static final ZoneId ATHENS = Athens.ZONE;
 
     private final DistributionRepository repository;
     private final DistributionService service;
     private final Beneficiaries beneficiaries;
-    private final Consumer<PersonRecord> audited;
-    private final Allowed allowed;
-    private final Lists lists;
 
     DistributionListPage(DistributionRepository repository, DistributionService service, Beneficiaries beneficiaries,
             AuditTrail audit, Allowed allowed, Lists lists) {
+        super("DISTRIBUTION_READ", audit.searchHits(RecordType.GOODS_DISTRIBUTION), allowed, lists);
         this.repository = repository;
         this.service = service;
         this.beneficiaries = beneficiaries;
-        this.audited = audit.searchHits(RecordType.GOODS_DISTRIBUTION);
-        this.allowed = allowed;
-        this.lists = lists;
     }
 
     record Filters(String programme, String kind, String from, String to) {
     }
 
-    @GetMapping("/t/{centre}/distributions")
-    @Transactional
-    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
-            HttpServletRequest request, Model model, Locale locale) {
-        allowed.require("DISTRIBUTION_READ");
-        lists.page(listing(centre, filters, locale), query, request, model).forEach(audited);
-        // The summary's period: the filter's, or this year so far.
+    /** Above the list: the period's totals, for the filter's period or this year so far. */
+    @Override
+    protected void besideTheList(Filters filters, Model model) {
         LocalDate today = LocalDate.now(ATHENS);
         LocalDate from = Lists.day(filters.from()) == null ? today.withDayOfYear(1) : Lists.day(filters.from());
         LocalDate to = Lists.day(filters.to()) == null || Lists.day(filters.to()).isBefore(from) ? today
@@ -75,18 +59,11 @@ class DistributionListPage {
         model.addAttribute("summary", service.summary(from, to.isBefore(from) ? from : to,
                 programme == null ? Programme.TEBA_FEAD : programme));
         model.addAttribute("before", "pages/lists/distributions");
-        return Lists.TEMPLATE;
     }
 
-    @GetMapping("/t/{centre}/distributions/export")
-    @Transactional
-    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
-            @RequestParam(required = false) String format, Locale locale) {
-        allowed.require("DISTRIBUTION_READ");
-        return lists.download(listing(centre, filters, locale), query, format, audited);
-    }
 
-    private Listing<DistributionView> listing(String centre, Filters filters, Locale locale) {
+    @Override
+    protected Listing<DistributionView> listing(String centre, Filters filters, Locale locale) {
         var from = Lists.day(filters.from());
         var to = Lists.day(filters.to());
         var filter = new DistributionFilter(null, Lists.choice(Programme.class, filters.programme()),

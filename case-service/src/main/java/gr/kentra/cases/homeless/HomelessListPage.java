@@ -4,71 +4,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.ListPage;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The centre's homeless register by status and situation; every entry shown or exported is audited. */
 @Controller
 @CentrePage
-class HomelessListPage {
+@RequestMapping("/t/{centre}/homeless-register")
+class HomelessListPage extends ListPage<HomelessListPage.Filters, EntryView> {
 
     private final EntryRepository repository;
     private final Beneficiaries beneficiaries;
     private final Partners partners;
-    private final Consumer<PersonRecord> audited;
-    private final Allowed allowed;
-    private final Lists lists;
 
     HomelessListPage(EntryRepository repository, Beneficiaries beneficiaries, Partners partners, AuditTrail audit,
             Allowed allowed, Lists lists) {
+        super("HOMELESS_READ", audit.searchHits(RecordType.HOMELESS_REGISTER_ENTRY), allowed, lists);
         this.repository = repository;
         this.beneficiaries = beneficiaries;
         this.partners = partners;
-        this.audited = audit.searchHits(RecordType.HOMELESS_REGISTER_ENTRY);
-        this.allowed = allowed;
-        this.lists = lists;
     }
 
     record Filters(String status, String situation, String from, String to) {
     }
 
-    @GetMapping("/t/{centre}/homeless-register")
-    @Transactional
-    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
-            HttpServletRequest request, Model model, Locale locale) {
-        allowed.require("HOMELESS_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, audited);
-    }
-
-    @GetMapping("/t/{centre}/homeless-register/export")
-    @Transactional
-    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
-            @RequestParam(required = false) String format, Locale locale) {
-        allowed.require("HOMELESS_READ");
-        return lists.download(listing(centre, filters, locale), query, format, audited);
-    }
-
-    private Listing<EntryView> listing(String centre, Filters filters, Locale locale) {
+    @Override
+    protected Listing<EntryView> listing(String centre, Filters filters, Locale locale) {
         var from = Lists.day(filters.from());
         var to = Lists.day(filters.to());
         var filter = new EntryFilter(Lists.choice(HomelessStatus.class, filters.status()),

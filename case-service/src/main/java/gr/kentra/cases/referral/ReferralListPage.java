@@ -7,32 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.ListPage;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
 import gr.kentra.commons.time.Athens;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The centre's referrals; by default those awaiting the partner's answer (sent or accepted, oldest follow-up
@@ -40,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @CentrePage
-class ReferralListPage {
+@RequestMapping("/t/{centre}/referrals")
+class ReferralListPage extends ListPage<ReferralListPage.Filters, Referral> {
 
     /** The default choice: sent or accepted, i.e. not yet closed by the partner's answer. */
     static final String AWAITING = "AWAITING";
@@ -49,19 +41,14 @@ class ReferralListPage {
     private final ReferralRepository repository;
     private final Partners partners;
     private final Beneficiaries beneficiaries;
-    private final Consumer<PersonRecord> audited;
-    private final Allowed allowed;
-    private final Lists lists;
     private final MessageSource messages;
 
     ReferralListPage(ReferralRepository repository, Partners partners, Beneficiaries beneficiaries, AuditTrail audit,
             Allowed allowed, Lists lists, MessageSource messages) {
+        super("REFERRAL_READ", audit.searchHits(RecordType.REFERRAL), allowed, lists);
         this.repository = repository;
         this.partners = partners;
         this.beneficiaries = beneficiaries;
-        this.audited = audit.searchHits(RecordType.REFERRAL);
-        this.allowed = allowed;
-        this.lists = lists;
         this.messages = messages;
     }
 
@@ -69,23 +56,8 @@ class ReferralListPage {
     record Filters(String status, String partner) {
     }
 
-    @GetMapping("/t/{centre}/referrals")
-    @Transactional
-    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
-            HttpServletRequest request, Model model, Locale locale) {
-        allowed.require("REFERRAL_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, audited);
-    }
-
-    @GetMapping("/t/{centre}/referrals/export")
-    @Transactional
-    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
-            @RequestParam(required = false) String format, Locale locale) {
-        allowed.require("REFERRAL_READ");
-        return lists.download(listing(centre, filters, locale), query, format, audited);
-    }
-
-    private Listing<Referral> listing(String centre, Filters filters, Locale locale) {
+    @Override
+    protected Listing<Referral> listing(String centre, Filters filters, Locale locale) {
         String chosen = filters.status() == null ? AWAITING : filters.status();
         boolean awaiting = AWAITING.equals(chosen);
         ReferralStatus status = Lists.choice(ReferralStatus.class, chosen);

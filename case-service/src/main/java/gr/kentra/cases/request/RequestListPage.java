@@ -4,51 +4,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.PersonRecord;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.Allowed;
 import gr.kentra.cases.web.Cell;
 import gr.kentra.cases.web.CentrePage;
-import gr.kentra.cases.web.ListQuery;
+import gr.kentra.cases.web.ListPage;
 import gr.kentra.cases.web.Listing;
 import gr.kentra.cases.web.Lists;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The centre's requests by status and type: filter, sort, page, CSV/XLSX. Every request shown is audited. */
 @Controller
 @CentrePage
-class RequestListPage {
+@RequestMapping("/t/{centre}/requests")
+class RequestListPage extends ListPage<RequestListPage.Filters, ServiceRequest> {
 
     private final RequestRepository repository;
     private final RequestTypes types;
     private final Beneficiaries beneficiaries;
-    private final Consumer<PersonRecord> audited;
-    private final Allowed allowed;
-    private final Lists lists;
     private final MessageSource messages;
 
     RequestListPage(RequestRepository repository, RequestTypes types, Beneficiaries beneficiaries, AuditTrail audit,
             Allowed allowed, Lists lists, MessageSource messages) {
+        super("REQUEST_READ", audit.searchHits(RecordType.REQUEST), allowed, lists);
         this.repository = repository;
         this.types = types;
         this.beneficiaries = beneficiaries;
-        this.audited = audit.searchHits(RecordType.REQUEST);
-        this.allowed = allowed;
-        this.lists = lists;
         this.messages = messages;
     }
 
@@ -56,23 +43,8 @@ class RequestListPage {
     record Filters(String status, String type, String assignee, String from, String to) {
     }
 
-    @GetMapping("/t/{centre}/requests")
-    @Transactional
-    String list(@PathVariable String centre, @ModelAttribute("filters") Filters filters, ListQuery query,
-            HttpServletRequest request, Model model, Locale locale) {
-        allowed.require("REQUEST_READ");
-        return lists.show(listing(centre, filters, locale), query, request, model, audited);
-    }
-
-    @GetMapping("/t/{centre}/requests/export")
-    @Transactional
-    ResponseEntity<byte[]> export(@PathVariable String centre, Filters filters, ListQuery query,
-            @RequestParam(required = false) String format, Locale locale) {
-        allowed.require("REQUEST_READ");
-        return lists.download(listing(centre, filters, locale), query, format, audited);
-    }
-
-    private Listing<ServiceRequest> listing(String centre, Filters filters, Locale locale) {
+    @Override
+    protected Listing<ServiceRequest> listing(String centre, Filters filters, Locale locale) {
         RequestStatus status = Lists.choice(RequestStatus.class, filters.status());
         var from = Lists.day(filters.from());
         var to = Lists.day(filters.to());
