@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.AuditedSearch;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.system.Amendment;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
-import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +34,7 @@ class DistributionService {
     private final DistributionRepository repository;
     private final Beneficiaries beneficiaries;
     private final AuditTrail audit;
+    private final AuditedSearch<GoodsDistribution, DistributionView> search;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
@@ -42,6 +43,7 @@ class DistributionService {
         this.repository = repository;
         this.beneficiaries = beneficiaries;
         this.audit = audit;
+        this.search = new AuditedSearch<>(audit, RecordType.GOODS_DISTRIBUTION, repository, GoodsDistribution::view);
         this.events = events;
     }
 
@@ -65,11 +67,7 @@ class DistributionService {
     /** Lists newest first; each distribution shown is audited as a search hit on its person's record. */
     @Transactional
     PageOf<DistributionView> list(DistributionFilter filter, int page, int size) {
-        Paging paging = Paging.of(page, size);
-        var result = repository.findAll(filter.specification(), paging.request(
-                DistributionFilter.NEWEST_FIRST));
-        audit.searched(RecordType.GOODS_DISTRIBUTION, result);
-        return paging.of(result, GoodsDistribution::view);
+        return search.page(filter.specification(), DistributionFilter.NEWEST_FIRST, page, size);
     }
 
     /** Corrects a distribution; the person it went to never changes (400 on {@code beneficiaryId}). */

@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.AuditedSearch;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.system.CurrentStaff;
-import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
@@ -34,6 +34,7 @@ class HomelessService {
     private final Beneficiaries beneficiaries;
     private final Partners partners;
     private final AuditTrail audit;
+    private final AuditedSearch<HomelessRegisterEntry, EntryView> search;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -43,6 +44,7 @@ class HomelessService {
         this.beneficiaries = beneficiaries;
         this.partners = partners;
         this.audit = audit;
+        this.search = new AuditedSearch<>(audit, RecordType.HOMELESS_REGISTER_ENTRY, repository, EntryView::of);
         this.events = events;
     }
 
@@ -71,11 +73,7 @@ class HomelessService {
     /** Lists newest registered first; each entry shown is audited as a search hit on its person's record. */
     @Transactional
     PageOf<EntryView> list(EntryFilter filter, int page, int size) {
-        Paging paging = Paging.of(page, size);
-        var result = repository.findAll(filter.specification(), paging.request(
-                EntryFilter.NEWEST_FIRST));
-        audit.searched(RecordType.HOMELESS_REGISTER_ENTRY, result);
-        return paging.of(result, EntryView::of);
+        return search.page(filter.specification(), EntryFilter.NEWEST_FIRST, page, size);
     }
 
     @Transactional

@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.AuditedSearch;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
-import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
@@ -36,6 +36,7 @@ class InvestigationService {
     private final Requests requests;
     private final InvestigationReport reports;
     private final AuditTrail audit;
+    private final AuditedSearch<SocialInvestigation, InvestigationView> search;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -46,6 +47,7 @@ class InvestigationService {
         this.requests = requests;
         this.reports = reports;
         this.audit = audit;
+        this.search = new AuditedSearch<>(audit, RecordType.SOCIAL_INVESTIGATION, repository, InvestigationView::of);
         this.events = events;
     }
 
@@ -71,11 +73,7 @@ class InvestigationService {
     /** Lists newest requested first; each investigation shown is audited as a search hit. */
     @Transactional
     PageOf<InvestigationView> list(InvestigationFilter filter, int page, int size) {
-        Paging paging = Paging.of(page, size);
-        var result = repository.findAll(filter.specification(), paging.request(
-                InvestigationFilter.NEWEST_FIRST));
-        audit.searched(RecordType.SOCIAL_INVESTIGATION, result);
-        return paging.of(result, InvestigationView::of);
+        return search.page(filter.specification(), InvestigationFilter.NEWEST_FIRST, page, size);
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.AuditedSearch;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.PartnerKind;
@@ -16,7 +17,6 @@ import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.cases.system.InvalidField;
-import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
@@ -40,6 +40,7 @@ class ReferralService {
     private final Partners partners;
     private final Requests requests;
     private final AuditTrail audit;
+    private final AuditedSearch<Referral, ReferralView> search;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -50,6 +51,7 @@ class ReferralService {
         this.partners = partners;
         this.requests = requests;
         this.audit = audit;
+        this.search = new AuditedSearch<>(audit, RecordType.REFERRAL, repository, ReferralView::of);
         this.events = events;
     }
 
@@ -106,12 +108,8 @@ class ReferralService {
     /** Lists newest first (due follow-ups: oldest due first); each referral shown is audited as a search hit. */
     @Transactional
     PageOf<ReferralView> list(ReferralFilter filter, int page, int size) {
-        Paging paging = Paging.of(page, size);
         Sort order = filter.followUpDue() ? ReferralFilter.FOLLOW_UP_FIRST : ReferralFilter.NEWEST_FIRST;
-        var result = repository.findAll(filter.specification(LocalDate.now(clock)),
-                paging.request(order));
-        audit.searched(RecordType.REFERRAL, result);
-        return paging.of(result, ReferralView::of);
+        return search.page(filter.specification(LocalDate.now(clock)), order, page, size);
     }
 
     @Transactional

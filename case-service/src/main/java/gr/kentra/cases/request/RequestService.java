@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
+import gr.kentra.cases.audit.AuditedSearch;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.requesttype.RequestTypes;
 import gr.kentra.cases.system.CurrentStaff;
-import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
@@ -35,6 +35,7 @@ class RequestService {
     private final Beneficiaries beneficiaries;
     private final RequestTypes types;
     private final AuditTrail audit;
+    private final AuditedSearch<ServiceRequest, RequestView> search;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -44,6 +45,7 @@ class RequestService {
         this.beneficiaries = beneficiaries;
         this.types = types;
         this.audit = audit;
+        this.search = new AuditedSearch<>(audit, RecordType.REQUEST, repository, RequestView::of);
         this.events = events;
     }
 
@@ -69,11 +71,7 @@ class RequestService {
     /** Lists newest received first; each request shown is audited as a search hit on its person's record. */
     @Transactional
     PageOf<RequestView> list(RequestFilter filter, int page, int size) {
-        Paging paging = Paging.of(page, size);
-        var result = repository.findAll(filter.specification(), paging.request(
-                RequestFilter.NEWEST_FIRST));
-        audit.searched(RecordType.REQUEST, result);
-        return paging.of(result, RequestView::of);
+        return search.page(filter.specification(), RequestFilter.NEWEST_FIRST, page, size);
     }
 
     /** Requests registered after {@code since} (newest first, at most {@code size}): what is new since a visit. */
