@@ -53,7 +53,7 @@ class HomePage {
      * has passed; on a first visit (or an unreadable cookie) the start of today.
      */
     static Instant sinceLastVisit(String visit, Instant now) {
-        Instant startOfToday = LocalDate.now(ATHENS).atStartOfDay(ATHENS).toInstant();
+        Instant startOfToday = LocalDate.ofInstant(now, ATHENS).atStartOfDay(ATHENS).toInstant();
         if (visit == null || !visit.matches("\\d{1,12}\\.\\d{1,12}")) {
             return startOfToday;
         }
