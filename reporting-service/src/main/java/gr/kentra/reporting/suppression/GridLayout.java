@@ -159,12 +159,13 @@ final class GridLayout {
         return new LinearTable.Relation(total, indices);
     }
 
-    private int groupColumnTotal(int group, int column) {
-        return rows * columns + rows + columns + group * columns + column;
+    /** The same by the group's index in the grid's {@link Grid#groups()}: no lookup by name in the moves' loops. */
+    int groupColumnTotal(int group, int column) {
+        return rows * columns + rows + columns + checked(group, groups.size()) * columns + checked(column, columns);
     }
 
-    private int groupTotal(int group) {
-        return rows * columns + rows + columns + groups.size() * columns + group;
+    int groupTotal(int group) {
+        return rows * columns + rows + columns + groups.size() * columns + checked(group, groups.size());
     }
 
     private int group(String group) {

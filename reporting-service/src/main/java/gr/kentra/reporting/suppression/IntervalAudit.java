@@ -87,8 +87,8 @@ final class IntervalAudit {
     boolean shownWideEnough(BitSet hidden, int target, int lower, int upper) {
         long[] required = required(target, lower, upper);
         for (int hops : new int[] {2, 4}) {
-            BitSet free = neighbourhood(hidden, target, hops);
-            if (free.cardinality() > MAX_UNKNOWNS) {
+            BitSet free = neighbourhood(hidden, target, hops, MAX_UNKNOWNS);
+            if (free == null) {
                 return false;
             }
             long[] interval = interval(hidden, target, free);
@@ -101,13 +101,19 @@ final class IntervalAudit {
 
     /** The reader's interval of {@code target} with every hidden value connected to it unknown: {@code {min, max}}. */
     long[] interval(BitSet hidden, int target) {
-        return interval(hidden, target, neighbourhood(hidden, target, Integer.MAX_VALUE));
+        return interval(hidden, target, neighbourhood(hidden, target, Integer.MAX_VALUE, Integer.MAX_VALUE));
     }
 
-    /** Hidden values reachable from {@code target} through relations and inequalities in at most {@code hops}. */
-    private BitSet neighbourhood(BitSet hidden, int target, int hops) {
+    /**
+     * Hidden values reachable from {@code target} through relations and inequalities in at most {@code hops}, or
+     * null as soon as they are more than {@code most}: in a table where most values are hidden (a month of 250
+     * centres by 30 columns) the whole neighbourhood is thousands of values, and walking it only to find it too large
+     * cost nine tenths of the protection's time.
+     */
+    private BitSet neighbourhood(BitSet hidden, int target, int hops, int most) {
         BitSet reached = new BitSet(table.size());
         reached.set(target);
+        int count = 1;
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[] {target, 0});
         while (!queue.isEmpty()) {
@@ -118,6 +124,9 @@ final class IntervalAudit {
             for (int relation : table.relationsOf(next[0])) {
                 for (int member : table.relations().get(relation).members()) {
                     if (hidden.get(member) && !reached.get(member)) {
+                        if (++count > most) {
+                            return null;
+                        }
                         reached.set(member);
                         queue.add(new int[] {member, next[1] + 1});
                     }
@@ -127,6 +136,9 @@ final class IntervalAudit {
                 LinearTable.AtMost atMost = table.inequalities().get(inequality);
                 for (int member : members(atMost)) {
                     if (hidden.get(member) && !reached.get(member)) {
+                        if (++count > most) {
+                            return null;
+                        }
                         reached.set(member);
                         queue.add(new int[] {member, next[1] + 1});
                     }

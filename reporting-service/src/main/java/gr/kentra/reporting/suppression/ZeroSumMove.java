@@ -55,13 +55,12 @@ final class ZeroSumMove {
         // A small regional total: a move across two regions keeps the national totals (at 20 % of centres active
         // these totals fell to their balanced move, which hid the national totals: issue 18).
         for (int g = 0; g < groups.size(); g++) {
-            String group = groups.get(g);
             for (int column = 0; column < columns; column++) {
-                if (target == layout.groupColumnTotal(group, column)) {
+                if (target == layout.groupColumnTotal(g, column)) {
                     return acrossGroups(state, g, column, target, down, up, k, true);
                 }
             }
-            if (target == layout.groupTotal(group)) {
+            if (target == layout.groupTotal(g)) {
                 BitSet best = null;
                 for (int column = 0; column < columns && best == null; column++) {
                     best = acrossGroups(state, g, column, target, down, up, k, false);
@@ -79,7 +78,7 @@ final class ZeroSumMove {
     private BitSet acrossGroups(HidingState state, int g, int column, int target, long down, long up, int k,
             boolean rectangles) {
         LinearTable table = state.table();
-        String group = groups.get(g);
+        int group = g;
         Best best = new Best();
         for (int row = 0; row < rows; row++) {
             if (groupOfRow[row] != g) {
@@ -89,7 +88,7 @@ final class ZeroSumMove {
                 if (groupOfRow[other] == g) {
                     continue;
                 }
-                String otherGroup = groups.get(groupOfRow[other]);
+                int otherGroup = groupOfRow[other];
                 for (int otherColumn = 0; rectangles && otherColumn < columns; otherColumn++) {
                     if (otherColumn != column) {
                         best.offer(state, table, new int[] {layout.cell(row, column), layout.cell(other, otherColumn),
@@ -118,8 +117,8 @@ final class ZeroSumMove {
                 continue;
             }
             boolean sameGroup = groupOfRow[other] == groupOfRow[row];
-            String group = groups.get(groupOfRow[row]);
-            String otherGroup = groups.get(groupOfRow[other]);
+            int group = groupOfRow[row];
+            int otherGroup = groupOfRow[other];
             if (cellTarget) {
                 for (int otherColumn = 0; otherColumn < columns; otherColumn++) {
                     if (otherColumn == column) {
