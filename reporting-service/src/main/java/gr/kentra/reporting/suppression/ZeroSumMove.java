@@ -37,7 +37,10 @@ final class ZeroSumMove {
      * when none stays within what the values' marks allow. Shapes, most preferred first: a rectangle within the
      * group; a rectangle across two groups (their four regional column totals move, no row, regional or national
      * total); two cells of one column and group with their row totals; two cells of one column in two groups with
-     * their row, regional column and regional totals. None moves a national total.
+     * their row, regional column and regional totals. None moves a national total. The search stops at the first
+     * move already wholly hidden: nothing can be cheaper, and the caller only asks whether one is (in a sparse month,
+     * where most cells are hidden, scanning every other row and column for each of thousands of small cells was
+     * half of the protection's time).
      */
     BitSet cheapest(HidingState state, int target, long down, long up, int k) {
         int cells = rows * columns;
@@ -80,16 +83,16 @@ final class ZeroSumMove {
         LinearTable table = state.table();
         int group = g;
         Best best = new Best();
-        for (int row = 0; row < rows; row++) {
+        for (int row = 0; row < rows && !best.found(); row++) {
             if (groupOfRow[row] != g) {
                 continue;
             }
-            for (int other = 0; other < rows; other++) {
+            for (int other = 0; other < rows && !best.found(); other++) {
                 if (groupOfRow[other] == g) {
                     continue;
                 }
                 int otherGroup = groupOfRow[other];
-                for (int otherColumn = 0; rectangles && otherColumn < columns; otherColumn++) {
+                for (int otherColumn = 0; rectangles && otherColumn < columns && !best.found(); otherColumn++) {
                     if (otherColumn != column) {
                         best.offer(state, table, new int[] {layout.cell(row, column), layout.cell(other, otherColumn),
                                 layout.groupColumnTotal(group, column), layout.groupColumnTotal(otherGroup, otherColumn)},
@@ -112,7 +115,7 @@ final class ZeroSumMove {
         LinearTable table = state.table();
         boolean cellTarget = target == layout.cell(row, column);
         Best best = new Best();
-        for (int other = 0; other < rows; other++) {
+        for (int other = 0; other < rows && !best.found(); other++) {
             if (other == row) {
                 continue;
             }
@@ -120,7 +123,7 @@ final class ZeroSumMove {
             int group = groupOfRow[row];
             int otherGroup = groupOfRow[other];
             if (cellTarget) {
-                for (int otherColumn = 0; otherColumn < columns; otherColumn++) {
+                for (int otherColumn = 0; otherColumn < columns && !best.found(); otherColumn++) {
                     if (otherColumn == column) {
                         continue;
                     }
@@ -148,12 +151,23 @@ final class ZeroSumMove {
         return best.move;
     }
 
+    /** The weight of each value a move newly hides in its cost: above any kind and size. */
+    private static final long NEWLY = 1_000_000_000_000L;
+
     private static final class Best {
         private BitSet move;
         private long cost = Long.MAX_VALUE;
 
+        /** Whether the move kept hides nothing new: no other can cost less. */
+        boolean found() {
+            return cost < NEWLY;
+        }
+
         void offer(HidingState state, LinearTable table, int[] with, int[] against, long down, long up, int k,
                 int kind) {
+            if (found()) {
+                return;
+            }
             long offered = cost(state, table, with, against, down, up, k, kind);
             if (offered < cost) {
                 cost = offered;
@@ -194,7 +208,7 @@ final class ZeroSumMove {
                 size += table.value(value);
             }
         }
-        return newly * 1_000_000_000_000L + kind * 100_000_000_000L + Math.min(size, 99_999_999_999L);
+        return newly * NEWLY + kind * 100_000_000_000L + Math.min(size, 99_999_999_999L);
     }
 
     private static BitSet set(int[] with, int[] against) {
