@@ -89,6 +89,8 @@ class SecurityConfiguration {
                                 : ServerWebExchangeMatcher.MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
+                        // Spring's reading of the token, with its syntax check as a loop (BearerTokens).
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problem)
                         .accessDeniedHandler(denied))
