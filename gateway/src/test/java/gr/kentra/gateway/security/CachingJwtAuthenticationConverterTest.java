@@ -118,6 +118,31 @@ class CachingJwtAuthenticationConverterTest {
         assertThat(mappings).hasValue(2);
     }
 
+    @Test
+    void namesEveryAuthenticationByItsTokensSubjectClaimAndNoneWithoutOne() throws JOSEException {
+        // A person, a service's client-credentials token (Keycloak's service-account user as subject, no realm
+        // roles), and a token without a subject (a client without Keycloak's "basic" scope): the rate limits key
+        // on the name as they keyed on the claim.
+        List<String> tokens = List.of(token("worker-1", List.of("social-worker")),
+                signed(new JWTClaimsSet.Builder().subject("0b5e3c1e-service-account").claim("azp", "case-service")
+                        .claim("client_id", "case-service").issueTime(new Date())
+                        .expirationTime(Date.from(Instant.now().plusSeconds(300))).build()),
+                signed(new JWTClaimsSet.Builder().claim("azp", "gateway").issueTime(new Date())
+                        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                        .claim("realm_access", Map.of("roles", List.of("coordinator"))).build()));
+
+        for (int request = 0; request < 3 * tokens.size(); request++) {
+            Jwt jwt = decoder.decode(tokens.get(request % tokens.size())).block();
+            AbstractAuthenticationToken authentication = converter.convert(jwt).block();
+
+            assertThat(authentication.getName()).isEqualTo(jwt.getSubject())
+                    .isEqualTo(spring.convert(jwt).block().getName());
+        }
+        assertThat(converter.convert(decoder.decode(tokens.get(1)).block()).block().getName())
+                .isEqualTo("0b5e3c1e-service-account");
+        assertThat(converter.convert(decoder.decode(tokens.get(2)).block()).block().getName()).isNull();
+    }
+
     /** Equal as tokens (text and times): only the object tells them apart, as the verified-token cache does. */
     private static Jwt jwt(String text, String subject, List<String> realmRoles) {
         return Jwt.withTokenValue(text).header("alg", "RS256").subject(subject)
@@ -126,9 +151,12 @@ class CachingJwtAuthenticationConverterTest {
     }
 
     private String token(String subject, List<String> realmRoles) throws JOSEException {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issueTime(new Date())
+        return signed(new JWTClaimsSet.Builder().subject(subject).issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                .claim("realm_access", Map.of("roles", realmRoles)).build();
+                .claim("realm_access", Map.of("roles", realmRoles)).build());
+    }
+
+    private String signed(JWTClaimsSet claims) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
