@@ -221,6 +221,7 @@ class FactRelay implements AutoCloseable {
     private int deliverBatch(TenantPlacement placement, JdbcTemplate jdbc) {
         String table = placement.tenant().quotedSchemaName() + ".indicator_outbox";
         List<Outgoing> batch = new ArrayList<>();
+        List<Outgoing> unreadable = new ArrayList<>();
         jdbc.query("select id, fact::text, created_at, trace_parent from " + table
                         + " order by created_at, id limit ? for update skip locked",
                 rs -> {
@@ -228,19 +229,39 @@ class FactRelay implements AutoCloseable {
                     fact.put("tenant", placement.tenant().value());
                     fact.put("region", placement.region());
                     fact.put("operation", placement.operation());
-                    fact.putAll(json.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() { }));
-                    batch.add(new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact,
-                            rs.getTimestamp(3).toInstant(), rs.getString(4)));
+                    Map<String, Object> stored = readable(rs.getString(2));
+                    Outgoing outgoing = new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact,
+                            rs.getTimestamp(3).toInstant(), rs.getString(4));
+                    if (stored == null) {
+                        unreadable.add(outgoing);
+                    } else {
+                        fact.putAll(stored);
+                        batch.add(outgoing);
+                    }
                 }, batchSize);
-        if (batch.isEmpty()) {
+        // A row that is no fact at all (not a JSON object) would fail the centre's every round: set aside.
+        unreadable.forEach(row -> setAside(placement.tenant(), jdbc, row, "unreadable: not a JSON object"));
+        if (batch.isEmpty() && unreadable.isEmpty()) {
             return 0;
         }
-        sendLinked(placement.tenant(), jdbc, batch);
+        if (!batch.isEmpty()) {
+            sendLinked(placement.tenant(), jdbc, batch);
+        }
         Instant delivered = Instant.now();
         batch.forEach(fact -> lag.record(Duration.between(fact.created(), delivered)));
+        batch.addAll(unreadable);
         jdbc.update("delete from " + table + " where id = any(?)",
                 (Object) batch.stream().map(Outgoing::id).toArray(UUID[]::new));
         return batch.size();
+    }
+
+    /** A stored fact as its fields, or null when the row holds no JSON object (a hand-made row, say). */
+    private Map<String, Object> readable(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<Map<String, Object>>() { });
+        } catch (RuntimeException notAnObject) {
+            return null;
+        }
     }
 
     /**

@@ -141,6 +141,25 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void setsAsideAnOutboxRowThatIsNoFactAndDeliversTheFactsBehindIt() throws Exception {
+        placed("relay-unreadable", "attica", null);
+        java.util.UUID unreadable = java.util.UUID.randomUUID();
+        jdbc.update("insert into " + TenantId.of("relay-unreadable").quotedSchemaName() + ".indicator_outbox"
+                + " (id, fact, created_at) values (?, cast(? as jsonb), now() - interval '1 hour')", unreadable,
+                "[\"not\", \"a fact\"]");
+        registerPerson("relay-unreadable", "Ανθή", "Δρακάκη", "1984-04-04");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-unreadable") == 0);
+        assertThat(received("relay-unreadable")).singleElement().asString().contains("BENEFICIARY_REGISTERED");
+        String deadLetters = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-unreadable")
+                        .with(gr.kentra.cases.ServiceTokens.tenantService()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(deadLetters, "$[*].id")).containsExactly(unreadable.toString());
+        assertThat(JsonPath.<String>read(deadLetters, "$[0].reason")).contains("unreadable");
+    }
+
+    @Test
     void oneCentresFailingDeliveriesDoNotDelayAnotherCentre() throws Exception {
         placed("relay-failing", "attica", null);
         placed("relay-healthy", "crete", null);
