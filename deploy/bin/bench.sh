@@ -5,7 +5,8 @@
 # pgbench with that request's SQL at the same concurrency, and search in a centre of 20,000 people.
 # Writes target/bench/summary.json and prints the table. Not part of ./mvnw verify. About 4-5 minutes.
 #   deploy/bin/bench.sh                    the local stack's JVM settings
-#   deploy/bin/bench.sh --production-jvm   production's JVM settings (C2, 1,152 MB heap, SerialGC)
+#   deploy/bin/bench.sh --production-jvm   the Helm chart's JVM settings (C1 + C2; case- and reporting-service G1,
+#                                          1,536 MB heap; gateway and tenant-service SerialGC, 576 MB)
 #   deploy/bin/bench.sh --profile          also a JFR profile of case-service and the gateway under the load
 #   deploy/bin/bench.sh --production-jvm -Dkentra.bench.warmup-seconds=180   C2 at steady state
 #   deploy/bin/bench.sh -Dkentra.bench.registry-size=250 -Dkentra.bench.spread-centres=250   also tenant spread, heap/centre
@@ -21,7 +22,7 @@ for arg in "$@"; do
     --production-jvm) args+=(-Dkentra.bench.jvm=production) ;;
     --profile) args+=(-Dkentra.bench.profile=true) ;;
     -D*) args+=("$arg") ;;
-    -h|--help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done

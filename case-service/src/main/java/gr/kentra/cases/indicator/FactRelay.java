@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
@@ -36,9 +40,15 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing twice). A fact reporting refuses is set aside in the centre's dead letters with the reason, so that it
  * never holds back the facts behind it. Rows are locked with SKIP LOCKED, so several instances share the work.
  * Tenants that just committed facts are drained at once; a slow sweep of every tenant picks up anything left
- * behind. A centre whose delivery fails waits (doubling, up to 4 s) on its own: the others go on.
+ * behind. A centre whose delivery fails waits (doubling, up to 4 s) on its own: the others go on. Each centre's
+ * delivery runs on one of a few workers of its own, never two at once for one centre, so a centre whose delivery
+ * hangs until the read timeout (10 s) holds up only itself, not the other centres nor the service's other scheduled
+ * work (one scheduler thread).
  */
-class FactRelay {
+class FactRelay implements AutoCloseable {
+
+    /** Centres delivered at once; each holds a connection of its cell while reporting answers. */
+    static final int WORKERS = 4;
 
     private static final Logger log = LoggerFactory.getLogger(FactRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -61,6 +71,9 @@ class FactRelay {
     private final ObservationRegistry observations;
     private final Tracer tracer;
     private final CentreNames names;
+    private final ExecutorService workers;
+    /** Centres whose delivery is under way here: a centre is delivered by one worker at a time. */
+    private final Set<TenantId> delivering = ConcurrentHashMap.newKeySet();
 
     static final String LAG = "kentra.relay.lag";
 
@@ -84,15 +97,23 @@ class FactRelay {
         this.deadLetters = deadLetters;
         this.json = json;
         this.batchSize = properties.batchSize();
+        ThreadFactory threads = Thread.ofPlatform().name("fact-relay-", 1).daemon().factory();
+        this.workers = Executors.newFixedThreadPool(WORKERS, threads);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
     }
 
     @Scheduled(fixedDelayString = "${kentra.indicators.relay-interval:500ms}")
     void relayRecent() {
         for (TenantId tenant : outbox.takePending()) {
-            if (paused(tenant)) {
+            if (paused(tenant) || delivering.contains(tenant)) {
+                // Its next round, or the one under way, takes these facts too.
                 outbox.markPending(tenant);
             } else {
-                tenants.placement(tenant).ifPresent(this::drainQuietly);
+                tenants.placement(tenant).ifPresent(this::deliverApart);
             }
         }
     }
@@ -102,7 +123,7 @@ class FactRelay {
     void sweep() {
         for (TenantPlacement placement : tenants.ready()) {
             if (!paused(placement.tenant())) {
-                drainQuietly(placement);
+                deliverApart(placement);
             }
         }
     }
@@ -115,6 +136,26 @@ class FactRelay {
     private boolean paused(TenantId tenant) {
         Backoff backoff = backoffs.get(tenant);
         return backoff != null && Instant.now().isBefore(backoff.until());
+    }
+
+    /** Hands the centre's round to a worker, unless one is already delivering this centre. */
+    private void deliverApart(TenantPlacement placement) {
+        TenantId tenant = placement.tenant();
+        if (!delivering.add(tenant)) {
+            return;
+        }
+        try {
+            workers.execute(() -> {
+                try {
+                    drainQuietly(placement);
+                } finally {
+                    delivering.remove(tenant);
+                }
+            });
+        } catch (RuntimeException e) {
+            // Shutting down: the facts stay in the outbox for the next start.
+            delivering.remove(tenant);
+        }
     }
 
     /**
@@ -180,6 +221,7 @@ class FactRelay {
     private int deliverBatch(TenantPlacement placement, JdbcTemplate jdbc) {
         String table = placement.tenant().quotedSchemaName() + ".indicator_outbox";
         List<Outgoing> batch = new ArrayList<>();
+        List<Outgoing> unreadable = new ArrayList<>();
         jdbc.query("select id, fact::text, created_at, trace_parent from " + table
                         + " order by created_at, id limit ? for update skip locked",
                 rs -> {
@@ -187,19 +229,39 @@ class FactRelay {
                     fact.put("tenant", placement.tenant().value());
                     fact.put("region", placement.region());
                     fact.put("operation", placement.operation());
-                    fact.putAll(json.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() { }));
-                    batch.add(new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact,
-                            rs.getTimestamp(3).toInstant(), rs.getString(4)));
+                    Map<String, Object> stored = readable(rs.getString(2));
+                    Outgoing outgoing = new Outgoing(rs.getObject(1, UUID.class), rs.getString(2), fact,
+                            rs.getTimestamp(3).toInstant(), rs.getString(4));
+                    if (stored == null) {
+                        unreadable.add(outgoing);
+                    } else {
+                        fact.putAll(stored);
+                        batch.add(outgoing);
+                    }
                 }, batchSize);
-        if (batch.isEmpty()) {
+        // A row that is no fact at all (not a JSON object) would fail the centre's every round: set aside.
+        unreadable.forEach(row -> setAside(placement.tenant(), jdbc, row, "unreadable: not a JSON object"));
+        if (batch.isEmpty() && unreadable.isEmpty()) {
             return 0;
         }
-        sendLinked(placement.tenant(), jdbc, batch);
+        if (!batch.isEmpty()) {
+            sendLinked(placement.tenant(), jdbc, batch);
+        }
         Instant delivered = Instant.now();
         batch.forEach(fact -> lag.record(Duration.between(fact.created(), delivered)));
+        batch.addAll(unreadable);
         jdbc.update("delete from " + table + " where id = any(?)",
                 (Object) batch.stream().map(Outgoing::id).toArray(UUID[]::new));
         return batch.size();
+    }
+
+    /** A stored fact as its fields, or null when the row holds no JSON object (a hand-made row, say). */
+    private Map<String, Object> readable(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<Map<String, Object>>() { });
+        } catch (RuntimeException notAnObject) {
+            return null;
+        }
     }
 
     /**

@@ -71,6 +71,9 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     private static volatile int intakeStatus = 200;
     /** Centres whose batches the fake reporting answers with 503 (the others go through). */
     private static final java.util.Set<String> failingCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Centres whose batches the fake reporting holds without answer until released (past the read timeout). */
+    private static final java.util.Set<String> stalledCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static volatile java.util.concurrent.CountDownLatch stallsReleased = new java.util.concurrent.CountDownLatch(1);
     private static final HttpServer reporting = start();
 
     @DynamicPropertySource
@@ -91,6 +94,15 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     void receiverUp() {
         intakeStatus = 200;
         failingCentres.clear();
+        stalledCentres.clear();
+        stallsReleased.countDown();
+        stallsReleased = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void releaseStalls() {
+        stalledCentres.clear();
+        stallsReleased.countDown();
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -129,6 +141,25 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void setsAsideAnOutboxRowThatIsNoFactAndDeliversTheFactsBehindIt() throws Exception {
+        placed("relay-unreadable", "attica", null);
+        java.util.UUID unreadable = java.util.UUID.randomUUID();
+        jdbc.update("insert into " + TenantId.of("relay-unreadable").quotedSchemaName() + ".indicator_outbox"
+                + " (id, fact, created_at) values (?, cast(? as jsonb), now() - interval '1 hour')", unreadable,
+                "[\"not\", \"a fact\"]");
+        registerPerson("relay-unreadable", "Ανθή", "Δρακάκη", "1984-04-04");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-unreadable") == 0);
+        assertThat(received("relay-unreadable")).singleElement().asString().contains("BENEFICIARY_REGISTERED");
+        String deadLetters = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/internal/tenants/{tenant}/dead-letters", "relay-unreadable")
+                        .with(gr.kentra.cases.ServiceTokens.tenantService()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(deadLetters, "$[*].id")).containsExactly(unreadable.toString());
+        assertThat(JsonPath.<String>read(deadLetters, "$[0].reason")).contains("unreadable");
+    }
+
+    @Test
     void oneCentresFailingDeliveriesDoNotDelayAnotherCentre() throws Exception {
         placed("relay-failing", "attica", null);
         placed("relay-healthy", "crete", null);
@@ -140,6 +171,86 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         registerPerson("relay-healthy", "Ουρανία", "Πετράκη", "1971-02-02");
         await().atMost(Duration.ofSeconds(3)).until(() -> received("relay-healthy").size() == 1);
         assertThat(outbox("relay-failing")).isEqualTo(1);
+    }
+
+    @Test
+    void everyOtherCentresFactsArriveWithinTheirNormalLagWhileOneCentreKeepsFailing() throws Exception {
+        placed("fair-refused", "attica", null);
+        List<String> others = List.of("fair-a", "fair-b", "fair-c");
+        for (String other : others) {
+            placed(other, "crete", null);
+        }
+        failingCentres.add("fair-refused");
+        registerPerson("fair-refused", "Θεοπίστη", "Καλογήρου", "1960-01-01");
+
+        // Through the failing centre's growing back-off (1, 2, 4, 4 s …): each fact of the others within 2 s.
+        int round = 0;
+        while (failures("fair-refused") < 4) {
+            assertThat(round).as("rounds before the failing centre failed four times").isLessThan(200);
+            deliveredPromptly(others, round++);
+        }
+        // Facts the sweep finds (committed without a nudge), the failing centre's first in its outbox as well.
+        for (String tenant : List.of("fair-refused", "fair-a", "fair-b")) {
+            insertFact(tenant);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> outbox("fair-a") == 0 && outbox("fair-b") == 0);
+        assertThat(outbox("fair-refused")).as("still failing, nothing lost").isEqualTo(2);
+        assertThat(received("fair-refused")).isEmpty();
+
+        failingCentres.remove("fair-refused");
+        await().atMost(Duration.ofSeconds(15)).until(() -> outbox("fair-refused") == 0);
+        assertThat(received("fair-refused")).hasSize(2);
+    }
+
+    @Test
+    void everyOtherCentresFactsArriveWithinTheirNormalLagWhileOneCentresDeliveriesHang() throws Exception {
+        placed("fair-stalled", "attica", null);
+        List<String> others = List.of("fair-d", "fair-e");
+        for (String other : others) {
+            placed(other, "crete", null);
+        }
+        stalledCentres.add("fair-stalled");
+        registerPerson("fair-stalled", "Παναγιώτα", "Σκουλά", "1961-02-02");
+        await().atMost(Duration.ofSeconds(5)).until(() -> stalls("fair-stalled") >= 1);
+
+        // Its first attempt hangs until the read timeout (10 s), the next one too: the others never wait for it.
+        int round = 0;
+        while (stalls("fair-stalled") < 2) {
+            assertThat(round).as("rounds before the stalled centre was tried again").isLessThan(300);
+            deliveredPromptly(others, round++);
+        }
+        assertThat(outbox("fair-stalled")).isEqualTo(1);
+
+        stalledCentres.clear();
+        stallsReleased.countDown();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox("fair-stalled") == 0);
+        assertThat(received("fair-stalled")).hasSize(1);
+    }
+
+    /** One new fact in each centre, each delivered within 2 s of its commit (the relay's tick is 100 ms here). */
+    private void deliveredPromptly(List<String> centres, int round) throws Exception {
+        java.util.Map<String, Integer> before = new java.util.HashMap<>();
+        for (String centre : centres) {
+            before.put(centre, received(centre).size());
+            registerPerson(centre, "Ζωή", "Γεωργίου", "1990-01-%02d".formatted(1 + round % 28));
+        }
+        for (String centre : centres) {
+            await().atMost(Duration.ofSeconds(2)).until(() -> received(centre).size() > before.get(centre));
+        }
+    }
+
+    /** A fact committed straight into the outbox, without the nudge a registration gives: only the sweep finds it. */
+    private void insertFact(String tenant) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.update("insert into " + TenantId.of(tenant).quotedSchemaName() + ".indicator_outbox (id, fact)"
+                + " values (?, cast(? as jsonb))", id,
+                "{\"id\":\"%s\",\"month\":\"2026-12\",\"type\":\"EVENT_HELD\",\"quantity\":1,\"sign\":1}"
+                        .formatted(id));
+    }
+
+    private static long stalls(String tenant) {
+        return batches.stream().filter(b -> b.startsWith("stall ") && b.contains("\"tenant\":\"" + tenant + "\""))
+                .count();
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -315,12 +426,25 @@ class FactRelayTest extends CaseServiceIntegrationTest {
                 authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
                 traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
                 List<java.util.Map<String, Object>> facts = JsonPath.read(body, "$.facts");
+                if (facts.stream().anyMatch(fact -> stalledCentres.contains(String.valueOf(fact.get("tenant"))))) {
+                    // A hung reporting for this centre: no answer until released, long after the read timeout.
+                    batches.add("stall " + body);
+                    try {
+                        stallsReleased.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.close();
+                    return;
+                }
                 if (facts.stream().anyMatch(fact -> failingCentres.contains(String.valueOf(fact.get("tenant"))))) {
                     answer = 503;
                 }
                 batches.add(answer + " " + body);
                 respond(exchange, answer, answer == 200 ? receipt(facts) : "{}");
             });
+            // Each call on its own thread, so a held call holds only its own centre.
+            http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             http.start();
             return http;
         } catch (IOException e) {

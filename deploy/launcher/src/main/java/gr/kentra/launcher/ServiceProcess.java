@@ -43,6 +43,15 @@ public final class ServiceProcess implements AutoCloseable {
     public static final String JVM_OPTIONS_PROPERTY = "kentra.launcher.jvm-options";
 
     /**
+     * {@link #JVM_OPTIONS_PROPERTY} followed by {@code .<service>} (e.g. {@code kentra.launcher.jvm-options.gateway}):
+     * that service's JVM flags, ahead of the ones for every service; production's settings differ by service (each
+     * container's memory limit decides its heap and, through the JVM's ergonomics, its garbage collector).
+     */
+    public static String jvmOptionsProperty(String service) {
+        return JVM_OPTIONS_PROPERTY + "." + service;
+    }
+
+    /**
      * Starts {@code java -jar jar --server.port=port --k=v ...}, with {@link #jvmOptions(String)}; the services
      * are stateless, so nothing else is needed.
      */
@@ -100,7 +109,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     static List<String> jvmOptions(String service) {
-        String configured = System.getProperty(JVM_OPTIONS_PROPERTY, System.getenv("KENTRA_JVM_OPTIONS"));
+        String configured = System.getProperty(jvmOptionsProperty(service),
+                System.getProperty(JVM_OPTIONS_PROPERTY, System.getenv("KENTRA_JVM_OPTIONS")));
         if (configured == null || configured.isBlank()) {
             return DEFAULT_JVM_OPTIONS;
         }

@@ -16,6 +16,7 @@ class ServiceSettingsOverridesTest {
     @AfterEach
     void clear() {
         System.clearProperty(ServiceProcess.JVM_OPTIONS_PROPERTY);
+        System.clearProperty(ServiceProcess.jvmOptionsProperty("gateway"));
         System.clearProperty(GATEWAY_LIMIT);
     }
 
@@ -29,6 +30,15 @@ class ServiceSettingsOverridesTest {
 
         assertThat(ServiceProcess.jvmOptions("case-service"))
                 .containsExactly("-Xmx1152m", "-XX:StartFlightRecording=filename=case-service.jfr");
+    }
+
+    @Test
+    void aServicesOwnJvmFlagsReplaceTheOnesForEveryService() {
+        System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, "-Xmx1536m -XX:+UseG1GC");
+        System.setProperty(ServiceProcess.jvmOptionsProperty("gateway"), "-Xmx576m -XX:+UseSerialGC");
+
+        assertThat(ServiceProcess.jvmOptions("gateway")).containsExactly("-Xmx576m", "-XX:+UseSerialGC");
+        assertThat(ServiceProcess.jvmOptions("case-service")).containsExactly("-Xmx1536m", "-XX:+UseG1GC");
     }
 
     @Test

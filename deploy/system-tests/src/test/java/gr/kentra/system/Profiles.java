@@ -91,6 +91,17 @@ final class Profiles {
         return used;
     }
 
+    /**
+     * The flags a running service's JVM actually has (jcmd VM.flags) that decide what the benchmark compares: the
+     * collector, the heap, the compilers and the memory limit it sized itself for.
+     */
+    static String jvmFlagsInEffect(long pid) throws IOException, InterruptedException {
+        String flags = run(List.of(jdkTool("jcmd"), Long.toString(pid), "VM.flags"));
+        return java.util.Arrays.stream(flags.split("\\s+"))
+                .filter(flag -> flag.matches("-XX:[+-]Use\\w+GC|-XX:(MaxHeapSize|InitialHeapSize|TieredStopAtLevel|MaxRAM|MaxRAMPercentage)=.*|-XX:[+-]TieredCompilation"))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static String jdkTool(String name) {
         return Path.of(System.getProperty("java.home"), "bin", name).toString();
     }

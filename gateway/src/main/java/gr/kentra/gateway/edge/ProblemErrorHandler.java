@@ -1,10 +1,10 @@
 package gr.kentra.gateway.edge;
 
 import gr.kentra.commons.web.KentraHeaders;
+import gr.kentra.gateway.routing.RequestSpan;
 import gr.kentra.gateway.security.Problems;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +15,6 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -52,7 +51,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (status.is5xxServerError()) {
             // Reactor restores the trace's thread-locals (the MDC's traceId) only inside its own operators
             // (spring.reactor.context-propagation: limited), so the request's span is put in scope for this line.
-            Span span = requestSpan(exchange);
+            Span span = RequestSpan.of(exchange).orElse(null);
             if (span == null) {
                 logFailure(exchange, status, error);
             } else {
@@ -73,15 +72,6 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     private static void logFailure(ServerWebExchange exchange, HttpStatusCode status, Throwable error) {
         log.warn("{} {} failed at the gateway with {}", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath().value(), status.value(), error);
-    }
-
-    /** The span of the request's server observation (started before any filter), or null without tracing. */
-    private static Span requestSpan(ServerWebExchange exchange) {
-        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(context -> context.<TracingObservationHandler.TracingContext>get(
-                        TracingObservationHandler.TracingContext.class))
-                .map(TracingObservationHandler.TracingContext::getSpan)
-                .orElse(null);
     }
 
     private static HttpStatusCode statusOf(Throwable error) {

@@ -157,8 +157,11 @@ public class RateLimits {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
-            return Optional.of(token.getToken().getSubject());
+        if (authentication instanceof JwtAuthenticationToken) {
+            // The gateway's JWT authentications are named by the token's subject claim, read once per verified
+            // token (CachingJwtAuthenticationConverter), as Spring's own constructor names them: the same value as
+            // the claim, absent when the token has no subject, without reading the claim again per request.
+            return Optional.ofNullable(authentication.getName());
         }
         if (authentication.getPrincipal() instanceof OidcUser user && user.getSubject() != null) {
             return Optional.of(user.getSubject());

@@ -3,11 +3,8 @@ package gr.kentra.gateway.routing;
 import java.util.Optional;
 
 import gr.kentra.commons.web.KentraHeaders;
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -40,14 +37,6 @@ class RequestIdFilter implements WebFilter {
     }
 
     static Optional<String> traceId(ServerWebExchange exchange) {
-        return span(exchange).map(span -> span.context().traceId()).filter(id -> !id.isBlank());
-    }
-
-    /** The span of the request's server observation (started before any filter), when tracing is on. */
-    static Optional<Span> span(ServerWebExchange exchange) {
-        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(context -> context.<TracingObservationHandler.TracingContext>get(
-                        TracingObservationHandler.TracingContext.class))
-                .map(TracingObservationHandler.TracingContext::getSpan);
+        return RequestSpan.of(exchange).map(span -> span.context().traceId()).filter(id -> !id.isBlank());
     }
 }

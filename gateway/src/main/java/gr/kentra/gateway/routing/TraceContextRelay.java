@@ -28,7 +28,7 @@ class TraceContextRelay implements HttpHeadersFilter, Ordered {
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         HttpHeaders relayed = HttpHeaders.copyOf(input);
         propagator.fields().forEach(relayed::remove);
-        RequestIdFilter.span(exchange).ifPresent(span -> propagator.inject(span.context(), relayed, HttpHeaders::set));
+        RequestSpan.of(exchange).ifPresent(span -> propagator.inject(span.context(), relayed, HttpHeaders::set));
         return relayed;
     }
 

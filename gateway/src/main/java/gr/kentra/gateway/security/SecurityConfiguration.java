@@ -26,8 +26,6 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -71,9 +69,9 @@ class SecurityConfiguration {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
             CentreAvailability centres, RateLimits limits, ManagementPort management, SessionProperties session,
             ReactiveClientRegistrationRepository registrations, LandingSuccessHandler landing) {
-        ReactiveJwtAuthenticationConverter authentication = new ReactiveJwtAuthenticationConverter();
-        authentication.setJwtGrantedAuthoritiesConverter(
-                new ReactiveJwtGrantedAuthoritiesConverterAdapter(new RealmRoleAuthorities()));
+        // Roles mapped once per verified token (the decoder's cache hands out one object per token).
+        CachingJwtAuthenticationConverter authentication = new CachingJwtAuthenticationConverter(
+                new RealmRoleAuthorities());
         // A failed token spends the caller's address's anonymous budget: a flood of guesses meets 429, not 401s.
         ServerAuthenticationEntryPoint problem = (exchange, e) -> {
             long wait = limits.waitForFailedCredentials(exchange);
@@ -91,6 +89,8 @@ class SecurityConfiguration {
                                 : ServerWebExchangeMatcher.MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
+                        // Spring's reading of the token, with its syntax check as a loop (BearerTokens).
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problem)
                         .accessDeniedHandler(denied))

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.util.unit.DataSize;
@@ -72,6 +78,35 @@ class RateLimitsTest {
                 .contains(1L);
     }
 
+    @Test
+    void keysAPersonByTheirSubjectWhetherTheyComeWithATokenOrASignedInSession() {
+        RateLimits on = new RateLimits(limits(true), new SimpleMeterRegistry());
+        Instant now = Instant.now();
+        // A browser session is named by preferred_username; its bucket is still the subject's.
+        OidcIdToken idToken = new OidcIdToken("id", now, now.plusSeconds(300),
+                Map.of("sub", "f1d2-maria", "preferred_username", "maria"));
+        OAuth2AuthenticationToken session = new OAuth2AuthenticationToken(
+                new DefaultOidcUser(List.of(), idToken, "preferred_username"), List.of(), "keycloak");
+        JwtAuthenticationToken bearer = new JwtAuthenticationToken(Jwt.withTokenValue("t").header("alg", "RS256")
+                .subject("f1d2-maria").build(), List.of());
+        JwtAuthenticationToken otherName = new JwtAuthenticationToken(Jwt.withTokenValue("u").header("alg", "RS256")
+                .subject("maria").build(), List.of());
+
+        assertThat(passed(on, session, 3)).isEqualTo(3);
+        assertThat(passed(on, bearer, 5)).as("the session spent the subject's burst").isLessThanOrEqualTo(2);
+        assertThat(passed(on, otherName, 3)).as("the session's name is not its bucket").isEqualTo(3);
+    }
+
+    @Test
+    void leavesATokenWithoutASubjectToTheCentresLimitOnly() {
+        RateLimits on = new RateLimits(limits(true), new SimpleMeterRegistry());
+        JwtAuthenticationToken anonymousClient = new JwtAuthenticationToken(Jwt.withTokenValue("t")
+                .header("alg", "RS256").claim("azp", "gateway").build(), List.of());
+
+        assertThat(anonymousClient.getName()).isNull();
+        assertThat(passed(on, anonymousClient, 20)).isEqualTo(20);
+    }
+
     private static int anonymousPassed(RateLimits limits, String address, int requests) {
         AtomicInteger passed = new AtomicInteger();
         for (int i = 0; i < requests; i++) {
@@ -91,9 +126,13 @@ class RateLimitsTest {
     }
 
     private static int passed(RateLimits limits, int requests) {
-        AtomicInteger passed = new AtomicInteger();
         JwtAuthenticationToken maria = new JwtAuthenticationToken(Jwt.withTokenValue("t").header("alg", "RS256")
                 .subject("maria").claim("organization", List.of("mouzaki")).build(), List.of());
+        return passed(limits, maria, requests);
+    }
+
+    private static int passed(RateLimits limits, Authentication maria, int requests) {
+        AtomicInteger passed = new AtomicInteger();
         for (int i = 0; i < requests; i++) {
             MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/t/mouzaki/api/x"));
             limits.filter().filter(exchange, e -> {
