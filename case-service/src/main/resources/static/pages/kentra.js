@@ -11,6 +11,19 @@
       event.detail.isError = false;
     }
   });
+  // A form island swapped after adding or removing a row: the error summary above it, from the last save, names rows
+  // that may have moved and would take the focus from the new row, so it goes (the next save says what is wrong).
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var island = document.querySelector("[data-focus]");
+    if (!island || event.detail.target === document.body) {
+      return;
+    }
+    document.querySelectorAll("[data-error-summary]").forEach(function (summary) {
+      if (!island.contains(summary)) {
+        summary.remove();
+      }
+    });
+  });
   document.addEventListener("htmx:afterSettle", function () {
     var summary = document.querySelector("[data-error-summary]");
     if (summary) {
