@@ -10,13 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The national pseudonym secret and its key id (the same in every case-service instance, never in
  * reporting-service), the retired secrets by key id while facts made with them are kept (see {@link Pseudonyms}), and
- * where and how often facts are delivered. Without a reporting URL facts wait in the outboxes.
+ * where and how often facts are delivered, and how long a delivery waits for reporting's answer. Without a reporting
+ * URL facts wait in the outboxes.
  */
 @ConfigurationProperties("kentra.indicators")
 record IndicatorProperties(String pseudonymSecret, String pseudonymKeyId,
         Map<String, String> previousPseudonymSecrets, URI reportingUrl,
         @DefaultValue("500ms") Duration relayInterval, @DefaultValue("60s") Duration sweepInterval,
-        @DefaultValue("500") int batchSize) {
+        @DefaultValue("500") int batchSize, @DefaultValue("10s") Duration readTimeout) {
 
     IndicatorProperties {
         previousPseudonymSecrets = previousPseudonymSecrets == null ? Map.of() : Map.copyOf(previousPseudonymSecrets);

@@ -28,7 +28,7 @@ class ReportingClient {
                 AuthorityUtils.createAuthorityList("ROLE_SERVICE")));
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(3));
-        requests.setReadTimeout(Duration.ofSeconds(10));
+        requests.setReadTimeout(properties.readTimeout());
         this.reporting = builder.baseUrl(properties.reportingUrl().toString())
                 .requestFactory(requests)
                 .requestInterceptor(tokens)

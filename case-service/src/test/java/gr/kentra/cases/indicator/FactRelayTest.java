@@ -82,6 +82,8 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         registry.add("kentra.indicators.reporting-url", () -> base);
         registry.add("kentra.indicators.relay-interval", () -> "100ms");
         registry.add("kentra.indicators.sweep-interval", () -> "2s");
+        // A hung delivery gives up after 2 s here (10 s by default), so the hang test waits through two of them.
+        registry.add("kentra.indicators.read-timeout", () -> "2s");
         registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> base + "/token");
     }
 
@@ -213,7 +215,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         registerPerson("fair-stalled", "Παναγιώτα", "Σκουλά", "1961-02-02");
         await().atMost(Duration.ofSeconds(5)).until(() -> stalls("fair-stalled") >= 1);
 
-        // Its first attempt hangs until the read timeout (10 s), the next one too: the others never wait for it.
+        // Its first attempt hangs until the read timeout (2 s here), the next one too: the others never wait for it.
         int round = 0;
         while (stalls("fair-stalled") < 2) {
             assertThat(round).as("rounds before the stalled centre was tried again").isLessThan(300);
