@@ -77,6 +77,8 @@ class FactRelay implements AutoCloseable {
 
     static final String LAG = "kentra.relay.lag";
 
+    private static final String REFUSED = "refused by reporting";
+
     /** A failing centre's pause: no delivery before {@code until}; the next failure pauses for {@code next}. */
     private record Backoff(Instant until, Duration next) {
     }
@@ -240,7 +242,7 @@ class FactRelay implements AutoCloseable {
                     }
                 }, batchSize);
         // A row that is no fact at all (not a JSON object) would fail the centre's every round: set aside.
-        unreadable.forEach(row -> setAside(placement.tenant(), jdbc, row, "unreadable: not a JSON object"));
+        unreadable.forEach(row -> setAside(placement.tenant(), jdbc, row, "unreadable", "unreadable: not a JSON object"));
         if (batch.isEmpty() && unreadable.isEmpty()) {
             return 0;
         }
@@ -294,7 +296,7 @@ class FactRelay implements AutoCloseable {
             receipt = reporting.deliver(batch.stream().map(Outgoing::fact).toList(), nameOf(tenant));
         } catch (HttpClientErrorException.BadRequest refused) {
             if (batch.size() == 1) {
-                setAside(tenant, jdbc, batch.getFirst(), refused.getResponseBodyAsString());
+                setAside(tenant, jdbc, batch.getFirst(), REFUSED, refused.getResponseBodyAsString());
                 return;
             }
             for (Outgoing one : batch) {
@@ -304,7 +306,7 @@ class FactRelay implements AutoCloseable {
         }
         for (ReportingClient.Refused refused : receipt.refusedFacts()) {
             if (refused.index() >= 0 && refused.index() < batch.size()) {
-                setAside(tenant, jdbc, batch.get(refused.index()),
+                setAside(tenant, jdbc, batch.get(refused.index()), REFUSED,
                         refused.errors() == null ? "refused" : DeadLetters.reasonOf(refused.errors()));
             }
         }
@@ -322,8 +324,9 @@ class FactRelay implements AutoCloseable {
 
     private static final Locale GREEK = Locale.forLanguageTag("el");
 
-    private void setAside(TenantId tenant, JdbcTemplate jdbc, Outgoing fact, String reason) {
+    /** {@code why}: what the log line says happened to it (refused by reporting, or unreadable here). */
+    private void setAside(TenantId tenant, JdbcTemplate jdbc, Outgoing fact, String why, String reason) {
         deadLetters.setAside(tenant, jdbc, fact.id(), fact.stored(), reason);
-        log.warn("Indicator fact {} of {} refused by reporting, set aside: {}", fact.id(), tenant.value(), reason);
+        log.warn("Indicator fact {} of {} {}, set aside: {}", fact.id(), tenant.value(), why, reason);
     }
 }

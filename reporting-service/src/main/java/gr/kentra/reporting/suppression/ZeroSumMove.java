@@ -76,19 +76,18 @@ final class ZeroSumMove {
 
     /**
      * The cheapest move of a regional column total ({@code rectangles}: a rectangle across two groups, or two cells
-     * of its column in two groups) or of a regional total (only the latter moves it) of group {@code g}.
+     * of its column in two groups) or of a regional total (only the latter moves it) of group {@code group}.
      */
-    private BitSet acrossGroups(HidingState state, int g, int column, int target, long down, long up, int k,
+    private BitSet acrossGroups(HidingState state, int group, int column, int target, long down, long up, int k,
             boolean rectangles) {
         LinearTable table = state.table();
-        int group = g;
         Best best = new Best();
         for (int row = 0; row < rows && !best.found(); row++) {
-            if (groupOfRow[row] != g) {
+            if (groupOfRow[row] != group) {
                 continue;
             }
             for (int other = 0; other < rows && !best.found(); other++) {
-                if (groupOfRow[other] == g) {
+                if (groupOfRow[other] == group) {
                     continue;
                 }
                 int otherGroup = groupOfRow[other];
