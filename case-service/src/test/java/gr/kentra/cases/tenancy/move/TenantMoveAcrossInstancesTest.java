@@ -101,6 +101,11 @@ class TenantMoveAcrossInstancesTest extends TwoCellMoveSupport {
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                             .exists("Retry-After"));
+            // The move ends: its lock released now. Closing the connection alone releases it only when the server's
+            // backend has exited, after close() returns, and the next request could still find it held (a 503).
+            try (java.sql.Statement release = mover.createStatement()) {
+                release.execute("select pg_advisory_unlock_all()");
+            }
         }
         mvc.perform(in("move-locked", "social-worker", get("/api/beneficiaries/{id}", people.get(0)), null))
                 .andExpect(status().isOk());
