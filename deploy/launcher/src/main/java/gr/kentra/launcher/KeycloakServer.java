@@ -37,13 +37,15 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Process process;
+    private final Path home;
     private final int port;
     private final Path logFile;
     private final HttpClient http;
     private volatile boolean closed;
 
-    private KeycloakServer(Process process, int port, Path logFile, HttpClient http) {
+    private KeycloakServer(Process process, Path home, int port, Path logFile, HttpClient http) {
         this.process = process;
+        this.home = home;
         this.port = port;
         this.logFile = logFile;
         this.http = http;
@@ -98,7 +100,7 @@ public final class KeycloakServer implements AutoCloseable {
             long started = System.nanoTime();
             Process process = builder.start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            KeycloakServer server = new KeycloakServer(process, httpPort, logFile, http);
+            KeycloakServer server = new KeycloakServer(process, home, httpPort, logFile, http);
             try {
                 server.awaitRealm();
             } catch (RuntimeException e) {
@@ -119,6 +121,11 @@ public final class KeycloakServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The distribution this Keycloak runs from, built for dev mode once it has started. */
+    public Path home() {
+        return home;
     }
 
     public String baseUrl() {

@@ -13,7 +13,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A Keycloak upgrade (a new version property) unpacks the new version and keeps the local dev database. */
+/**
+ * A Keycloak upgrade (a new version property) unpacks the new version and keeps the local dev database; a second
+ * Keycloak starts from a copy of a built one.
+ */
 class KeycloakDistributionTest {
 
     @TempDir
@@ -33,6 +36,25 @@ class KeycloakDistributionTest {
         assertThat(home.resolve("bin/kc.sh")).hasContent("new");
         assertThat(home.resolve("data/h2/keycloakdb.mv.db")).hasContent("users");
         assertThat(KeycloakDistribution.unpack(zip("keycloak-26.7.4"), directory)).isEqualTo(home);
+    }
+
+    @Test
+    void aCopyOfAStartedHomeKeepsItsBuildAndExecutablesButNotItsDatabase() throws IOException {
+        Path home = KeycloakDistribution.unpack(zip("keycloak-26.7.4"), temp.resolve("platform"));
+        Files.createDirectories(home.resolve("lib/quarkus"));
+        Files.writeString(home.resolve("lib/quarkus/build-system.properties"), "kc.profile=dev");
+        Files.createDirectories(home.resolve("data/h2"));
+        Files.writeString(home.resolve("data/h2/keycloakdb.mv.db"), "the platform's users");
+
+        Path copy = KeycloakDistribution.copyOf(home, temp.resolve("second"));
+
+        assertThat(copy).isEqualTo(temp.resolve("second/keycloak-26.7.4"));
+        assertThat(copy.resolve("lib/quarkus/build-system.properties")).hasContent("kc.profile=dev");
+        assertThat(copy.resolve("bin/kc.sh")).hasContent("new").isExecutable();
+        assertThat(copy.resolve("data")).doesNotExist();
+        Files.writeString(copy.resolve("bin/kc.sh"), "kept");
+        assertThat(KeycloakDistribution.copyOf(home, temp.resolve("second"))).isEqualTo(copy);
+        assertThat(copy.resolve("bin/kc.sh")).hasContent("kept");
     }
 
     private Path zip(String folder) throws IOException {
