@@ -51,13 +51,6 @@ class FactRelay implements AutoCloseable {
     static final int WORKERS = 4;
 
     private static final Logger log = LoggerFactory.getLogger(FactRelay.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    /**
-     * Short, so that a backlog held through a reporting outage leaves within seconds of reporting's return (the
-     * resilience suite: lag under 5 s after restart); 30 s kept a centre waiting that long after the outage ended.
-     * A failed attempt against a stopped service costs a refused connection, no more.
-     */
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
 
     private final FactOutbox outbox;
     private final TenantDirectory tenants;
@@ -65,6 +58,8 @@ class FactRelay implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final JsonMapper json;
     private final int batchSize;
+    private final Duration firstBackoff;
+    private final Duration maxBackoff;
     private final Map<TenantId, Backoff> backoffs = new ConcurrentHashMap<>();
     /** From a fact's commit to reporting's receipt, per fact: the relay's lag. */
     private final Timer lag;
@@ -99,6 +94,8 @@ class FactRelay implements AutoCloseable {
         this.deadLetters = deadLetters;
         this.json = json;
         this.batchSize = properties.batchSize();
+        this.firstBackoff = properties.firstBackoff();
+        this.maxBackoff = properties.maxBackoff();
         ThreadFactory threads = Thread.ofPlatform().name("fact-relay-", 1).daemon().factory();
         this.workers = Executors.newFixedThreadPool(WORKERS, threads);
     }
@@ -130,9 +127,9 @@ class FactRelay implements AutoCloseable {
         }
     }
 
-    /** The pause after the next failure: double this one, at most {@link #MAX_BACKOFF}. */
-    static Duration nextBackoff(Duration wait) {
-        return wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
+    /** The pause after the next failure: double this one, at most {@code max}. */
+    static Duration nextBackoff(Duration wait, Duration max) {
+        return wait.multipliedBy(2).compareTo(max) > 0 ? max : wait.multipliedBy(2);
     }
 
     private boolean paused(TenantId tenant) {
@@ -187,10 +184,10 @@ class FactRelay implements AutoCloseable {
             // Perhaps moved to another cell by another instance: look its cell up again next time.
             tenants.forgetPlacement(tenant);
             Backoff previous = backoffs.get(tenant);
-            Duration wait = previous == null ? FIRST_BACKOFF : previous.next();
-            Duration next = nextBackoff(wait);
+            Duration wait = previous == null ? firstBackoff : previous.next();
+            Duration next = nextBackoff(wait, maxBackoff);
             backoffs.put(tenant, new Backoff(Instant.now().plus(wait), next));
-            log.warn("Indicator facts of {} not delivered, retry in {} s: {}", tenant.value(), wait.toSeconds(),
+            log.warn("Indicator facts of {} not delivered, retry in {} ms: {}", tenant.value(), wait.toMillis(),
                     e.getMessage());
         }
     }

@@ -11,13 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The national pseudonym secret and its key id (the same in every case-service instance, never in
  * reporting-service), the retired secrets by key id while facts made with them are kept (see {@link Pseudonyms}), and
  * where and how often facts are delivered, and how long a delivery waits for reporting's answer. Without a reporting
- * URL facts wait in the outboxes.
+ * URL facts wait in the outboxes. A centre whose delivery fails pauses {@code firstBackoff}, then twice as long after
+ * each further failure up to {@code maxBackoff}: short, so that a backlog held through a reporting outage leaves
+ * within seconds of reporting's return (the resilience suite: lag under 5 s after restart; 30 s kept a centre
+ * waiting that long after the outage ended). A failed attempt against a stopped service costs a refused
+ * connection, no more.
  */
 @ConfigurationProperties("kentra.indicators")
 record IndicatorProperties(String pseudonymSecret, String pseudonymKeyId,
         Map<String, String> previousPseudonymSecrets, URI reportingUrl,
         @DefaultValue("500ms") Duration relayInterval, @DefaultValue("60s") Duration sweepInterval,
-        @DefaultValue("500") int batchSize, @DefaultValue("10s") Duration readTimeout) {
+        @DefaultValue("500") int batchSize, @DefaultValue("10s") Duration readTimeout,
+        @DefaultValue("1s") Duration firstBackoff, @DefaultValue("4s") Duration maxBackoff) {
 
     IndicatorProperties {
         previousPseudonymSecrets = previousPseudonymSecrets == null ? Map.of() : Map.copyOf(previousPseudonymSecrets);
