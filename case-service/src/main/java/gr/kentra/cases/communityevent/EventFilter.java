@@ -1,11 +1,8 @@
 package gr.kentra.cases.communityevent;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import gr.kentra.cases.system.InvalidField;
-import jakarta.persistence.criteria.Predicate;
+import gr.kentra.cases.system.ListFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -17,27 +14,11 @@ record EventFilter(EventKind kind, Audience audience, LocalDate from, LocalDate 
             Sort.Order.asc("id"));
 
     EventFilter {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidField("to", "problem.dateRange");
-        }
+        ListFilter.requireRange(from, to);
     }
 
     Specification<CommunityEvent> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (kind != null) {
-                where.add(cb.equal(root.get("kind"), kind));
-            }
-            if (audience != null) {
-                where.add(cb.equal(root.get("audience"), audience));
-            }
-            if (from != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("heldOn"), from));
-            }
-            if (to != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("heldOn"), to));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return new ListFilter<CommunityEvent>().equal("kind", kind).equal("audience", audience)
+                .within("heldOn", from, to);
     }
 }

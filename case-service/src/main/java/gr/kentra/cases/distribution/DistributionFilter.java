@@ -1,12 +1,9 @@
 package gr.kentra.cases.distribution;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import gr.kentra.cases.system.InvalidField;
-import jakarta.persistence.criteria.Predicate;
+import gr.kentra.cases.system.ListFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -21,36 +18,20 @@ record DistributionFilter(UUID beneficiary, Programme programme, GoodsKind kind,
             Sort.Order.asc("id"));
 
     DistributionFilter {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidField("to", "problem.dateRange");
-        }
+        ListFilter.requireRange(from, to);
     }
 
     Specification<GoodsDistribution> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (beneficiary != null) {
-                where.add(cb.equal(root.get("beneficiaryId"), beneficiary));
-            }
-            if (programme != null) {
-                where.add(cb.equal(root.get("programme"), programme));
-            }
-            if (kind != null) {
-                // A subquery rather than a join, so that a distribution with two such lines is listed once.
-                var lines = query.subquery(Integer.class);
-                var distribution = lines.from(GoodsDistribution.class);
-                var line = distribution.join("lines");
-                lines.select(cb.literal(1)).where(cb.equal(distribution.get("id"), root.get("id")),
-                        cb.equal(line.get("kind"), kind));
-                where.add(cb.exists(lines));
-            }
-            if (from != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("distributedOn"), from));
-            }
-            if (to != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("distributedOn"), to));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return new ListFilter<GoodsDistribution>().equal("beneficiaryId", beneficiary).equal("programme", programme)
+                .when(kind != null, (root, query, cb) -> {
+                    // A subquery rather than a join, so that a distribution with two such lines is listed once.
+                    var lines = query.subquery(Integer.class);
+                    var distribution = lines.from(GoodsDistribution.class);
+                    var line = distribution.join("lines");
+                    lines.select(cb.literal(1)).where(cb.equal(distribution.get("id"), root.get("id")),
+                            cb.equal(line.get("kind"), kind));
+                    return cb.exists(lines);
+                })
+                .within("distributedOn", from, to);
     }
 }

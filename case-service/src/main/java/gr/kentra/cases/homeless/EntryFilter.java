@@ -1,12 +1,9 @@
 package gr.kentra.cases.homeless;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import gr.kentra.cases.system.InvalidField;
-import jakarta.persistence.criteria.Predicate;
+import gr.kentra.cases.system.ListFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,33 +16,12 @@ record EntryFilter(HomelessStatus status, HomelessSituation situation, UUID bene
             Sort.Order.asc("id"));
 
     EntryFilter {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidField("to", "problem.dateRange");
-        }
+        ListFilter.requireRange(from, to);
     }
 
     Specification<HomelessRegisterEntry> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
-            if (situation != null) {
-                where.add(cb.equal(root.get("situation"), situation));
-            }
-            if (beneficiary != null) {
-                where.add(cb.equal(root.get("beneficiaryId"), beneficiary));
-            }
-            if (shelter != null) {
-                where.add(cb.equal(root.get("shelterPartnerId"), shelter));
-            }
-            if (from != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("registeredOn"), from));
-            }
-            if (to != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("registeredOn"), to));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return new ListFilter<HomelessRegisterEntry>().equal("status", status).equal("situation", situation)
+                .equal("beneficiaryId", beneficiary).equal("shelterPartnerId", shelter)
+                .within("registeredOn", from, to);
     }
 }

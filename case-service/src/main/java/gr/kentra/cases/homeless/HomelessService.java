@@ -3,17 +3,15 @@ package gr.kentra.cases.homeless;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.AuditedSearch;
+import gr.kentra.cases.audit.AuditedRecords;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.system.CurrentStaff;
-import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +32,7 @@ class HomelessService {
     private final Beneficiaries beneficiaries;
     private final Partners partners;
     private final AuditTrail audit;
-    private final AuditedSearch<HomelessRegisterEntry, EntryView> search;
+    private final AuditedRecords<HomelessRegisterEntry, EntryView> records;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -44,7 +42,8 @@ class HomelessService {
         this.beneficiaries = beneficiaries;
         this.partners = partners;
         this.audit = audit;
-        this.search = new AuditedSearch<>(audit, RecordType.HOMELESS_REGISTER_ENTRY, repository, EntryView::of);
+        this.records = new AuditedRecords<>(audit, RecordType.HOMELESS_REGISTER_ENTRY, repository, EntryView::of,
+                HomelessRegisterEntry::version, HomelessProblems::notFound);
         this.events = events;
     }
 
@@ -65,32 +64,27 @@ class HomelessService {
 
     @Transactional
     EntryView find(UUID id) {
-        HomelessRegisterEntry entry = load(id);
-        audit.read(entry.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, id);
-        return EntryView.of(entry);
+        return records.find(id);
     }
 
     /** Lists newest registered first; each entry shown is audited as a search hit on its person's record. */
     @Transactional
     PageOf<EntryView> list(EntryFilter filter, int page, int size) {
-        return search.page(filter.specification(), EntryFilter.NEWEST_FIRST, page, size);
+        return records.page(filter.specification(), EntryFilter.NEWEST_FIRST, page, size);
     }
 
     @Transactional
     EntryView update(UUID id, EntryChange change) {
-        HomelessRegisterEntry entry = load(id);
-        RecordProblems.requireVersion(entry.version(), change.version());
-        if (change.status() == HomelessStatus.ACTIVE && entry.status() != HomelessStatus.ACTIVE) {
-            requireNoActiveEntry(entry.beneficiaryId(), id);
-        }
-        // A shelter that has since been deactivated may stay on the entries that name it; a new one must be active.
-        if (change.shelterPartnerId() != null && !change.shelterPartnerId().equals(entry.shelterPartnerId())) {
-            partners.requireActive(change.shelterPartnerId(), "shelterPartnerId");
-        }
-        List<String> changed = entry.apply(change, LocalDate.now(clock));
-        HomelessRegisterEntry saved = repository.saveAndFlush(entry);
-        audit.record(saved.beneficiaryId(), RecordType.HOMELESS_REGISTER_ENTRY, id, AuditAction.UPDATE, changed);
-        return EntryView.of(saved);
+        return EntryView.of(records.change(id, change.version(), entry -> {
+            if (change.status() == HomelessStatus.ACTIVE && entry.status() != HomelessStatus.ACTIVE) {
+                requireNoActiveEntry(entry.beneficiaryId(), id);
+            }
+            // A shelter since deactivated may stay on the entries that name it; a new one must be active.
+            if (change.shelterPartnerId() != null && !change.shelterPartnerId().equals(entry.shelterPartnerId())) {
+                partners.requireActive(change.shelterPartnerId(), "shelterPartnerId");
+            }
+            return entry.apply(change, LocalDate.now(clock));
+        }));
     }
 
     /** After the unique index refused a second ACTIVE entry: the entry that won, for the 409 (null if none). */
@@ -107,7 +101,7 @@ class HomelessService {
 
     @Transactional(readOnly = true)
     Long versionOf(UUID id) {
-        return repository.findById(id).map(HomelessRegisterEntry::version).orElse(null);
+        return records.versionOf(id);
     }
 
     private void requireNoActiveEntry(UUID beneficiaryId, UUID self) {
@@ -116,9 +110,5 @@ class HomelessService {
                 .ifPresent(existing -> {
                     throw HomelessProblems.alreadyActive(existing.id());
                 });
-    }
-
-    private HomelessRegisterEntry load(UUID id) {
-        return repository.findById(id).orElseThrow(HomelessProblems::notFound);
     }
 }

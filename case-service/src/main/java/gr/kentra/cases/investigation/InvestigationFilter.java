@@ -1,12 +1,9 @@
 package gr.kentra.cases.investigation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import gr.kentra.cases.system.InvalidField;
-import jakarta.persistence.criteria.Predicate;
+import gr.kentra.cases.system.ListFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,33 +16,11 @@ record InvestigationFilter(InvestigationStatus status, InvestigationKind kind, U
             Sort.Order.asc("id"));
 
     InvestigationFilter {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidField("to", "problem.dateRange");
-        }
+        ListFilter.requireRange(from, to);
     }
 
     Specification<SocialInvestigation> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
-            if (kind != null) {
-                where.add(cb.equal(root.get("kind"), kind));
-            }
-            if (beneficiary != null) {
-                where.add(cb.equal(root.get("beneficiaryId"), beneficiary));
-            }
-            if (request != null) {
-                where.add(cb.equal(root.get("requestId"), request));
-            }
-            if (from != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("requestedOn"), from));
-            }
-            if (to != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("requestedOn"), to));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return new ListFilter<SocialInvestigation>().equal("status", status).equal("kind", kind)
+                .equal("beneficiaryId", beneficiary).equal("requestId", request).within("requestedOn", from, to);
     }
 }

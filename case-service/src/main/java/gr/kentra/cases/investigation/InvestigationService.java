@@ -8,12 +8,11 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.AuditedSearch;
+import gr.kentra.cases.audit.AuditedRecords;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;
-import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +35,7 @@ class InvestigationService {
     private final Requests requests;
     private final InvestigationReport reports;
     private final AuditTrail audit;
-    private final AuditedSearch<SocialInvestigation, InvestigationView> search;
+    private final AuditedRecords<SocialInvestigation, InvestigationView> records;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -47,7 +46,8 @@ class InvestigationService {
         this.requests = requests;
         this.reports = reports;
         this.audit = audit;
-        this.search = new AuditedSearch<>(audit, RecordType.SOCIAL_INVESTIGATION, repository, InvestigationView::of);
+        this.records = new AuditedRecords<>(audit, RecordType.SOCIAL_INVESTIGATION, repository, InvestigationView::of,
+                SocialInvestigation::version, InvestigationProblems::notFound);
         this.events = events;
     }
 
@@ -65,36 +65,27 @@ class InvestigationService {
 
     @Transactional
     InvestigationView find(UUID id) {
-        SocialInvestigation investigation = load(id);
-        audit.read(investigation.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id);
-        return InvestigationView.of(investigation);
+        return records.find(id);
     }
 
     /** Lists newest requested first; each investigation shown is audited as a search hit. */
     @Transactional
     PageOf<InvestigationView> list(InvestigationFilter filter, int page, int size) {
-        return search.page(filter.specification(), InvestigationFilter.NEWEST_FIRST, page, size);
+        return records.page(filter.specification(), InvestigationFilter.NEWEST_FIRST, page, size);
     }
 
     @Transactional
     InvestigationView update(UUID id, InvestigationChange change) {
-        SocialInvestigation investigation = load(id);
-        RecordProblems.requireVersion(investigation.version(), change.version());
-        List<String> changed = investigation.apply(change);
-        SocialInvestigation saved = repository.saveAndFlush(investigation);
-        audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id, AuditAction.UPDATE, changed);
-        return InvestigationView.of(saved);
+        return InvestigationView.of(records.change(id, change.version(), investigation -> investigation.apply(change)));
     }
 
     @Transactional
     InvestigationView transition(UUID id, InvestigationTransition transition) {
-        SocialInvestigation investigation = load(id);
-        RecordProblems.requireVersion(investigation.version(), transition.version());
-        investigation.moveTo(transition.to(), transition.reason(), LocalDate.now(clock));
-        SocialInvestigation saved = repository.saveAndFlush(investigation);
-        audit.record(saved.beneficiaryId(), RecordType.SOCIAL_INVESTIGATION, id, AuditAction.UPDATE,
-                saved.status() == InvestigationStatus.CANCELLED ? List.of("status", "closedOn", "cancelReason")
-                        : List.of("status", "closedOn"));
+        SocialInvestigation saved = records.change(id, transition.version(), investigation -> {
+            investigation.moveTo(transition.to(), transition.reason(), LocalDate.now(clock));
+            return investigation.status() == InvestigationStatus.CANCELLED
+                    ? List.of("status", "closedOn", "cancelReason") : List.of("status", "closedOn");
+        });
         if (saved.status() == InvestigationStatus.COMPLETED) {
             events.publishEvent(new InvestigationCompleted(saved.id(), saved.beneficiaryId(), saved.kind(),
                     saved.closedOn()));
@@ -115,10 +106,10 @@ class InvestigationService {
 
     @Transactional(readOnly = true)
     Long versionOf(UUID id) {
-        return repository.findById(id).map(SocialInvestigation::version).orElse(null);
+        return records.versionOf(id);
     }
 
     private SocialInvestigation load(UUID id) {
-        return repository.findById(id).orElseThrow(InvestigationProblems::notFound);
+        return records.load(id);
     }
 }

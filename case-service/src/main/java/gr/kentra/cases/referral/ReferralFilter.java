@@ -1,11 +1,9 @@
 package gr.kentra.cases.referral;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.criteria.Predicate;
+import gr.kentra.cases.system.ListFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -24,25 +22,10 @@ record ReferralFilter(ReferralStatus status, UUID partner, UUID beneficiary, UUI
             Sort.Order.asc("id"));
 
     Specification<Referral> specification(LocalDate today) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
-            if (partner != null) {
-                where.add(cb.equal(root.get("partnerId"), partner));
-            }
-            if (beneficiary != null) {
-                where.add(cb.equal(root.get("beneficiaryId"), beneficiary));
-            }
-            if (request != null) {
-                where.add(cb.equal(root.get("requestId"), request));
-            }
-            if (followUpDue) {
-                where.add(root.get("status").in(ReferralStatus.SENT, ReferralStatus.ACCEPTED));
-                where.add(cb.lessThanOrEqualTo(root.get("followUpOn"), today));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return new ListFilter<Referral>().equal("status", status).equal("partnerId", partner)
+                .equal("beneficiaryId", beneficiary).equal("requestId", request)
+                .when(followUpDue, (root, query, cb) -> root.get("status")
+                        .in(ReferralStatus.SENT, ReferralStatus.ACCEPTED))
+                .when(followUpDue, (root, query, cb) -> cb.lessThanOrEqualTo(root.get("followUpOn"), today));
     }
 }

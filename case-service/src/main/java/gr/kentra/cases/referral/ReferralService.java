@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.AuditedSearch;
+import gr.kentra.cases.audit.AuditedRecords;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.partner.PartnerKind;
@@ -40,7 +40,7 @@ class ReferralService {
     private final Partners partners;
     private final Requests requests;
     private final AuditTrail audit;
-    private final AuditedSearch<Referral, ReferralView> search;
+    private final AuditedRecords<Referral, ReferralView> records;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -51,7 +51,8 @@ class ReferralService {
         this.partners = partners;
         this.requests = requests;
         this.audit = audit;
-        this.search = new AuditedSearch<>(audit, RecordType.REFERRAL, repository, ReferralView::of);
+        this.records = new AuditedRecords<>(audit, RecordType.REFERRAL, repository, ReferralView::of, Referral::version,
+                () -> RecordProblems.notFound("problem.referral.notFound"));
         this.events = events;
     }
 
@@ -100,36 +101,27 @@ class ReferralService {
 
     @Transactional
     ReferralView find(UUID id) {
-        Referral referral = load(id);
-        audit.read(referral.beneficiaryId(), RecordType.REFERRAL, id);
-        return ReferralView.of(referral);
+        return records.find(id);
     }
 
     /** Lists newest first (due follow-ups: oldest due first); each referral shown is audited as a search hit. */
     @Transactional
     PageOf<ReferralView> list(ReferralFilter filter, int page, int size) {
         Sort order = filter.followUpDue() ? ReferralFilter.FOLLOW_UP_FIRST : ReferralFilter.NEWEST_FIRST;
-        return search.page(filter.specification(LocalDate.now(clock)), order, page, size);
+        return records.page(filter.specification(LocalDate.now(clock)), order, page, size);
     }
 
     @Transactional
     ReferralView update(UUID id, ReferralChange change) {
-        Referral referral = load(id);
-        RecordProblems.requireVersion(referral.version(), change.version());
-        List<String> changed = referral.apply(change);
-        Referral saved = repository.saveAndFlush(referral);
-        audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE, changed);
-        return ReferralView.of(saved);
+        return ReferralView.of(records.change(id, change.version(), referral -> referral.apply(change)));
     }
 
     @Transactional
     ReferralView transition(UUID id, ReferralTransition transition) {
-        Referral referral = load(id);
-        RecordProblems.requireVersion(referral.version(), transition.version());
-        referral.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
-        Referral saved = repository.saveAndFlush(referral);
-        audit.record(saved.beneficiaryId(), RecordType.REFERRAL, id, AuditAction.UPDATE,
-                saved.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status", "outcome"));
+        Referral saved = records.change(id, transition.version(), referral -> {
+            referral.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
+            return referral.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status", "outcome");
+        });
         if (saved.status().closed()) {
             events.publishEvent(new ReferralClosed(saved.id(), saved.beneficiaryId(), serviceType(saved),
                     saved.status(), saved.sentOn(), saved.closedOn()));
@@ -139,10 +131,6 @@ class ReferralService {
 
     @Transactional(readOnly = true)
     Long versionOf(UUID id) {
-        return repository.findById(id).map(Referral::version).orElse(null);
-    }
-
-    private Referral load(UUID id) {
-        return repository.findById(id).orElseThrow(() -> RecordProblems.notFound("problem.referral.notFound"));
+        return records.versionOf(id);
     }
 }

@@ -1,12 +1,9 @@
 package gr.kentra.cases.request;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import gr.kentra.cases.system.InvalidField;
-import jakarta.persistence.criteria.Predicate;
+import gr.kentra.cases.system.ListFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,33 +16,11 @@ record RequestFilter(RequestStatus status, String type, String assignee, UUID be
             Sort.Order.asc("id"));
 
     RequestFilter {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidField("to", "problem.dateRange");
-        }
+        ListFilter.requireRange(from, to);
     }
 
     Specification<ServiceRequest> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
-            if (type != null && !type.isBlank()) {
-                where.add(cb.equal(root.get("type"), type.strip()));
-            }
-            if (assignee != null && !assignee.isBlank()) {
-                where.add(cb.equal(root.get("assignee"), assignee.strip()));
-            }
-            if (beneficiary != null) {
-                where.add(cb.equal(root.get("beneficiaryId"), beneficiary));
-            }
-            if (from != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), from));
-            }
-            if (to != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("receivedOn"), to));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return new ListFilter<ServiceRequest>().equal("status", status).equalText("type", type)
+                .equalText("assignee", assignee).equal("beneficiaryId", beneficiary).within("receivedOn", from, to);
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
 import gr.kentra.cases.audit.AuditTrail;
-import gr.kentra.cases.audit.AuditedSearch;
+import gr.kentra.cases.audit.AuditedRecords;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
 import gr.kentra.cases.requesttype.RequestTypes;
@@ -35,7 +35,7 @@ class RequestService {
     private final Beneficiaries beneficiaries;
     private final RequestTypes types;
     private final AuditTrail audit;
-    private final AuditedSearch<ServiceRequest, RequestView> search;
+    private final AuditedRecords<ServiceRequest, RequestView> records;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CENTRE_ZONE);
 
@@ -45,7 +45,8 @@ class RequestService {
         this.beneficiaries = beneficiaries;
         this.types = types;
         this.audit = audit;
-        this.search = new AuditedSearch<>(audit, RecordType.REQUEST, repository, RequestView::of);
+        this.records = new AuditedRecords<>(audit, RecordType.REQUEST, repository, RequestView::of,
+                ServiceRequest::version, () -> RecordProblems.notFound("problem.request.notFound"));
         this.events = events;
     }
 
@@ -63,15 +64,13 @@ class RequestService {
 
     @Transactional
     RequestView find(UUID id) {
-        ServiceRequest request = load(id);
-        audit.read(request.beneficiaryId(), RecordType.REQUEST, id);
-        return RequestView.of(request);
+        return records.find(id);
     }
 
     /** Lists newest received first; each request shown is audited as a search hit on its person's record. */
     @Transactional
     PageOf<RequestView> list(RequestFilter filter, int page, int size) {
-        return search.page(filter.specification(), RequestFilter.NEWEST_FIRST, page, size);
+        return records.page(filter.specification(), RequestFilter.NEWEST_FIRST, page, size);
     }
 
     /** Requests registered after {@code since} (newest first, at most {@code size}): what is new since a visit. */
@@ -86,25 +85,20 @@ class RequestService {
 
     @Transactional
     RequestView update(UUID id, RequestChange change) {
-        ServiceRequest request = load(id);
-        RecordProblems.requireVersion(request.version(), change.version());
-        if (!request.type().equals(change.type())) {
-            types.requireActive(change.type(), "type");
-        }
-        List<String> changed = request.apply(change);
-        ServiceRequest saved = repository.saveAndFlush(request);
-        audit.record(saved.beneficiaryId(), RecordType.REQUEST, id, AuditAction.UPDATE, changed);
-        return RequestView.of(saved);
+        return RequestView.of(records.change(id, change.version(), request -> {
+            if (!request.type().equals(change.type())) {
+                types.requireActive(change.type(), "type");
+            }
+            return request.apply(change);
+        }));
     }
 
     @Transactional
     RequestView transition(UUID id, RequestTransition transition) {
-        ServiceRequest request = load(id);
-        RecordProblems.requireVersion(request.version(), transition.version());
-        request.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
-        ServiceRequest saved = repository.saveAndFlush(request);
-        audit.record(saved.beneficiaryId(), RecordType.REQUEST, id, AuditAction.UPDATE,
-                saved.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status"));
+        ServiceRequest saved = records.change(id, transition.version(), request -> {
+            request.moveTo(transition.to(), transition.outcome(), LocalDate.now(clock));
+            return request.status().closed() ? List.of("status", "outcome", "closedOn") : List.of("status");
+        });
         publishIfClosed(saved);
         return RequestView.of(saved);
     }
@@ -121,11 +115,11 @@ class RequestService {
 
     @Transactional(readOnly = true)
     Long versionOf(UUID id) {
-        return repository.findById(id).map(ServiceRequest::version).orElse(null);
+        return records.versionOf(id);
     }
 
     ServiceRequest load(UUID id) {
-        return repository.findById(id).orElseThrow(() -> RecordProblems.notFound("problem.request.notFound"));
+        return records.load(id);
     }
 
     private void publishIfClosed(ServiceRequest r) {

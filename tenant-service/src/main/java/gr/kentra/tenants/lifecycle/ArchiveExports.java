@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.tenants.centre.archive.ArchiveExport;
+import gr.kentra.tenants.centre.archive.ExportStatus;
 import gr.kentra.tenants.centre.audit.AuditTrail;
-import gr.kentra.tenants.centre.registry.ArchiveExport;
 import gr.kentra.tenants.centre.registry.CentreStatus;
-import gr.kentra.tenants.centre.registry.ExportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

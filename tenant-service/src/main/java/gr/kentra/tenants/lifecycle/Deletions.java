@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import gr.kentra.commons.tenant.TenantId;
+import gr.kentra.tenants.centre.archive.ExportStatus;
 import gr.kentra.tenants.centre.audit.AuditTrail;
 import gr.kentra.tenants.centre.registry.CentreStatus;
-import gr.kentra.tenants.centre.registry.ExportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

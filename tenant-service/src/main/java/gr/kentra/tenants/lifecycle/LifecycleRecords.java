@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import gr.kentra.tenants.centre.archive.ExportStatus;
 import gr.kentra.tenants.centre.registry.CentreStatus;
-import gr.kentra.tenants.centre.registry.ExportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -2,8 +2,8 @@ package gr.kentra.tenants.web;
 
 import java.util.Arrays;
 
+import gr.kentra.tenants.centre.archive.ArchiveExport;
 import gr.kentra.tenants.centre.onboarding.Onboarding;
-import gr.kentra.tenants.centre.registry.ArchiveExport;
 import gr.kentra.tenants.centre.registry.CentreChanges;
 import gr.kentra.tenants.centre.registry.CentreService;
 import gr.kentra.tenants.centre.registry.CentreStatus;

@@ -4,16 +4,16 @@ import java.net.URI;
 import java.util.List;
 
 import gr.kentra.commons.web.PageOf;
+import gr.kentra.tenants.centre.archive.ArchiveExport;
+import gr.kentra.tenants.centre.archive.ExportStatus;
 import gr.kentra.tenants.centre.details.Region;
 import gr.kentra.tenants.centre.onboarding.Onboarding;
-import gr.kentra.tenants.centre.registry.ArchiveExport;
 import gr.kentra.tenants.centre.registry.CentreChanges;
 import gr.kentra.tenants.centre.registry.CentreProblems;
 import gr.kentra.tenants.centre.registry.CentreQuery;
 import gr.kentra.tenants.centre.registry.CentreService;
 import gr.kentra.tenants.centre.registry.CentreStatus;
 import gr.kentra.tenants.centre.registry.CentreView;
-import gr.kentra.tenants.centre.registry.ExportStatus;
 import gr.kentra.tenants.centre.registry.OnboardCentre;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import gr.kentra.tenants.centre.archive.ExportStatus;
 import gr.kentra.tenants.centre.details.Branch;
 import gr.kentra.tenants.centre.details.CentreDetails;
 import gr.kentra.tenants.centre.details.EsfOperation;

@@ -29,7 +29,6 @@ import org.springframework.modulith.NamedInterface;
         {"phone":"210 9418655","walkInHours":[{"day":"MONDAY","from":"09:00","to":"13:00"}],
          "staff":{"SOCIAL_WORKER":2,"PSYCHOLOGIST":1},"version":3}""")
 @NamedInterface("registry")
-@ConsistentHours
 public record CentreChanges(
         @Size(min = 1, max = 200) String nameEl,
         @Size(min = 1, max = 200) String nameEn,
@@ -51,7 +50,7 @@ public record CentreChanges(
         Map<@NotNull StaffRole, @NotNull @PositiveOrZero @Max(999) Integer> staff,
         @Pattern(regexp = CentreDetails.MONTH) String operatingSince,
         CentreStatus status,
-        Long version) {
+        Long version) implements DetailFields {
 
     /** Only a status change, as the page's status buttons send it. */
     public static CentreChanges status(CentreStatus status, Long version) {
@@ -59,8 +58,8 @@ public record CentreChanges(
                 null, null, null, null, null, status, version);
     }
 
+    /** The details as given: {@code misCode} is applied apart, replacing its period's operation. */
     CentreDetails details() {
-        return new CentreDetails(programmeCode, programmeName, priorityAxisCode, priorityAxisName, operations,
-                address, phone, email, openingHours, walkInHours, branches, mobileUnit, staff, operatingSince);
+        return details(operations);
     }
 }

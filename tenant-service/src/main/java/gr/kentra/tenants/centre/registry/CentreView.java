@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gr.kentra.tenants.centre.archive.CentreArchive;
 import gr.kentra.tenants.centre.details.Branch;
 import gr.kentra.tenants.centre.details.EsfOperation;
 import gr.kentra.tenants.centre.details.Region;
@@ -44,22 +45,28 @@ public record CentreView(String id, String nameEl, String nameEn, String municip
                 centre.branches(), centre.mobileUnit(), centre.staff(), centre.operatingSince(), centre.cell(),
                 centre.status(), centre.schemaStatus(), centre.schemaError(), centre.keycloakStatus(),
                 centre.keycloakError(), centre.generated(), centre.createdAt(), centre.updatedAt(), centre.version(),
-                null, CentreArchive.of(centre), List.of());
+                null, archiveOf(centre), List.of());
+    }
+
+    private static CentreArchive archiveOf(Centre centre) {
+        return centre.archivedAt() == null ? null : new CentreArchive(centre.archivedAt(), centre.exportStatus(),
+                centre.exportFile(), centre.exportSha256(), centre.deletedAt());
     }
 
     public CentreView withFirstCoordinator(FirstCoordinator coordinator) {
-        return new CentreView(id, nameEl, nameEn, municipality, region, regionNameEl, regionNameEn, programmeCode,
-                programmeName, priorityAxisCode, priorityAxisName, operations, misCode, programmePeriod, address,
-                phone, email, openingHours, walkInHours, branches, mobileUnit, staff, operatingSince, cell, status,
-                schemaStatus, schemaError, keycloakStatus, keycloakError, generated, createdAt, updatedAt, version,
-                coordinator, archive, namesakes);
+        return with(coordinator, namesakes);
     }
 
     public CentreView withNamesakes(List<String> others) {
+        return with(firstCoordinator, List.copyOf(others));
+    }
+
+    /** The same centre with the two fields only some answers carry. */
+    private CentreView with(FirstCoordinator coordinator, List<String> others) {
         return new CentreView(id, nameEl, nameEn, municipality, region, regionNameEl, regionNameEn, programmeCode,
                 programmeName, priorityAxisCode, priorityAxisName, operations, misCode, programmePeriod, address,
                 phone, email, openingHours, walkInHours, branches, mobileUnit, staff, operatingSince, cell, status,
                 schemaStatus, schemaError, keycloakStatus, keycloakError, generated, createdAt, updatedAt, version,
-                firstCoordinator, archive, List.copyOf(others));
+                coordinator, archive, others);
     }
 }

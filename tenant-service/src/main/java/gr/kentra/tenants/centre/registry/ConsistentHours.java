@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {ConsistentHours.OnboardValidator.class, ConsistentHours.ChangesValidator.class})
+@Constraint(validatedBy = ConsistentHours.Validator.class)
 @interface ConsistentHours {
 
     String message() default "{Schedule}";
@@ -27,27 +27,10 @@ import jakarta.validation.Payload;
 
     Class<? extends Payload>[] payload() default {};
 
-    class OnboardValidator implements ConstraintValidator<ConsistentHours, OnboardCentre> {
+    class Validator implements ConstraintValidator<ConsistentHours, DetailFields> {
         @Override
-        public boolean isValid(OnboardCentre request, ConstraintValidatorContext context) {
-            return Reporter.report(Schedules.violations(request.openingHours(), request.walkInHours()), context);
-        }
-    }
-
-    class ChangesValidator implements ConstraintValidator<ConsistentHours, CentreChanges> {
-        @Override
-        public boolean isValid(CentreChanges request, ConstraintValidatorContext context) {
-            return Reporter.report(Schedules.violations(request.openingHours(), request.walkInHours()), context);
-        }
-    }
-
-    /** Annotation interfaces may hold no method bodies, hence this holder. */
-    final class Reporter {
-
-        private Reporter() {
-        }
-
-        static boolean report(List<Schedules.Violation> violations, ConstraintValidatorContext context) {
+        public boolean isValid(DetailFields request, ConstraintValidatorContext context) {
+            List<Schedules.Violation> violations = Schedules.violations(request.openingHours(), request.walkInHours());
             if (violations.isEmpty()) {
                 return true;
             }

@@ -39,7 +39,6 @@ import org.springframework.modulith.NamedInterface;
          "branches":["ROMA"],"mobileUnit":false,"staff":{"SOCIAL_WORKER":2,"PSYCHOLOGIST":1},
          "operatingSince":"2017-12"}""")
 @NamedInterface("registry")
-@ConsistentHours
 public record OnboardCentre(
         @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$") String id,
         @NotBlank @Size(max = 200) String nameEl,
@@ -62,12 +61,10 @@ public record OnboardCentre(
         Boolean mobileUnit,
         Map<@NotNull StaffRole, @NotNull @PositiveOrZero @Max(999) Integer> staff,
         @Pattern(regexp = CentreDetails.MONTH) String operatingSince,
-        @KnownCell String cell) {
+        @KnownCell String cell) implements DetailFields {
 
     /** The registry fields beyond identity, region and cell, with the older single operation folded in. */
     CentreDetails details() {
-        return new CentreDetails(programmeCode, programmeName, priorityAxisCode, priorityAxisName,
-                CentreDetails.withLegacyOperation(operations, misCode, programmePeriod), address, phone, email,
-                openingHours, walkInHours, branches, mobileUnit, staff, operatingSince);
+        return details(CentreDetails.withLegacyOperation(operations, misCode, programmePeriod));
     }
 }

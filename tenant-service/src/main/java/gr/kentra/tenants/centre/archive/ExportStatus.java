@@ -1,9 +1,6 @@
-package gr.kentra.tenants.centre.registry;
-
-import org.springframework.modulith.NamedInterface;
+package gr.kentra.tenants.centre.archive;
 
 /** The archive export of an archived centre: requested from case-service and not yet confirmed, or done. */
-@NamedInterface("registry")
 public enum ExportStatus {
     PENDING, DONE
 }
