@@ -20,7 +20,7 @@ import gr.kentra.commons.tenant.TenantId;
 public final class MoveLock {
 
     /** First key of the lock ("KTMV"); the second is the hash of the schema name. */
-    static final int MOVE_LOCK = 0x4b544d56;
+    public static final int MOVE_LOCK = 0x4b544d56;
     /** SQLState of a refusal because the tenant is being moved (lock_not_available). */
     static final String MOVING = TenantLocks.NOT_AVAILABLE;
 

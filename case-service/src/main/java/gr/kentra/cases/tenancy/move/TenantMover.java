@@ -171,10 +171,14 @@ class TenantMover {
         }
     }
 
-    /** The session ends and the lock with it; a failure to close changes nothing for the move. */
+    /**
+     * Unlocks, then ends the session. Closing alone is not enough: a closed session's locks go only once its server
+     * process has exited, so for a moment after the move another instance could still find the centre moving (503).
+     * A failure here changes nothing for the move (the session's end releases the lock all the same).
+     */
     private static void release(TenantId tenant, java.sql.Connection lock) {
-        try {
-            lock.close();
+        try (lock; java.sql.Statement statement = lock.createStatement()) {
+            statement.execute("select pg_advisory_unlock_all()");
         } catch (SQLException e) {
             log.warn("Closing the move lock connection of tenant {} failed: {}", tenant.value(), e.toString());
         }

@@ -40,6 +40,9 @@ class TenantMoveTest extends TwoCellMoveSupport {
                 .andExpect(jsonPath("$.tables[?(@.table == 'beneficiary')].rows").value(2))
                 .andExpect(jsonPath("$.tables[?(@.table == 'databasechangelog')]").isEmpty());
 
+        assertThat(cellOne.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and classid = ?::oid"
+                + " and mode = 'ExclusiveLock'", Integer.class, gr.kentra.cases.tenancy.gate.MoveLock.MOVE_LOCK))
+                .as("the move lock is free the moment the move answers, on every instance").isZero();
         assertThat(contents(cellTwo, "t_move_north")).as("every table, row for row").isEqualTo(before);
         assertThat(schemaExists(cellOne, "t_move_north")).isFalse();
         assertThat(cellOne.queryForObject("select cell from platform.tenant_schema where tenant_id = 'move-north'",
