@@ -50,6 +50,10 @@ class ReportingBenchmarkTest {
     private static final int FACTS = 1_000_000;
     private static final int REQUESTS = Integer.getInteger("kentra.benchmark.requests", 200);
 
+    /** Every fact type of June changed, as intake of each would stamp it (behind intake's back: no precompute). */
+    private static final String RESTAMP_JUNE = "update month_stamp set stamp = nextval('month_stamp_seq'), "
+            + "stamped_at = clock_timestamp() where period_month = '2026-06'";
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.database("reporting_benchmark"));
@@ -162,8 +166,7 @@ class ReportingBenchmarkTest {
         // The same right after intake of every fact type touched June (as one stamp per month did for any
         // intake): every grid is read and protected.
         int uncached = Math.max(20, REQUESTS / 5);
-        afterIntake(analyst, uncached, "of every type",
-                () -> jdbc.update("update month_stamp set stamp = nextval('month_stamp_seq') where period_month = '2026-06'"));
+        long everyType = afterIntake(analyst, uncached, "of every type", () -> jdbc.update(RESTAMP_JUNE));
         requestSteps(analyst);
         // Real intake of one fact of one type: only the grids of the indicators reading that type are read again.
         RequestPostProcessor publisher = jwt().jwt(j -> j.subject("case-service").claim("azp", "kentra-case-service")
@@ -175,6 +178,10 @@ class ReportingBenchmarkTest {
         }
         dashboard(analyst);
         esfColdAndWarm(analyst, publisher);
+        // Issue 15's bound, asserted last so that every figure above is printed: a read no longer waits for
+        // GEN06+GEN13's linked protection of June (1-2 s), it is served the pair published before.
+        assertThat(everyType).as("p95 of the national yearly table right after intake of every type in June")
+                .isLessThanOrEqualTo(100);
     }
 
     @Autowired
@@ -187,7 +194,7 @@ class ReportingBenchmarkTest {
      */
     private void esfColdAndWarm(RequestPostProcessor analyst, RequestPostProcessor publisher) throws Exception {
         String june = "/reports/api/esf?programme=2021-2027&from=2026-06&to=2026-06";
-        jdbc.update("update month_stamp set stamp = nextval('month_stamp_seq') where period_month = '2026-06'");
+        jdbc.update(RESTAMP_JUNE);
         long cold = timed(june, analyst);
         List<Long> warm = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -240,7 +247,8 @@ class ReportingBenchmarkTest {
                 + "p50 %d ms, max %d ms%n", first, millis.get(5), millis.get(9));
     }
 
-    private void afterIntake(RequestPostProcessor analyst, int requests, String what, ThrowingRunnable intake)
+    /** Returns the p95 in milliseconds. */
+    private long afterIntake(RequestPostProcessor analyst, int requests, String what, ThrowingRunnable intake)
             throws Exception {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
@@ -253,6 +261,7 @@ class ReportingBenchmarkTest {
         System.out.printf("BENCHMARK same, each right after intake %s in June, %d requests: p50 %d ms, p95 %d ms,"
                 + " max %d ms%n", what, requests, millis.get(requests / 2), millis.get((int) (requests * 0.95) - 1),
                 millis.get(requests - 1));
+        return millis.get((int) (requests * 0.95) - 1);
     }
 
     /** One fact of {@code type} from centre-000 (in attica, as loaded, so no centre moves), about a new person. */
@@ -372,7 +381,7 @@ class ReportingBenchmarkTest {
             micros.add(new ArrayList<>());
         }
         for (int round = 0; round < 10; round++) {
-            jdbc.update("update month_stamp set stamp = nextval('month_stamp_seq') where period_month = '2026-06'");
+            jdbc.update(RESTAMP_JUNE);
             long[] t = new long[names.length];
             long started = System.nanoTime();
             request(analyst);
