@@ -88,8 +88,10 @@ public class Aggregates {
      */
     private static final String STAMP = """
             insert into month_stamp (period_month, fact_type, stamp, stamped_at)
-            select period_month, fact_type, nextval('month_stamp_seq'), clock_timestamp() from (%s) changed order by 1, 2
-            on conflict (period_month, fact_type) do update set stamp = excluded.stamp, stamped_at = excluded.stamped_at
+            select period_month, fact_type, nextval('month_stamp_seq'), clock_timestamp()
+            from (%s) changed order by 1, 2
+            on conflict (period_month, fact_type)
+            do update set stamp = excluded.stamp, stamped_at = excluded.stamped_at
             returning period_month, fact_type""";
 
     /**

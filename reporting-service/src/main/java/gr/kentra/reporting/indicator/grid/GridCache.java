@@ -232,27 +232,41 @@ public class GridCache {
      */
     public Map<String, Cached> computeLinked(List<Indicator> group, Period period, long stamp,
             Supplier<Map<String, Cached>> compute) {
+        return computeLinked(group, period, stamp, compute, generation());
+    }
+
+    /**
+     * {@link #computeLinked(List, Period, long, Supplier)} for a refresh asked at {@code generation}: nothing is
+     * published if the grids were forgotten since ({@link #clear}), so a refresh asked before cannot bring them back.
+     */
+    public Map<String, Cached> computeLinked(List<Indicator> group, Period period, long stamp,
+            Supplier<Map<String, Cached>> compute, long generation) {
         Key groupKey = new Key(groupName(group), period);
         return linkedFlights.get(new Flight(groupKey, stamp), () -> {
-            long begun;
             synchronized (entries) {
                 Map<String, Cached> published = published(group, period);
                 if (published != null && published.values().iterator().next().stamp() == stamp) {
                     return published;
                 }
-                begun = generation;
             }
             Map<String, Cached> computed = Map.copyOf(compute.get());
             synchronized (entries) {
                 // All or none, in one step under the lock: a reader sees both tables of one stamp or the older pair.
                 boolean newest = group.stream().map(member -> entries.get(new Key(member.code(), period)))
                         .allMatch(cached -> cached == null || cached.stamp() <= stamp);
-                if (begun == generation && newest) {
+                if (generation == this.generation && newest) {
                     computed.forEach((code, cached) -> entries.put(new Key(code, period), cached));
                 }
             }
             return computed;
         });
+    }
+
+    /** Raised whenever the kept grids are forgotten ({@link #clear}). */
+    public long generation() {
+        synchronized (entries) {
+            return generation;
+        }
     }
 
     /** The group's kept grids when every member is kept and all are of one stamp (published together), else null. */

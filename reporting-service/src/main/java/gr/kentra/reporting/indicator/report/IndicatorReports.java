@@ -123,7 +123,10 @@ public class IndicatorReports {
             String name = GridCache.groupName(group) + "@" + period;
             entry = linked.computeIfAbsent(name, n -> cache.linked(group, period, stamp,
                     () -> protectedGroup(group, period, stamps, centres),
-                    () -> refresh.ask(name, () -> bringUpToDate(group, period)))).get(indicator.code());
+                    () -> {
+                        long generation = cache.generation();
+                        refresh.ask(name, () -> bringUpToDate(group, period, generation));
+                    })).get(indicator.code());
         } else {
             entry = cache.get(indicator, period, stamp, () -> protectedGrid(indicator, period, stamps, centres));
         }
@@ -142,8 +145,9 @@ public class IndicatorReports {
         List<Report.Row> rows = cut.rows().stream()
                 .map(line -> row(line, labels.row(dimension, line.key(), locale))).toList();
         return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
-                period.fromText(), period.toText(), entry.asOf(), entry.stamp() < stamp, dimension, labels.text("report.rows." + dimension, locale),
-                columns, total, rows, row(cut.totals(), total), comparison);
+                period.fromText(), period.toText(), entry.asOf(), entry.stamp() < stamp, dimension,
+                labels.text("report.rows." + dimension, locale), columns, total, rows, row(cut.totals(), total),
+                comparison);
     }
 
     private GridCache.Cached protectedGrid(Indicator indicator, Period period, GridCache.Stamps stamps,
@@ -163,12 +167,15 @@ public class IndicatorReports {
         return grids;
     }
 
-    /** On {@link LinkedRefresh}'s worker, in its transaction: the group's grids at the stamps of now, published. */
-    private void bringUpToDate(List<Indicator> group, Period period) {
+    /**
+     * On {@link LinkedRefresh}'s worker, in its transaction: the group's grids at the stamps of now, published unless
+     * the kept grids were forgotten since {@code generation} (when the refresh was asked).
+     */
+    private void bringUpToDate(List<Indicator> group, Period period, long generation) {
         GridCache.Stamps stamps = cache.stamps(period);
         Supplier<Map<String, String>> centres = centres();
         cache.computeLinked(group, period, stamps.of(group.getFirst()),
-                () -> protectedGroup(group, period, stamps, centres));
+                () -> protectedGroup(group, period, stamps, centres), generation);
     }
 
     /** How hidden numbers are marked: {@code <k} below k, {@code ×} hidden to protect others. */

@@ -1,7 +1,9 @@
 package gr.kentra.reporting.indicator.report;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,8 +29,9 @@ class LinkedRefresh {
 
     private final TransactionTemplate readOnly;
     private final JdbcTemplate jdbc;
-    /** Per (group, period) being refreshed: whether it was asked for again since its run began. */
-    private final Map<String, Boolean> running = new HashMap<>();
+    /** The (group, period) keys being refreshed, and the job asked last for each while it ran (to run after). */
+    private final Set<String> running = new HashSet<>();
+    private final Map<String, Runnable> next = new HashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "linked-refresh");
         thread.setDaemon(true);
@@ -42,51 +45,54 @@ class LinkedRefresh {
         this.jdbc = jdbc;
     }
 
-    /** Runs {@code job} soon on the worker, unless it is already waiting or running for {@code key}. */
+    /**
+     * Runs {@code job} soon on the worker; if one is already waiting or running for {@code key}, runs this one once
+     * after it instead (the newest asked replaces any other waiting: each reads the stamps of when it runs).
+     */
     void ask(String key, Runnable job) {
         synchronized (running) {
-            if (running.containsKey(key)) {
-                running.put(key, true);
+            if (running.contains(key)) {
+                next.put(key, job);
                 return;
             }
-            running.put(key, false);
+            running.add(key);
         }
         try {
             worker.execute(() -> run(key, job));
         } catch (RejectedExecutionException e) {
             synchronized (running) {
                 running.remove(key); // shutting down: the request is served all the same
+                next.remove(key);
             }
         }
     }
 
-    private void run(String key, Runnable job) {
-        boolean again;
-        do {
-            synchronized (running) {
-                running.put(key, false);
-            }
+    private void run(String key, Runnable first) {
+        Runnable job = first;
+        while (job != null) {
+            Runnable current = job;
             try {
                 readOnly.executeWithoutResult(status -> {
                     // Gives way to a rebuild's or retention's truncate, as the precomputation does.
                     jdbc.execute("set local lock_timeout = '100ms'");
-                    job.run();
+                    current.run();
                 });
             } catch (RuntimeException e) {
                 log.warn("bringing {} up to date failed: {}", key, e.toString());
             } catch (Error e) {
                 synchronized (running) {
                     running.remove(key); // the next request asks again
+                    next.remove(key);
                 }
                 throw e;
             }
             synchronized (running) {
-                again = Boolean.TRUE.equals(running.get(key));
-                if (!again) {
+                job = next.remove(key);
+                if (job == null) {
                     running.remove(key);
                 }
             }
-        } while (again);
+        }
     }
 
     /** Whether nothing is waiting or running (tests wait for this, not for time). */
