@@ -87,11 +87,9 @@ public class Aggregates {
      * concurrent batches lock the rows in the same order.
      */
     private static final String STAMP = """
-            insert into month_stamp (period_month, fact_type, stamp, stamped_at)
-            select period_month, fact_type, nextval('month_stamp_seq'), clock_timestamp()
-            from (%s) changed order by 1, 2
-            on conflict (period_month, fact_type)
-            do update set stamp = excluded.stamp, stamped_at = excluded.stamped_at
+            insert into month_stamp (period_month, fact_type, stamp)
+            select period_month, fact_type, nextval('month_stamp_seq') from (%s) changed order by 1, 2
+            on conflict (period_month, fact_type) do update set stamp = excluded.stamp
             returning period_month, fact_type""";
 
     /**

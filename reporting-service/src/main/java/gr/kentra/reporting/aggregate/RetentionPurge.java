@@ -31,8 +31,7 @@ public class RetentionPurge {
             "delete from esf_participant where period_month < ?",
             "delete from distinct_persons where period_to < ?",
             // Cached grids of those months are stale now.
-            "update month_stamp set stamp = nextval('month_stamp_seq'), stamped_at = clock_timestamp()"
-                    + " where period_month < ?");
+            "update month_stamp set stamp = nextval('month_stamp_seq') where period_month < ?");
     private static final List<String> YEARLY_DELETES = List.of(
             "delete from fact_yearly_coarse where period_year < ?",
             "delete from person_presence where period_year < ?");

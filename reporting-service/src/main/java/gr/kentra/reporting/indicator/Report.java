@@ -22,9 +22,9 @@ public record Report(String scope, String from, String to, String compareFrom, S
     }
 
     /**
-     * @param asOf when the newest change these numbers include was received (null: none, or not told, as for ESF)
-     * @param refreshing whether newer facts were received than {@code asOf} and the table is being protected anew
-     *     (a linked table's protection takes seconds: its older protected numbers are served meanwhile)
+     * @param asOf the numbers count every fact recorded up to this time (null: not told, as for ESF tables)
+     * @param refreshing whether facts were recorded since {@code asOf} and the table is being protected anew (a
+     *     linked table's protection takes seconds: its older protected numbers are served meanwhile)
      * @param rowDimension what the rows are: {@code region}, {@code centre} or {@code indicator}
      * @param comparison the same table over the comparison period, when one was asked for
      */

@@ -207,7 +207,7 @@ class FactTypeStampTest extends ReportingIntegrationTest {
         cache.get(indicator, YEAR, stamp, () -> {
             computed.set(true);
             NationalGrid read = query.national(indicator, YEAR);
-            return new GridCache.Cached(stamp, stamps.asOf(indicator), read,
+            return new GridCache.Cached(stamp, stamps.readAt(), read,
                     new Suppression(suppression.k()).protect(read.grid()));
         });
         return computed.get();

@@ -46,35 +46,36 @@ class LinkedTablesFreshnessTest extends ReportingIntegrationTest {
 
     @Test
     void aReadRightAfterIntakeGetsTheOlderLinkedPairWithItsOlderTimeAndTheNewPairFollows() throws Exception {
+        Instant asked = Instant.now();
         DocumentContext cold = report(NATIONAL_YEAR);
-        // Nothing published before: protected on the request thread, as before.
+        // Nothing published before: protected on the request thread, as before, and as of this read.
         assertThat(refreshing(cold, "GEN13")).isFalse();
         assertThat(total(cold, "GEN13")).isEqualTo(29);
         Instant before = asOf(cold, "GEN13");
-        assertThat(before).as("the time of the newest stamp GEN13 reads").isEqualTo(stampedAt("REFERRAL_CLOSED"));
+        assertThat(before).isBetween(asked, Instant.now());
         assertPairOfOneStamp(cold);
 
         List<String> more = new ArrayList<>();
         closed(more, "elefsina", "attica", "HOSPITAL", 6);
         requests(more, "moschato-tavros", "attica", 5);
         deliver(more);
-        Instant intake = stampedAt("REFERRAL_CLOSED");
-        assertThat(intake).isAfter(before);
+        Instant delivered = Instant.now();
 
-        // Served at once from the pair published at the older stamp, which it says; the new pair is being protected.
+        // Served at once from the pair published at the older stamp, as of the last read that found it current; the
+        // new pair is being protected.
         DocumentContext right = report(NATIONAL_YEAR);
         for (String code : List.of("GEN06", "GEN13")) {
             assertThat(total(right, code)).as(code).isEqualTo(29);
             assertThat(asOf(right, code)).as(code).isEqualTo(before);
             assertThat(refreshing(right, code)).as(code).isTrue();
         }
-        // A table that is not linked is read afresh, with its own time.
+        // A table that is not linked is read afresh, as of this read.
         assertThat(total(right, "GEN03")).isEqualTo(15);
         assertThat(refreshing(right, "GEN03")).isFalse();
-        assertThat(asOf(right, "GEN03")).isEqualTo(stampedAt("REQUEST_OPENED"));
+        assertThat(asOf(right, "GEN03")).isAfterOrEqualTo(delivered);
 
         // Every answer while the new pair is protected, national and regional (cut from the same national grids),
-        // has both tables of one stamp; then the new pair is served, with the intake's time.
+        // has both tables of one stamp; then the new pair is served, counting the intake.
         List<DocumentContext> answers = new CopyOnWriteArrayList<>(List.of(right));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             DocumentContext region = report(ATTICA_YEAR);
@@ -87,7 +88,7 @@ class LinkedTablesFreshnessTest extends ReportingIntegrationTest {
         DocumentContext fresh = answers.getLast();
         for (String code : List.of("GEN06", "GEN13")) {
             assertThat(total(fresh, code)).as(code).isEqualTo(35);
-            assertThat(asOf(fresh, code)).as(code).isEqualTo(intake);
+            assertThat(asOf(fresh, code)).as(code).isAfterOrEqualTo(delivered);
         }
     }
 
@@ -108,14 +109,6 @@ class LinkedTablesFreshnessTest extends ReportingIntegrationTest {
         assertThat(asOf(report, "GEN06")).isEqualTo(asOf(report, "GEN13"));
         assertThat(refreshing(report, "GEN06")).isEqualTo(refreshing(report, "GEN13"));
         assertThat(total(report, "GEN06")).isEqualTo(total(report, "GEN13"));
-    }
-
-    /** When the newest stamp of 2026 that an indicator reading {@code type} reads was drawn. */
-    private Instant stampedAt(String type) {
-        return jdbc.queryForObject("""
-                select max(stamped_at) from month_stamp where fact_type in (?, '')
-                and (period_month between '2026-01' and '2026-12' or period_month = 'CENTRES')""",
-                java.sql.Timestamp.class, type).toInstant();
     }
 
     private DocumentContext report(String query) throws Exception {

@@ -41,7 +41,8 @@ public class GridCache {
     /**
      * A national grid, protected, as read when its months had {@code stamp}.
      *
-     * @param asOf when that stamp was drawn (the newest change the grid includes); null when nothing was stamped
+     * @param asOf the last time a reader found {@code stamp} current (the stamps read then): the grid includes every
+     *     change recorded up to then. Kept in memory only: reporting stores no day of anything
      */
     public record Cached(long stamp, Instant asOf, NationalGrid national, ProtectedGrid grid) {
     }
@@ -79,20 +80,19 @@ public class GridCache {
      * is at least as new, so an entry is never fresher in its stamp than in its numbers.
      */
     public Stamps stamps(Period period) {
+        // Taken before the query: whatever was committed by then is in what it reads.
+        Instant readAt = Instant.now();
         Map<String, Long> byType = new HashMap<>();
-        Map<String, Instant> timeByType = new HashMap<>();
         Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
         long[] centres = {0};
         jdbc.query("""
-                select period_month, fact_type, max(stamp), max(stamped_at) from month_stamp
+                select period_month, fact_type, max(stamp) from month_stamp
                 where period_month between ? and ? or period_month = ? group by period_month, fact_type""",
                 row -> {
                     String month = row.getString(1);
                     String type = row.getString(2);
                     long stamp = row.getLong(3);
                     byType.merge(type, stamp, Math::max);
-                    timeByType.merge(type, row.getTimestamp(4).toInstant(),
-                            (a, b) -> a.isAfter(b) ? a : b);
                     if (Aggregates.CENTRES_STAMP.equals(month)) {
                         centres[0] = Math.max(centres[0], stamp);
                     } else {
@@ -100,7 +100,7 @@ public class GridCache {
                                 Math::max);
                     }
                 }, period.fromText(), period.toText(), Aggregates.CENTRES_STAMP);
-        return new Stamps(byType, timeByType, byMonth, centres[0]);
+        return new Stamps(byType, byMonth, centres[0], readAt);
     }
 
     /**
@@ -109,31 +109,15 @@ public class GridCache {
      * commits after a reader looked carries a newer stamp than any it saw: the maximum over the rows an indicator
      * reads changes whenever one of them does.
      *
-     * @param timeByType when the newest stamp per fact type was drawn
      * @param centres the stamp of the list of centres, which concerns every month
+     * @param readAt when they were read (just before): every change recorded by then is counted under them
      */
-    public record Stamps(Map<String, Long> byType, Map<String, Instant> timeByType,
-            Map<YearMonth, Map<String, Long>> byMonth, long centres) {
+    public record Stamps(Map<String, Long> byType, Map<YearMonth, Map<String, Long>> byMonth, long centres,
+            Instant readAt) {
 
         public Stamps {
             byType = Map.copyOf(byType);
-            timeByType = Map.copyOf(timeByType);
             byMonth = Map.copyOf(byMonth);
-        }
-
-        /**
-         * When the newest stamp of what {@code indicator} reads was drawn (stamps are drawn in order under intake's
-         * lock, so the newest time goes with {@link #of}); null when none of its rows was ever stamped.
-         */
-        public Instant asOf(Indicator indicator) {
-            Instant asOf = timeByType.get(EVERY_TYPE);
-            for (FactType type : indicator.factTypesRead()) {
-                Instant time = timeByType.get(type.name());
-                if (time != null && (asOf == null || time.isAfter(asOf))) {
-                    asOf = time;
-                }
-            }
-            return asOf;
         }
 
         /** The stamp of what {@code indicator} reads in the period: its fact types and the every-type rows. */
@@ -204,18 +188,20 @@ public class GridCache {
     }
 
     /**
-     * The grids of a breakdown group (by code) for {@code stamp}, every member of one stamp. When the group's grids
+     * The grids of a breakdown group (by code) for {@code stamp} read at {@code seenAt}, every member of one stamp.
+     * When the group's grids
      * were published together from an older stamp, those are returned at once and {@code refresh} is run (it should
      * bring the group up to date off the request thread, through {@link #computeLinked}): a read does not wait for a
      * linked protection. When there are none (or only newer ones, as after the store was emptied), computes them
      * here, as {@link #get} does.
      */
-    public Map<String, Cached> linked(List<Indicator> group, Period period, long stamp,
+    public Map<String, Cached> linked(List<Indicator> group, Period period, long stamp, Instant seenAt,
             Supplier<Map<String, Cached>> compute, Runnable refresh) {
         Map<String, Cached> published = published(group, period);
         if (published != null) {
             long publishedStamp = published.values().iterator().next().stamp();
             if (publishedStamp == stamp) {
+                confirm(period, published, seenAt);
                 return published;
             }
             if (publishedStamp < stamp) {
@@ -266,6 +252,21 @@ public class GridCache {
     public long generation() {
         synchronized (entries) {
             return generation;
+        }
+    }
+
+    /**
+     * A pair found current by stamps read at {@code seenAt} includes every change recorded up to then: the time it
+     * says once served while its newer pair is protected.
+     */
+    private void confirm(Period period, Map<String, Cached> pair, Instant seenAt) {
+        synchronized (entries) {
+            pair.forEach((code, cached) -> {
+                Key key = new Key(code, period);
+                if (entries.get(key) == cached && (cached.asOf() == null || cached.asOf().isBefore(seenAt))) {
+                    entries.put(key, new Cached(cached.stamp(), seenAt, cached.national(), cached.grid()));
+                }
+            });
         }
     }
 

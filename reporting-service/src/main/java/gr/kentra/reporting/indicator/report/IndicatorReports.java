@@ -121,7 +121,7 @@ public class IndicatorReports {
         if (group.size() > 1) {
             // Its linked protection takes a second or two a month: an older published pair is served meanwhile.
             String name = GridCache.groupName(group) + "@" + period;
-            entry = linked.computeIfAbsent(name, n -> cache.linked(group, period, stamp,
+            entry = linked.computeIfAbsent(name, n -> cache.linked(group, period, stamp, stamps.readAt(),
                     () -> protectedGroup(group, period, stamps, centres),
                     () -> {
                         long generation = cache.generation();
@@ -130,6 +130,9 @@ public class IndicatorReports {
         } else {
             entry = cache.get(indicator, period, stamp, () -> protectedGrid(indicator, period, stamps, centres));
         }
+        // A current grid counts everything recorded until this request read the stamps; an older linked pair, until
+        // the last read that found it current.
+        boolean current = entry.stamp() == stamp;
         NationalGrid national = entry.national();
         ProtectedGrid grid = entry.grid();
         Views.Cut cut = switch (scope) {
@@ -145,7 +148,7 @@ public class IndicatorReports {
         List<Report.Row> rows = cut.rows().stream()
                 .map(line -> row(line, labels.row(dimension, line.key(), locale))).toList();
         return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
-                period.fromText(), period.toText(), entry.asOf(), entry.stamp() < stamp, dimension,
+                period.fromText(), period.toText(), current ? stamps.readAt() : entry.asOf(), !current, dimension,
                 labels.text("report.rows." + dimension, locale), columns, total, rows, row(cut.totals(), total),
                 comparison);
     }
@@ -153,7 +156,7 @@ public class IndicatorReports {
     private GridCache.Cached protectedGrid(Indicator indicator, Period period, GridCache.Stamps stamps,
             Supplier<Map<String, String>> centres) {
         NationalGrid read = query.national(indicator, period, centres.get());
-        return new GridCache.Cached(stamps.of(indicator), stamps.asOf(indicator), read,
+        return new GridCache.Cached(stamps.of(indicator), stamps.readAt(), read,
                 months.protect(suppression, indicator, period, read, stamps, centres));
     }
 

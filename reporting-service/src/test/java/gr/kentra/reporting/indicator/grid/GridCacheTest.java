@@ -105,6 +105,7 @@ class GridCacheTest extends ReportingIntegrationTest {
                 catalogue.generalIndicator("GEN13").orElseThrow());
         gr.kentra.reporting.indicator.Period year = new gr.kentra.reporting.indicator.Period(
                 java.time.YearMonth.of(2019, 1), java.time.YearMonth.of(2019, 12));
+        java.time.Instant now = java.time.Instant.now();
         Runnable noRefresh = () -> {
             throw new AssertionError("nothing older is published");
         };
@@ -112,23 +113,23 @@ class GridCacheTest extends ReportingIntegrationTest {
             throw new AssertionError("computed on the request thread");
         };
 
-        assertStamps(cache.linked(group, year, 10, () -> pair(group, 10), noRefresh), 10);
-        assertStamps(cache.linked(group, year, 10, notHere, noRefresh), 10);
+        assertStamps(cache.linked(group, year, 10, now, () -> pair(group, 10), noRefresh), 10);
+        assertStamps(cache.linked(group, year, 10, now, notHere, noRefresh), 10);
 
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        assertStamps(cache.linked(group, year, 11, notHere, asked::incrementAndGet), 10);
+        assertStamps(cache.linked(group, year, 11, now, notHere, asked::incrementAndGet), 10);
         assertThat(asked).hasValue(1);
         cache.computeLinked(group, year, 11, () -> pair(group, 11));
-        assertStamps(cache.linked(group, year, 11, notHere, noRefresh), 11);
+        assertStamps(cache.linked(group, year, 11, now, notHere, noRefresh), 11);
 
         // A refresh of an older stamp landing after a newer pair leaves the newer pair alone.
         cache.computeLinked(group, year, 13, () -> pair(group, 13));
         cache.computeLinked(group, year, 12, () -> pair(group, 12));
-        assertStamps(cache.linked(group, year, 13, notHere, noRefresh), 13);
+        assertStamps(cache.linked(group, year, 13, now, notHere, noRefresh), 13);
 
         // One member newer alone (a single table kept on its own): the two are computed anew, not served mixed.
         cache.get(group.getFirst(), year, 14, () -> new GridCache.Cached(14, null, null, null));
-        assertStamps(cache.linked(group, year, 15, () -> pair(group, 15), noRefresh), 15);
+        assertStamps(cache.linked(group, year, 15, now, () -> pair(group, 15), noRefresh), 15);
     }
 
     private static java.util.Map<String, GridCache.Cached> pair(
