@@ -189,11 +189,11 @@ public class GridCache {
 
     /**
      * The grids of a breakdown group (by code) for {@code stamp} read at {@code seenAt}, every member of one stamp.
-     * When the group's grids
-     * were published together from an older stamp, those are returned at once and {@code refresh} is run (it should
-     * bring the group up to date off the request thread, through {@link #computeLinked}): a read does not wait for a
-     * linked protection. When there are none (or only newer ones, as after the store was emptied), computes them
-     * here, as {@link #get} does.
+     * When the group's grids were published together from an older stamp, those are returned at once and
+     * {@code refresh} is run (it should bring the group up to date off the request thread, through
+     * {@link #computeLinked}): a read does not wait for a linked protection. A pair published from a newer stamp than
+     * the caller read (published since) is returned too. When none is published, computes them here, as {@link #get}
+     * does.
      */
     public Map<String, Cached> linked(List<Indicator> group, Period period, long stamp, Instant seenAt,
             Supplier<Map<String, Cached>> compute, Runnable refresh) {
@@ -202,12 +202,10 @@ public class GridCache {
             long publishedStamp = published.values().iterator().next().stamp();
             if (publishedStamp == stamp) {
                 confirm(period, published, seenAt);
-                return published;
-            }
-            if (publishedStamp < stamp) {
+            } else if (publishedStamp < stamp) {
                 refresh.run();
-                return published;
             }
+            return published;
         }
         return computeLinked(group, period, stamp, compute);
     }

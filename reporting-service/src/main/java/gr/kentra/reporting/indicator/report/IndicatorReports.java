@@ -1,5 +1,6 @@
 package gr.kentra.reporting.indicator.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -130,9 +131,11 @@ public class IndicatorReports {
         } else {
             entry = cache.get(indicator, period, stamp, () -> protectedGrid(indicator, period, stamps, centres));
         }
-        // A current grid counts everything recorded until this request read the stamps; an older linked pair, until
-        // the last read that found it current.
-        boolean current = entry.stamp() == stamp;
+        // A current grid counts everything recorded until this request read the stamps (a linked pair published since
+        // from newer ones, until then); an older linked pair, until the last read that found it current.
+        boolean current = entry.stamp() >= stamp;
+        Instant asOf = !current ? entry.asOf()
+                : entry.asOf() != null && entry.asOf().isAfter(stamps.readAt()) ? entry.asOf() : stamps.readAt();
         NationalGrid national = entry.national();
         ProtectedGrid grid = entry.grid();
         Views.Cut cut = switch (scope) {
@@ -148,7 +151,7 @@ public class IndicatorReports {
         List<Report.Row> rows = cut.rows().stream()
                 .map(line -> row(line, labels.row(dimension, line.key(), locale))).toList();
         return new Report.Table(indicator.code(), indicator.label(locale), indicator.definition(locale),
-                period.fromText(), period.toText(), current ? stamps.readAt() : entry.asOf(), !current, dimension,
+                period.fromText(), period.toText(), asOf, !current, dimension,
                 labels.text("report.rows." + dimension, locale), columns, total, rows, row(cut.totals(), total),
                 comparison);
     }
