@@ -1,14 +1,19 @@
 package gr.kentra.reporting.dashboard;
 
+import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import gr.kentra.reporting.indicator.Period;
 import gr.kentra.reporting.indicator.Report;
@@ -43,11 +48,14 @@ class Overview {
     OverviewPage page(Jwt jwt, Scope scope, PeriodChoice choice, String indicator, Chrome chrome, Locale locale) {
         Report report = reports.indicators(jwt, scope, choice.period(), choice.comparison(), null, locale);
         Report.Table chosen = chosen(report, indicator);
-        List<TrendChart> trends = trends(jwt, scope, choice, report, locale);
+        List<Report> perBucket = choice.trendBuckets().stream()
+                .map(bucket -> reports.indicators(jwt, scope, bucket, null, null, locale)).toList();
+        List<TrendChart> trends = trends(choice, report, perBucket, locale);
         String lang = chrome.lang();
         String query = choice.query() + "&indicator=" + chosen.code();
         List<String> footnotes = new ArrayList<>(report.footnotes());
         footnotes.add(text("dashboard.footnote.change", locale));
+        footnotes.addAll(asOf(report, perBucket, locale));
         List<Option> indicators = report.tables().stream()
                 .map(t -> new Option(t.code(), t.code() + " " + t.label())).toList();
         return new OverviewPage(chrome, navigation.scopeName(scope, locale), scope.toString(), report.k(),
@@ -79,11 +87,31 @@ class Overview {
         }).toList();
     }
 
+    /**
+     * How fresh the page is: as of the newest change any of its tables includes, and for the tables served from
+     * older protected numbers while newer facts are being protected (linked tables), their own time.
+     */
+    private List<String> asOf(Report report, List<Report> perBucket, Locale locale) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(DashboardController.ATHENS);
+        List<Report.Table> tables = Stream.concat(Stream.of(report), perBucket.stream())
+                .flatMap(r -> r.tables().stream())
+                .flatMap(t -> t.comparison() == null ? Stream.of(t) : Stream.of(t, t.comparison())).toList();
+        List<String> notes = new ArrayList<>();
+        tables.stream().map(Report.Table::asOf).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+                .ifPresent(newest -> notes.add(text("dashboard.footnote.asOf", locale, format.format(newest))));
+        Map<String, Instant> behind = new LinkedHashMap<>();
+        tables.stream().filter(t -> t.refreshing() && t.asOf() != null)
+                .forEach(t -> behind.merge(t.code(), t.asOf(), (a, b) -> a.isBefore(b) ? a : b));
+        new TreeSet<>(behind.values()).forEach(time -> notes.add(text("dashboard.footnote.refreshing", locale,
+                String.join(", ", behind.entrySet().stream().filter(e -> e.getValue().equals(time))
+                        .map(Map.Entry::getKey).sorted().toList()), format.format(time))));
+        return notes;
+    }
+
     /** One report per month (or year) of the period: each bar is exactly what the API gives for that bar. */
-    private List<TrendChart> trends(Jwt jwt, Scope scope, PeriodChoice choice, Report report, Locale locale) {
+    private List<TrendChart> trends(PeriodChoice choice, Report report, List<Report> perBucket, Locale locale) {
         List<Period> buckets = choice.trendBuckets();
-        List<Report> perBucket = buckets.stream()
-                .map(bucket -> reports.indicators(jwt, scope, bucket, null, null, locale)).toList();
         List<TrendChart> charts = new ArrayList<>();
         for (int i = 0; i < report.tables().size(); i++) {
             Report.Table table = report.tables().get(i);

@@ -1,6 +1,9 @@
 package gr.kentra.reporting.indicator;
 
+import java.time.Instant;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What the report endpoints publish, already suppressed: JSON as is, CSV and XLSX from the same object.
@@ -19,10 +22,14 @@ public record Report(String scope, String from, String to, String compareFrom, S
     }
 
     /**
+     * @param asOf the numbers count every fact recorded up to this time (null: not told, as for ESF tables)
+     * @param refreshing whether facts were recorded since {@code asOf} and the table is being protected anew (a
+     *     linked table's protection takes seconds: its older protected numbers are served meanwhile)
      * @param rowDimension what the rows are: {@code region}, {@code centre} or {@code indicator}
      * @param comparison the same table over the comparison period, when one was asked for
      */
-    public record Table(String code, String label, String definition, String from, String to, String rowDimension,
+    public record Table(String code, String label, String definition, String from, String to,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf, boolean refreshing, String rowDimension,
             String rowHeader, List<Column> columns, String totalLabel, List<Row> rows, Row totals,
             Table comparison) {
     }

@@ -1,6 +1,7 @@
 package gr.kentra.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -193,6 +194,39 @@ class DashboardPageTest extends DashboardTestBase {
         assertThat(ngoInMoschato).isNotNull();
         assertThat(ngoInMoschato.attr("data-suppressed")).isEqualTo("true");
         assertThat(ngoInMoschato.text()).isEqualTo("×");
+    }
+
+    /**
+     * A page read right after intake of closed referrals shows GEN06 and GEN13 from their older protected numbers,
+     * says so with their time, and shows the new ones once protected (off the request thread).
+     */
+    @Test
+    void aLinkedTableShownFromItsOlderNumbersSaysHowOldTheyAreUntilTheNewOnesAreShown() throws Exception {
+        deliver(referralsClosed("moschato-tavros", 12));
+        String overview = "/dashboards/" + YEAR_2026;
+        List<String> cold = footnotes(page(analyst(), overview));
+        assertThat(cold).anyMatch(note -> note.startsWith("Τα στοιχεία περιλαμβάνουν ό,τι είχε καταχωριστεί έως "))
+                .noneMatch(note -> note.startsWith("GEN06, GEN13"));
+
+        deliver(referralsClosed("elefsina", 7));
+
+        assertThat(footnotes(page(analyst(), overview)))
+                .anyMatch(note -> note.startsWith("GEN06, GEN13: στοιχεία έως "));
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> footnotes(page(analyst(), overview)).stream()
+                .noneMatch(note -> note.startsWith("GEN06, GEN13")));
+    }
+
+    private List<String> referralsClosed(String centre, int count) {
+        List<TestFact> facts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            facts.add(TestFact.of("REFERRAL_CLOSED").centre(centre, "attica").with("month", "2026-03")
+                    .person(centre + "-referral-" + i).with("category", "HOSPITAL").with("outcome", "COMPLETED"));
+        }
+        return TestFact.json(facts);
+    }
+
+    private static List<String> footnotes(Document page) {
+        return page.select("section.footnotes li").eachText();
     }
 
     @Test

@@ -202,11 +202,13 @@ class FactTypeStampTest extends ReportingIntegrationTest {
     /** Whether the cache, asked as a report asks it, computes the grid again (and keeps the new one). */
     private boolean refreshes(Indicator indicator) {
         AtomicBoolean computed = new AtomicBoolean();
-        long stamp = cache.stamps(YEAR).of(indicator);
+        GridCache.Stamps stamps = cache.stamps(YEAR);
+        long stamp = stamps.of(indicator);
         cache.get(indicator, YEAR, stamp, () -> {
             computed.set(true);
             NationalGrid read = query.national(indicator, YEAR);
-            return new GridCache.Cached(stamp, read, new Suppression(suppression.k()).protect(read.grid()));
+            return new GridCache.Cached(stamp, stamps.readAt(), read,
+                    new Suppression(suppression.k()).protect(read.grid()));
         });
         return computed.get();
     }

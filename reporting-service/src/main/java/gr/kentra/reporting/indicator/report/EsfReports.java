@@ -67,8 +67,8 @@ public class EsfReports {
         }
         String title = "ESF " + allowed.programme();
         Report.Table table = new Report.Table(title, scopeLabel(allowed), null, allowed.period().fromText(),
-                allowed.period().toText(), "indicator", labels.text("report.rows.indicator", locale), columns,
-                labels.text("report.total", locale), rows, null, null);
+                allowed.period().toText(), null, false, "indicator", labels.text("report.rows.indicator", locale),
+                columns, labels.text("report.total", locale), rows, null, null);
         return new Report(allowed.toString(), allowed.period().fromText(), allowed.period().toText(), null, null, k,
                 List.of(table), IndicatorReports.hiddenFootnotes(labels, locale, k));
     }

@@ -1,5 +1,6 @@
 package gr.kentra.reporting.indicator.grid;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,12 @@ class GridCacheTest extends ReportingIntegrationTest {
 
     @Autowired
     Aggregates aggregates;
+
+    @Autowired
+    GridCache cache;
+
+    @Autowired
+    gr.kentra.reporting.indicator.catalogue.IndicatorCatalogue catalogue;
 
     @BeforeEach
     void facts() throws Exception {
@@ -85,5 +92,55 @@ class GridCacheTest extends ReportingIntegrationTest {
         aggregates.rebuild();
 
         yearlyTotal(19, 19);
+    }
+
+    /**
+     * GEN06 and GEN13 are protected as one linked table: their grids are published together, an older pair is served
+     * while the newer one is protected (the refresh asked, nothing computed on the request thread), and a pair whose
+     * members are of two stamps is never served: it is computed anew.
+     */
+    @Test
+    void linkedTablesArePublishedTogetherAndNeverServedFromTwoStamps() {
+        List<gr.kentra.reporting.indicator.catalogue.Indicator> group = catalogue.breakdownGroup(
+                catalogue.generalIndicator("GEN13").orElseThrow());
+        gr.kentra.reporting.indicator.Period year = new gr.kentra.reporting.indicator.Period(
+                java.time.YearMonth.of(2019, 1), java.time.YearMonth.of(2019, 12));
+        java.time.Instant now = java.time.Instant.now();
+        Runnable noRefresh = () -> {
+            throw new AssertionError("nothing older is published");
+        };
+        java.util.function.Supplier<java.util.Map<String, GridCache.Cached>> notHere = () -> {
+            throw new AssertionError("computed on the request thread");
+        };
+
+        assertStamps(cache.linked(group, year, 10, now, () -> pair(group, 10), noRefresh), 10);
+        assertStamps(cache.linked(group, year, 10, now, notHere, noRefresh), 10);
+
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertStamps(cache.linked(group, year, 11, now, notHere, asked::incrementAndGet), 10);
+        assertThat(asked).hasValue(1);
+        cache.computeLinked(group, year, 11, () -> pair(group, 11));
+        assertStamps(cache.linked(group, year, 11, now, notHere, noRefresh), 11);
+
+        // A refresh of an older stamp landing after a newer pair leaves the newer pair alone.
+        cache.computeLinked(group, year, 13, () -> pair(group, 13));
+        cache.computeLinked(group, year, 12, () -> pair(group, 12));
+        assertStamps(cache.linked(group, year, 13, now, notHere, noRefresh), 13);
+
+        // One member newer alone (a single table kept on its own): the two are computed anew, not served mixed.
+        cache.get(group.getFirst(), year, 14, () -> new GridCache.Cached(14, null, null, null));
+        assertStamps(cache.linked(group, year, 15, now, () -> pair(group, 15), noRefresh), 15);
+    }
+
+    private static java.util.Map<String, GridCache.Cached> pair(
+            List<gr.kentra.reporting.indicator.catalogue.Indicator> group, long stamp) {
+        java.util.Map<String, GridCache.Cached> grids = new java.util.LinkedHashMap<>();
+        group.forEach(member -> grids.put(member.code(), new GridCache.Cached(stamp, null, null, null)));
+        return grids;
+    }
+
+    private static void assertStamps(java.util.Map<String, GridCache.Cached> grids, long stamp) {
+        assertThat(grids).containsOnlyKeys("GEN06", "GEN13");
+        assertThat(grids.values()).extracting(GridCache.Cached::stamp).containsOnly(stamp);
     }
 }
