@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,17 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entries, and never another centre's private ones (they are in that centre's schema). No personal data: not audited.
  */
 @Service
-class ServiceDirectory {
+public class ServiceDirectory {
 
     static final String REGIONAL_WRITE = "DIRECTORY_REGIONAL_WRITE";
 
-    private final PartnerRepository partners;
+    private final PrivateEntries partners;
     private final RegionalDirectory regional;
     private final TenantDirectory tenants;
     private final Allowed allowed;
     private final TransactionTemplate transactions;
 
-    ServiceDirectory(PartnerRepository partners, RegionalDirectory regional, TenantDirectory tenants,
+    ServiceDirectory(PrivateEntries partners, RegionalDirectory regional, TenantDirectory tenants,
             Allowed allowed, PlatformTransactionManager transactions) {
         this.partners = partners;
         this.regional = regional;
@@ -153,9 +153,14 @@ class ServiceDirectory {
         return regional.find(id, region).orElseThrow();
     }
 
+    /** Every entry this centre sees, deactivated ones too, by name. */
+    public List<DirectoryEntry> all() {
+        return list(Filter.ALL);
+    }
+
     /** A service the centre may refer to now: its own or its region's, active; empty if unknown here. */
-    Optional<DirectoryEntry> visible(UUID id) {
-        Optional<DirectoryEntry> own = partners.findById(id).map(Partner::entry);
+    public Optional<DirectoryEntry> visible(UUID id) {
+        Optional<DirectoryEntry> own = partners.find(id);
         if (own.isPresent()) {
             return own;
         }
@@ -163,21 +168,21 @@ class ServiceDirectory {
     }
 
     /** These ids' entries this centre sees (its own, its region's), active or not; unknown ids are left out. */
-    List<DirectoryEntry> known(Collection<UUID> ids) {
+    public List<DirectoryEntry> known(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<DirectoryEntry> found = new ArrayList<>(partners.findAllById(ids).stream().map(Partner::entry).toList());
+        List<DirectoryEntry> found = new ArrayList<>(partners.find(ids));
         region().ifPresent(region -> found.addAll(regional.find(ids, region)));
         return found;
     }
 
     private List<DirectoryEntry> privateEntries() {
-        return partners.findAllByOrderByNameAscIdAsc().stream().map(Partner::entry).toList();
+        return partners.all();
     }
 
     private List<UUID> existingPrivate(List<UUID> ids) {
-        return partners.findAllById(ids).stream().map(Partner::id).toList();
+        return partners.find(ids).stream().map(DirectoryEntry::id).toList();
     }
 
     /** All or none, in the centre's schema. */
@@ -185,13 +190,7 @@ class ServiceDirectory {
         return transactions.execute(status -> {
             List<DirectoryEntry> saved = new ArrayList<>();
             for (DirectoryEntry entry : entries) {
-                Partner partner = partners.findById(entry.id()).orElse(null);
-                if (partner == null) {
-                    partner = Partner.of(entry);
-                } else {
-                    partner.take(entry);
-                }
-                saved.add(partners.saveAndFlush(partner).entry());
+                saved.add(partners.save(entry));
             }
             return saved;
         });

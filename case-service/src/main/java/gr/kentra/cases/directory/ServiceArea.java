@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
  */
 @Embeddable
 @ServiceArea.AreaNamed
-record ServiceArea(
+public record ServiceArea(
         UUID id,
         @Size(max = 200) String name,
         @Size(max = 500) String description) {

@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +30,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @CentrePage
-class PartnerPages {
+class DirectoryPages {
 
     static final List<String> FIELDS = List.of("scope", "name", "kind", "phone", "email");
 
-    private final PartnerService service;
+    private final PrivateEntries partners;
     private final ServiceDirectory directory;
     private final Allowed allowed;
     private final MessageSource messages;
 
-    PartnerPages(PartnerService service, ServiceDirectory directory, Allowed allowed, MessageSource messages) {
-        this.service = service;
+    DirectoryPages(PrivateEntries partners, ServiceDirectory directory, Allowed allowed, MessageSource messages) {
+        this.partners = partners;
         this.directory = directory;
         this.allowed = allowed;
         this.messages = messages;
@@ -80,10 +80,10 @@ class PartnerPages {
     String switchOnOrOff(@PathVariable String centre, @PathVariable UUID id, @RequestParam boolean active,
             @RequestParam long version, HttpServletResponse response, Model model, Locale locale) {
         allowed.require("PARTNER_WRITE");
-        PartnerView partner = service.list(null, null).stream().filter(p -> p.id().equals(id)).findFirst()
+        DirectoryEntry partner = partners.find(id)
                 .orElseThrow(() -> gr.kentra.cases.system.RecordProblems.notFound("problem.partner.notFound"));
         try {
-            service.update(id, new PartnerForm(partner.name(), partner.kind(), partner.contact(), active, version));
+            partners.switchOnOrOff(id, active, version);
         } catch (RuntimeException e) {
             if (!PageForms.isStale(e)) {
                 throw e;

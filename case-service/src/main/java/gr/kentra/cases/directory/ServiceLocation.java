@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * code is five digits, as written on letters ({@code 11743} or {@code 117 43}).
  */
 @Embeddable
-record ServiceLocation(
+public record ServiceLocation(
         UUID id,
         @Size(max = 200) String address,
         @Size(max = 100) String city,

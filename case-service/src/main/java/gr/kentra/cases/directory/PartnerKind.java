@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 /** What kind of service or structure a partner is; referral indicators are counted by it. */
 public enum PartnerKind {

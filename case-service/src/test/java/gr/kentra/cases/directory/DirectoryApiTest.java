@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.util.ArrayList;
 import java.util.HashMap;

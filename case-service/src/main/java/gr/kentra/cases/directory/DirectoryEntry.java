@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,12 +8,12 @@ import java.util.UUID;
  * e-mail, the places it is given at ({@code locations}), its contact points ({@code contacts}, each with a phone and an
  * e-mail), the areas it covers ({@code serviceAreas}) and its eligibility. Organisational data, never a person's.
  */
-record DirectoryEntry(UUID id, DirectoryScope scope, String name, PartnerKind kind, String description,
+public record DirectoryEntry(UUID id, DirectoryScope scope, String name, PartnerKind kind, String description,
         boolean active, UUID organizationId, String organizationName, String organizationDescription,
         String phone, String email, List<ServiceArea> serviceAreas, String eligibilityDescription, Integer minimumAge,
         Integer maximumAge, List<ServiceLocation> locations, List<ServiceContact> contacts, Long version) {
 
-    DirectoryEntry {
+    public DirectoryEntry {
         locations = locations == null ? List.of() : List.copyOf(locations);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         serviceAreas = serviceAreas == null ? List.of() : List.copyOf(serviceAreas);

@@ -1,4 +1,4 @@
-package gr.kentra.cases.partner;
+package gr.kentra.cases.directory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * partner organisation, never a person the centre serves. {@code id} as for {@link ServiceLocation}.
  */
 @Embeddable
-record ServiceContact(
+public record ServiceContact(
         UUID id,
         @Size(max = 500) String name,
         @Size(max = 40) @Pattern(regexp = "^[0-9 +()./-]*$") String phone,
@@ -27,7 +27,7 @@ record ServiceContact(
         return String.join(", ", java.util.stream.Stream.of(name, phone, email).filter(java.util.Objects::nonNull).toList());
     }
 
-    boolean blank() {
+    public boolean blank() {
         return DirectoryForm.blankToNull(name) == null && DirectoryForm.blankToNull(phone) == null
                 && DirectoryForm.blankToNull(email) == null;
     }
