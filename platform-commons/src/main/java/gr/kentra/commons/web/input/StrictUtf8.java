@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.input;
 
 import java.io.IOException;
 

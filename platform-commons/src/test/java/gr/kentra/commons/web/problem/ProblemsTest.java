@@ -1,8 +1,11 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import java.util.List;
 import java.util.Locale;
 
+import gr.kentra.commons.web.locale.ChosenLanguageResolver;
+import gr.kentra.commons.web.locale.Languages;
+import gr.kentra.commons.web.locale.LocaleProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.input;
 
+import gr.kentra.commons.web.problem.Problems;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.input;
 
 /**
  * A field or parameter refused after reading (a rule that spans fields, needs the database, or found a value

@@ -1,5 +1,9 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.input;
 
+import gr.kentra.commons.web.problem.ProblemErrorController;
+import gr.kentra.commons.web.problem.ProblemReportValve;
+import gr.kentra.commons.web.problem.ProblemReportValveCustomizer;
+import gr.kentra.commons.web.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -6,8 +6,8 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * A refusal thrown from anywhere below a controller: its title and detail are message codes, resolved in the
- * request's language by {@link InputProblemAdvice} (Spring's {@code ErrorResponse} handling), its extra members set
- * with {@link #with}.
+ * request's language by {@link gr.kentra.commons.web.input.InputProblemAdvice} (Spring's {@code ErrorResponse}
+ * handling), its extra members set with {@link #with}.
  */
 public class CodedProblem extends ErrorResponseException {
 

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -8,11 +8,12 @@ import org.springframework.core.Ordered;
  * Installs {@link ProblemReportValve} on the service's Tomcat host. Runs after Spring Boot's own customizer, which
  * adds a plain {@code ErrorReportValve} to the host: that one is replaced.
  */
-class ProblemReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+public class ProblemReportValveCustomizer
+        implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final Problems problems;
 
-    ProblemReportValveCustomizer(Problems problems) {
+    public ProblemReportValveCustomizer(Problems problems) {
         this.problems = problems;
     }
 

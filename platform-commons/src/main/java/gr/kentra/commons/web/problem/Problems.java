@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -35,7 +35,7 @@ public final class Problems {
         return messages.getMessage(code, arguments, locale);
     }
 
-    MessageSource messages() {
+    public MessageSource messages() {
         return messages;
     }
 

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 
+import gr.kentra.commons.web.locale.ChosenLanguageResolver;
+import gr.kentra.commons.web.locale.Languages;
+import gr.kentra.commons.web.locale.LocaleProperties;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.locale;
 
 import java.util.List;
 import java.util.Locale;

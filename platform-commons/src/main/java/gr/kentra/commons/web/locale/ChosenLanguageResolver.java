@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.locale;
 
 import java.util.Locale;
 
@@ -12,14 +12,14 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  * Greek by default, English on request: {@code ?lang=en} (or {@code el}) wins, because a link can carry it; else
  * the remembering cookie; else {@code Accept-Language}, except on the pages that stay Greek until English is chosen.
  */
-final class ChosenLanguageResolver implements LocaleResolver {
+public final class ChosenLanguageResolver implements LocaleResolver {
 
     private static final int A_YEAR = 365 * 24 * 3600;
 
     private final LocaleProperties properties;
     private final AcceptHeaderLocaleResolver header = new AcceptHeaderLocaleResolver();
 
-    ChosenLanguageResolver(LocaleProperties properties) {
+    public ChosenLanguageResolver(LocaleProperties properties) {
         this.properties = properties;
         header.setSupportedLocales(Languages.SUPPORTED);
         header.setDefaultLocale(Languages.GREEK);

@@ -1,4 +1,4 @@
-package gr.kentra.commons.web;
+package gr.kentra.commons.web.problem;
 
 import java.util.Locale;
 
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * stack trace or a class name.
  */
 @RestController
-class ProblemErrorController implements ErrorController {
+public class ProblemErrorController implements ErrorController {
 
     private final Problems problems;
 
