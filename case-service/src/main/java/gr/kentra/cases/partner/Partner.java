@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.directory.DirectoryEntry;
+import gr.kentra.cases.directory.DirectoryScope;
+import gr.kentra.cases.directory.PartnerKind;
+import gr.kentra.cases.directory.ServiceArea;
+import gr.kentra.cases.directory.ServiceContact;
+import gr.kentra.cases.directory.ServiceLocation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,6 +3,7 @@ package gr.kentra.cases.partner;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.directory.PartnerKind;
 import gr.kentra.cases.system.Created;
 import gr.kentra.cases.system.RecordProblems;
 import io.swagger.v3.oas.annotations.Operation;

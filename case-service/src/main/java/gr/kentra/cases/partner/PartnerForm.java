@@ -1,5 +1,6 @@
 package gr.kentra.cases.partner;
 
+import gr.kentra.cases.directory.PartnerKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -3,6 +3,7 @@ package gr.kentra.cases.partner;
 import java.util.List;
 import java.util.UUID;
 
+import gr.kentra.cases.directory.PartnerKind;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.stereotype.Service;

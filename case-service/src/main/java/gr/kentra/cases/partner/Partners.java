@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import gr.kentra.cases.directory.DirectoryEntry;
+import gr.kentra.cases.directory.DirectoryScope;
+import gr.kentra.cases.directory.PartnerKind;
+import gr.kentra.cases.directory.ServiceDirectory;
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import org.springframework.stereotype.Component;
@@ -76,7 +80,7 @@ public class Partners {
      */
     @Transactional(readOnly = true)
     public List<Summary> activeServices() {
-        return directory.list(ServiceDirectory.Filter.ALL).stream().filter(DirectoryEntry::active)
+        return directory.all().stream().filter(DirectoryEntry::active)
                 .sorted(java.util.Comparator.comparing((DirectoryEntry e) -> e.scope() == DirectoryScope.PRIVATE))
                 .map(e -> new Summary(e.id(), e.name(), e.kind(), e.scope() == DirectoryScope.PRIVATE)).toList();
     }

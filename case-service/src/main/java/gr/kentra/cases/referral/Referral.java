@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.PersonRecord;
-import gr.kentra.cases.partner.PartnerKind;
+import gr.kentra.cases.directory.PartnerKind;
 import gr.kentra.cases.system.InvalidField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -3,7 +3,7 @@ package gr.kentra.cases.referral;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import gr.kentra.cases.partner.PartnerKind;
+import gr.kentra.cases.directory.PartnerKind;
 
 /**
  * Published in the transaction that records a referral, for the anonymised indicators; {@code requestId} is null

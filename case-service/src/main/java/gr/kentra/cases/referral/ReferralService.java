@@ -12,7 +12,7 @@ import gr.kentra.cases.audit.AuditTrail;
 import gr.kentra.cases.audit.AuditedRecords;
 import gr.kentra.cases.audit.RecordType;
 import gr.kentra.cases.beneficiary.Beneficiaries;
-import gr.kentra.cases.partner.PartnerKind;
+import gr.kentra.cases.directory.PartnerKind;
 import gr.kentra.cases.partner.Partners;
 import gr.kentra.cases.request.Requests;
 import gr.kentra.cases.system.CurrentStaff;

@@ -1,6 +1,6 @@
 package gr.kentra.cases.system;
 
-import gr.kentra.commons.web.InvalidInput;
+import gr.kentra.commons.web.input.InvalidInput;
 
 /**
  * A field error found after bean validation (a rule that spans fields or needs the database). Answered by

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import gr.kentra.commons.web.CodedProblem;
+import gr.kentra.commons.web.problem.CodedProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.ErrorResponseException;

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
-import gr.kentra.cases.partner.PartnerKind;
+import gr.kentra.cases.directory.PartnerKind;
 import gr.kentra.cases.request.RequestClosed;
 import gr.kentra.cases.request.RequestStatus;
 import org.junit.jupiter.api.BeforeEach;

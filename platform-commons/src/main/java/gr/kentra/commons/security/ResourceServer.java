@@ -1,6 +1,6 @@
 package gr.kentra.commons.security;
 
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;

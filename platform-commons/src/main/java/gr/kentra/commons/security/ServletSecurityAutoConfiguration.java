@@ -1,6 +1,6 @@
 package gr.kentra.commons.security;
 
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.problem.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

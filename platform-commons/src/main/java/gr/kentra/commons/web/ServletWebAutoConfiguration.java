@@ -1,5 +1,9 @@
 package gr.kentra.commons.web;
 
+import gr.kentra.commons.web.locale.ChosenLanguageResolver;
+import gr.kentra.commons.web.locale.Languages;
+import gr.kentra.commons.web.locale.LocaleProperties;
+import gr.kentra.commons.web.problem.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

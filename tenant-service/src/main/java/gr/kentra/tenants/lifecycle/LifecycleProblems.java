@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import gr.kentra.commons.web.CodedProblem;
+import gr.kentra.commons.web.problem.CodedProblem;
 import org.springframework.http.HttpStatus;
 
 /** Refusals of the deletion steps; titles and details come from the message bundles (see ProblemAdvice). */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import gr.kentra.commons.web.InputProblemAdvice;
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.input.InputProblemAdvice;
+import gr.kentra.commons.web.problem.Problems;
 import gr.kentra.tenants.centre.details.InvalidSchedule;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

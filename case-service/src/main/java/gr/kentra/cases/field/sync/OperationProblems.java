@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import gr.kentra.cases.system.FieldMaps;
-import gr.kentra.commons.web.InvalidInput;
+import gr.kentra.commons.web.input.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

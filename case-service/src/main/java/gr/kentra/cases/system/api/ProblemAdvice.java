@@ -2,8 +2,8 @@ package gr.kentra.cases.system.api;
 
 import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
-import gr.kentra.commons.web.InputProblemAdvice;
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.input.InputProblemAdvice;
+import gr.kentra.commons.web.problem.Problems;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**

@@ -3,7 +3,7 @@ package gr.kentra.cases.tenancy.gate;
 import java.io.IOException;
 import java.sql.SQLException;
 
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

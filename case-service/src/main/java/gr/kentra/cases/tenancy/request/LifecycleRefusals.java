@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

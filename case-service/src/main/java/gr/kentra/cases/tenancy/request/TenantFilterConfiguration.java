@@ -6,7 +6,7 @@ import gr.kentra.cases.tenancy.gate.TenantFreezes;
 import gr.kentra.cases.tenancy.lifecycle.CentreLifecycle;
 import gr.kentra.cases.tenancy.move.MoveProperties;
 import gr.kentra.cases.tenancy.registry.TenantRegistry;
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -11,7 +11,7 @@ import gr.kentra.cases.tenancy.registry.TenantRegistry;
 import gr.kentra.commons.security.KentraClaims;
 import gr.kentra.commons.tenant.TenantId;
 import gr.kentra.commons.web.KentraHeaders;
-import gr.kentra.commons.web.Problems;
+import gr.kentra.commons.web.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

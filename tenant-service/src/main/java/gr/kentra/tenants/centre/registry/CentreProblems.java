@@ -1,7 +1,7 @@
 package gr.kentra.tenants.centre.registry;
 
-import gr.kentra.commons.web.CodedProblem;
-import gr.kentra.commons.web.InvalidInput;
+import gr.kentra.commons.web.input.InvalidInput;
+import gr.kentra.commons.web.problem.CodedProblem;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
