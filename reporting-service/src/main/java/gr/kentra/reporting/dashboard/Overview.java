@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,8 +91,10 @@ class Overview {
      * older protected numbers while newer facts are being protected (linked tables), their own time.
      */
     private List<String> asOf(Report report, List<Report> perBucket, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(DashboardController.ATHENS);
+        // A 24-hour clock in both languages: the localized Greek short time ends in "π.μ.", which ran into the
+        // sentence's full stop.
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale)
+                .withZone(DashboardController.ATHENS);
         List<Report.Table> tables = Stream.concat(Stream.of(report), perBucket.stream())
                 .flatMap(r -> r.tables().stream())
                 .flatMap(t -> t.comparison() == null ? Stream.of(t) : Stream.of(t, t.comparison())).toList();

@@ -205,7 +205,8 @@ class DashboardPageTest extends DashboardTestBase {
         deliver(referralsClosed("moschato-tavros", 12));
         String overview = "/dashboards/" + YEAR_2026;
         List<String> cold = footnotes(page(analyst(), overview));
-        assertThat(cold).anyMatch(note -> note.startsWith("Τα στοιχεία περιλαμβάνουν ό,τι είχε καταχωριστεί έως "))
+        assertThat(cold).anyMatch(note -> note.matches("Τα στοιχεία περιλαμβάνουν ό,τι είχε καταχωριστεί έως"
+                        + " \\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}\\."))
                 .noneMatch(note -> note.startsWith("GEN06, GEN13"));
 
         deliver(referralsClosed("elefsina", 7));
