@@ -200,6 +200,9 @@ class CentreListsBrowserIT {
             assertThat(saved.innerText()).contains("Μόνο αυτό το κέντρο", "Πειραιώς 100, Μοσχάτο, 18345",
                     "Θερμοπυλών 20, Ταύρος, 177 78", "Γραμματεία, 210 4800001",
                     "Δήμος Μοσχάτου-Ταύρου (Ταύρος και Καλλιθέα όρια)");
+            // The whole table fits the page at 1280 px: its switches are not hidden past a horizontal scroll.
+            assertThat(page.evaluate("() => { const box = document.querySelector('main .kentra-table-scroll');"
+                    + " return box.scrollWidth <= box.clientWidth; }")).isEqualTo(true);
             check(page, "42-partners-saved-with-rows");
         }
     }
