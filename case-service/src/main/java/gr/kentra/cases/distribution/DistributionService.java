@@ -19,7 +19,6 @@ import gr.kentra.cases.system.InvalidField;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -16,7 +16,6 @@ import gr.kentra.cases.system.CurrentStaff;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,9 +3,11 @@ package gr.kentra.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -78,19 +80,30 @@ public final class KeycloakDistribution {
         if (Files.isRegularFile(copy.resolve("bin/kc.sh"))) {
             return copy;
         }
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(file -> !file.startsWith(source.resolve("data"))).toList()) {
-                Path target = copy.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+        try {
+            copyTree(source, copy, file -> !file.startsWith(source.resolve("data")),
+                    StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not copy Keycloak from " + home, e);
         }
         return copy;
+    }
+
+    /**
+     * Copies the folders and files under {@code source} that {@code keep} accepts to the same places under
+     * {@code target}, parents first.
+     */
+    static void copyTree(Path source, Path target, Predicate<Path> keep, CopyOption... options) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(keep).sorted().toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, options);
+                }
+            }
+        }
     }
 
     /** The zip's top folder, {@code keycloak-26.7.4}: one folder per version. */

@@ -237,7 +237,6 @@ public final class KeycloakServer implements AutoCloseable {
                 .collect(Collectors.joining("&"));
     }
 
-    /** Copies the realm file and the split user files (Keycloak's directory import naming) into {@code target}. */
     /**
      * The realm's own themes ({@code deploy/keycloak/themes/kentra}: the login pages in the platform's look) into the
      * distribution's {@code themes/}, where Keycloak finds them by name; a realm folder without themes keeps the
@@ -247,18 +246,10 @@ public final class KeycloakServer implements AutoCloseable {
         if (!Files.isDirectory(themes)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(themes)) {
-            for (Path file : files.sorted().toList()) {
-                Path copy = target.resolve(themes.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        KeycloakDistribution.copyTree(themes, target, file -> true, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Copies the realm file and the split user files (Keycloak's directory import naming) into {@code target}. */
     static List<Path> copyRealmFiles(Path realmDir, Path target) throws IOException {
         if (!Files.isRegularFile(realmDir.resolve(REALM + "-realm.json"))) {
             throw new IllegalStateException("No " + REALM + "-realm.json in " + realmDir);

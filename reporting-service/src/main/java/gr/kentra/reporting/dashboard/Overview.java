@@ -6,10 +6,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -99,14 +102,16 @@ class Overview {
                 .flatMap(r -> r.tables().stream())
                 .flatMap(t -> t.comparison() == null ? Stream.of(t) : Stream.of(t, t.comparison())).toList();
         List<String> notes = new ArrayList<>();
-        tables.stream().map(Report.Table::asOf).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+        tables.stream().map(Report.Table::asOf).filter(Objects::nonNull).max(Instant::compareTo)
                 .ifPresent(newest -> notes.add(text("dashboard.footnote.asOf", locale, format.format(newest))));
-        Map<String, Instant> behind = new LinkedHashMap<>();
+        // Each table still being brought up to date at its oldest time, then the tables of one time in one note.
+        Map<String, Instant> behind = new HashMap<>();
         tables.stream().filter(t -> t.refreshing() && t.asOf() != null)
                 .forEach(t -> behind.merge(t.code(), t.asOf(), (a, b) -> a.isBefore(b) ? a : b));
-        new TreeSet<>(behind.values()).forEach(time -> notes.add(text("dashboard.footnote.refreshing", locale,
-                String.join(", ", behind.entrySet().stream().filter(e -> e.getValue().equals(time))
-                        .map(Map.Entry::getKey).sorted().toList()), format.format(time))));
+        Map<Instant, TreeSet<String>> codesByTime = new TreeMap<>();
+        behind.forEach((code, time) -> codesByTime.computeIfAbsent(time, t -> new TreeSet<>()).add(code));
+        codesByTime.forEach((time, codes) -> notes.add(text("dashboard.footnote.refreshing", locale,
+                String.join(", ", codes), format.format(time))));
         return notes;
     }
 

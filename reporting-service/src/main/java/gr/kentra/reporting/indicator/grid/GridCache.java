@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import gr.kentra.reporting.aggregate.Aggregates;
 import gr.kentra.commons.facts.FactType;
@@ -287,7 +288,7 @@ public class GridCache {
 
     /** A breakdown group's name, the same whichever member asks. */
     public static String groupName(List<Indicator> group) {
-        return group.stream().map(Indicator::code).sorted().collect(java.util.stream.Collectors.joining("+"));
+        return group.stream().map(Indicator::code).sorted().collect(Collectors.joining("+"));
     }
 
     /**
