@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
@@ -44,6 +46,13 @@ import tools.jackson.databind.json.JsonMapper;
  * delivery runs on one of a few workers of its own, never two at once for one centre, so a centre whose delivery
  * hangs until the read timeout (10 s) holds up only itself, not the other centres nor the service's other scheduled
  * work (one scheduler thread).
+ * <p>
+ * A round delivers at most {@code roundBatches} batches: a centre with more waiting (a backlog held through a
+ * reporting outage) gives its worker back and queues its next round behind the rounds already waiting, first come
+ * first served, so a centre's fresh fact waits for a few rounds of the others, never for their whole backlogs, and a
+ * backlog still leaves at full speed while nobody else waits. A move of the centre waits for the round under way,
+ * no longer for the whole backlog. Several instances share a backlog row by row (SKIP LOCKED), each instance's
+ * rounds bounded the same way.
  */
 class FactRelay implements AutoCloseable {
 
@@ -58,6 +67,7 @@ class FactRelay implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final JsonMapper json;
     private final int batchSize;
+    private final int roundBatches;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
     private final Map<TenantId, Backoff> backoffs = new ConcurrentHashMap<>();
@@ -94,6 +104,7 @@ class FactRelay implements AutoCloseable {
         this.deadLetters = deadLetters;
         this.json = json;
         this.batchSize = properties.batchSize();
+        this.roundBatches = properties.roundBatches();
         this.firstBackoff = properties.firstBackoff();
         this.maxBackoff = properties.maxBackoff();
         ThreadFactory threads = Thread.ofPlatform().name("fact-relay-", 1).daemon().factory();
@@ -139,19 +150,31 @@ class FactRelay implements AutoCloseable {
 
     /** Hands the centre's round to a worker, unless one is already delivering this centre. */
     private void deliverApart(TenantPlacement placement) {
-        TenantId tenant = placement.tenant();
-        if (!delivering.add(tenant)) {
-            return;
+        if (delivering.add(placement.tenant())) {
+            queueRound(placement);
         }
+    }
+
+    /**
+     * Queues a round of a centre marked delivering behind the rounds already queued (the workers take them in
+     * order); a round that stopped at its bound queues the next one, so the centre stays delivering in between.
+     */
+    private void queueRound(TenantPlacement placement) {
+        TenantId tenant = placement.tenant();
         try {
             workers.execute(() -> {
+                boolean more = false;
                 try {
-                    drainQuietly(placement);
+                    more = drainQuietly(placement);
                 } finally {
-                    delivering.remove(tenant);
+                    if (more) {
+                        queueRound(placement);
+                    } else {
+                        delivering.remove(tenant);
+                    }
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (RejectedExecutionException e) {
             // Shutting down: the facts stay in the outbox for the next start.
             delivering.remove(tenant);
         }
@@ -161,24 +184,28 @@ class FactRelay implements AutoCloseable {
      * One trace per centre's delivery round: its log lines carry the trace id, and its calls to reporting-service
      * the same trace in {@code traceparent}, so reporting's lines of that intake are found by it too.
      */
-    private void drainQuietly(TenantPlacement placement) {
-        Observation.createNotStarted(DRAIN, observations)
+    private boolean drainQuietly(TenantPlacement placement) {
+        Boolean more = Observation.createNotStarted(DRAIN, observations)
                 .contextualName("relay facts")
                 .lowCardinalityKeyValue("centre", placement.tenant().value())
                 .observe(() -> drainObserved(placement));
+        return Boolean.TRUE.equals(more);
     }
 
     static final String DRAIN = "kentra.relay.drain";
 
-    private void drainObserved(TenantPlacement placement) {
+    /** One round of the centre; true when it stopped at its bound and more facts may wait. */
+    private boolean drainObserved(TenantPlacement placement) {
         TenantId tenant = placement.tenant();
         try {
-            if (!tenants.unlessFrozen(tenant, () -> drain(placement))) {
+            AtomicBoolean more = new AtomicBoolean();
+            if (!tenants.unlessFrozen(tenant, () -> more.set(drain(placement)))) {
                 // Being moved to another cell: its facts go out from there once the move is done.
                 outbox.markPending(tenant);
-                return;
+                return false;
             }
             backoffs.remove(tenant);
+            return more.get();
         } catch (RuntimeException e) {
             outbox.markPending(tenant);
             // Perhaps moved to another cell by another instance: look its cell up again next time.
@@ -189,25 +216,29 @@ class FactRelay implements AutoCloseable {
             backoffs.put(tenant, new Backoff(Instant.now().plus(wait), next));
             log.warn("Indicator facts of {} not delivered, retry in {} ms: {}", tenant.value(), wait.toMillis(),
                     e.getMessage());
+            return false;
         }
     }
 
-    /** Delivers everything the tenant's outbox holds, batch by batch; returns how many facts left it. */
-    int drain(TenantPlacement placement) {
+    /**
+     * Delivers what the tenant's outbox holds, batch by batch, at most {@code roundBatches} of them; true when the
+     * last of those came back full, so that more may be waiting.
+     */
+    private boolean drain(TenantPlacement placement) {
         if (placement.region() == null) {
             // Facts need the centre's region; tenant-service gives it with the next provisioning call.
-            return 0;
+            return false;
         }
         // The outbox is in the tenant's schema on the tenant's database cell: lock and delete on that cell.
         JdbcTemplate jdbc = tenants.jdbcFor(placement.tenant());
         TransactionTemplate transactions = tenants.transactionsFor(placement.tenant());
-        int delivered = 0;
         int sent;
+        int batches = 0;
         do {
             sent = transactions.execute(status -> deliverBatch(placement, jdbc));
-            delivered += sent;
-        } while (sent == batchSize);
-        return delivered;
+            batches++;
+        } while (sent == batchSize && batches < roundBatches);
+        return sent == batchSize;
     }
 
     /**

@@ -15,13 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * each further failure up to {@code maxBackoff}: short, so that a backlog held through a reporting outage leaves
  * within seconds of reporting's return (the resilience suite: lag under 5 s after restart; 30 s kept a centre
  * waiting that long after the outage ended). A failed attempt against a stopped service costs a refused
- * connection, no more.
+ * connection, no more. A centre's delivery round sends at most {@code roundBatches} batches of {@code batchSize}
+ * facts before the centre queues again behind the other centres waiting (see {@link FactRelay}): 2, so that a
+ * round holds its centre at most 2 × the read timeout (20 s) even when reporting answers each batch at the last
+ * moment, within the 30 s a move of the centre waits for it ({@code kentra.tenancy.move.drain-timeout}); a round
+ * given back costs no wait (the next one is queued at once), so smaller rounds lose no throughput.
  */
 @ConfigurationProperties("kentra.indicators")
 record IndicatorProperties(String pseudonymSecret, String pseudonymKeyId,
         Map<String, String> previousPseudonymSecrets, URI reportingUrl,
         @DefaultValue("500ms") Duration relayInterval, @DefaultValue("60s") Duration sweepInterval,
-        @DefaultValue("500") int batchSize, @DefaultValue("10s") Duration readTimeout,
+        @DefaultValue("500") int batchSize, @DefaultValue("2") int roundBatches,
+        @DefaultValue("10s") Duration readTimeout,
         @DefaultValue("1s") Duration firstBackoff, @DefaultValue("4s") Duration maxBackoff) {
 
     IndicatorProperties {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
+import gr.kentra.cases.tenancy.move.MoveProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -24,5 +25,15 @@ class FactRelayBackoffTest {
         assertThat(wait).isEqualTo(Duration.ofSeconds(4));
         assertThat(FactRelay.nextBackoff(Duration.ofSeconds(1), defaults.maxBackoff())).isEqualTo(Duration.ofSeconds(2));
         assertThat(FactRelay.nextBackoff(Duration.ofSeconds(2), defaults.maxBackoff())).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aRoundEndsBeforeAMoveOfItsCentreGivesUpWaitingEvenWhenReportingAnswersEachBatchAtTheLastMoment() {
+        Binder defaults = new Binder(new MapConfigurationPropertySource(Map.of()));
+        IndicatorProperties relay = defaults.bindOrCreate("kentra.indicators", IndicatorProperties.class);
+        MoveProperties move = defaults.bindOrCreate("kentra.tenancy.move", MoveProperties.class);
+
+        assertThat(relay.readTimeout().multipliedBy(relay.roundBatches())).isLessThan(move.drainTimeout());
+        assertThat(relay.roundBatches()).as("a round of a few batches, then the centre queues again").isBetween(1, 4);
     }
 }

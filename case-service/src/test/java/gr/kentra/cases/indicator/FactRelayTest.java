@@ -5,16 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.jayway.jsonpath.JsonPath;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import gr.kentra.cases.CaseServiceIntegrationTest;
 import gr.kentra.commons.tenant.TenantId;
 import org.junit.jupiter.api.AfterAll;
@@ -65,20 +60,11 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         }
     }
 
-    private static final List<String> batches = new CopyOnWriteArrayList<>();
-    private static final List<String> authorizations = new CopyOnWriteArrayList<>();
-    private static final List<String> traceparents = new CopyOnWriteArrayList<>();
-    private static volatile int intakeStatus = 200;
-    /** Centres whose batches the fake reporting answers with 503 (the others go through). */
-    private static final java.util.Set<String> failingCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Centres whose batches the fake reporting holds without answer until released (past the read timeout). */
-    private static final java.util.Set<String> stalledCentres = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static volatile java.util.concurrent.CountDownLatch stallsReleased = new java.util.concurrent.CountDownLatch(1);
-    private static final HttpServer reporting = start();
+    private static final ReportingStandIn reporting = ReportingStandIn.start();
 
     @DynamicPropertySource
     static void reporting(DynamicPropertyRegistry registry) {
-        String base = "http://127.0.0.1:" + reporting.getAddress().getPort();
+        String base = reporting.baseUrl();
         registry.add("kentra.indicators.reporting-url", () -> base);
         registry.add("kentra.indicators.relay-interval", () -> "100ms");
         registry.add("kentra.indicators.sweep-interval", () -> "2s");
@@ -94,22 +80,17 @@ class FactRelayTest extends CaseServiceIntegrationTest {
 
     @AfterAll
     static void stop() {
-        reporting.stop(0);
+        reporting.stop();
     }
 
     @BeforeEach
     void receiverUp() {
-        intakeStatus = 200;
-        failingCentres.clear();
-        stalledCentres.clear();
-        stallsReleased.countDown();
-        stallsReleased = new java.util.concurrent.CountDownLatch(1);
+        reporting.reset();
     }
 
     @org.junit.jupiter.api.AfterEach
     void releaseStalls() {
-        stalledCentres.clear();
-        stallsReleased.countDown();
+        reporting.releaseStalls();
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -127,7 +108,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         registerPerson("relay-poisoned", "Ευρυδίκη", "Σταθάκη", "1985-05-05");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-poisoned") == 0);
-        assertThat(received("relay-poisoned")).anyMatch(fact -> fact.contains("BENEFICIARY_REGISTERED"));
+        assertThat(reporting.received("relay-poisoned")).anyMatch(fact -> fact.contains("BENEFICIARY_REGISTERED"));
         String deadLetters = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/internal/tenants/{tenant}/dead-letters", "relay-poisoned")
                         .with(gr.kentra.cases.ServiceTokens.tenantService()))
@@ -157,7 +138,8 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         registerPerson("relay-unreadable", "Ανθή", "Δρακάκη", "1984-04-04");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-unreadable") == 0);
-        assertThat(received("relay-unreadable")).singleElement().asString().contains("BENEFICIARY_REGISTERED");
+        assertThat(reporting.received("relay-unreadable")).singleElement().asString()
+                .contains("BENEFICIARY_REGISTERED");
         String deadLetters = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/internal/tenants/{tenant}/dead-letters", "relay-unreadable")
                         .with(gr.kentra.cases.ServiceTokens.tenantService()))
@@ -170,13 +152,13 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     void oneCentresFailingDeliveriesDoNotDelayAnotherCentre() throws Exception {
         placed("relay-failing", "attica", null);
         placed("relay-healthy", "crete", null);
-        failingCentres.add("relay-failing");
+        reporting.failingCentres.add("relay-failing");
         registerPerson("relay-failing", "Θεοδώρα", "Λάμπρου", "1970-01-01");
         // Four failures in a row: the failing centre now pauses at its longest before each attempt.
-        await().atMost(Duration.ofSeconds(20)).until(() -> failures("relay-failing") >= 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> reporting.failures("relay-failing") >= 4);
 
         registerPerson("relay-healthy", "Ουρανία", "Πετράκη", "1971-02-02");
-        await().atMost(Duration.ofSeconds(3)).until(() -> received("relay-healthy").size() == 1);
+        await().atMost(Duration.ofSeconds(3)).until(() -> reporting.received("relay-healthy").size() == 1);
         assertThat(outbox("relay-failing")).isEqualTo(1);
     }
 
@@ -187,12 +169,12 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         for (String other : others) {
             placed(other, "crete", null);
         }
-        failingCentres.add("fair-refused");
+        reporting.failingCentres.add("fair-refused");
         registerPerson("fair-refused", "Θεοπίστη", "Καλογήρου", "1960-01-01");
 
         // Through the failing centre's growing back-off (0.25, 0.5, 1, 1 s …): each fact of the others within 2 s.
         int round = 0;
-        while (failures("fair-refused") < 4) {
+        while (reporting.failures("fair-refused") < 4) {
             assertThat(round).as("rounds before the failing centre failed four times").isLessThan(200);
             deliveredPromptly(others, round++);
         }
@@ -202,11 +184,11 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> outbox("fair-a") == 0 && outbox("fair-b") == 0);
         assertThat(outbox("fair-refused")).as("still failing, nothing lost").isEqualTo(2);
-        assertThat(received("fair-refused")).isEmpty();
+        assertThat(reporting.received("fair-refused")).isEmpty();
 
-        failingCentres.remove("fair-refused");
+        reporting.failingCentres.remove("fair-refused");
         await().atMost(Duration.ofSeconds(15)).until(() -> outbox("fair-refused") == 0);
-        assertThat(received("fair-refused")).hasSize(2);
+        assertThat(reporting.received("fair-refused")).hasSize(2);
     }
 
     @Test
@@ -216,48 +198,38 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         for (String other : others) {
             placed(other, "crete", null);
         }
-        stalledCentres.add("fair-stalled");
+        reporting.stalledCentres.add("fair-stalled");
         registerPerson("fair-stalled", "Παναγιώτα", "Σκουλά", "1961-02-02");
-        await().atMost(Duration.ofSeconds(5)).until(() -> stalls("fair-stalled") >= 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> reporting.stalls("fair-stalled") >= 1);
 
         // Its first attempt hangs until the read timeout (2 s here), the next one too: the others never wait for it.
         int round = 0;
-        while (stalls("fair-stalled") < 2) {
+        while (reporting.stalls("fair-stalled") < 2) {
             assertThat(round).as("rounds before the stalled centre was tried again").isLessThan(300);
             deliveredPromptly(others, round++);
         }
         assertThat(outbox("fair-stalled")).isEqualTo(1);
 
-        stalledCentres.clear();
-        stallsReleased.countDown();
+        reporting.releaseStalls();
         await().atMost(Duration.ofSeconds(30)).until(() -> outbox("fair-stalled") == 0);
-        assertThat(received("fair-stalled")).hasSize(1);
+        assertThat(reporting.received("fair-stalled")).hasSize(1);
     }
 
     /** One new fact in each centre, each delivered within 2 s of its commit (the relay's tick is 100 ms here). */
     private void deliveredPromptly(List<String> centres, int round) throws Exception {
         java.util.Map<String, Integer> before = new java.util.HashMap<>();
         for (String centre : centres) {
-            before.put(centre, received(centre).size());
+            before.put(centre, reporting.received(centre).size());
             registerPerson(centre, "Ζωή", "Γεωργίου", "1990-01-%02d".formatted(1 + round % 28));
         }
         for (String centre : centres) {
-            await().atMost(Duration.ofSeconds(2)).until(() -> received(centre).size() > before.get(centre));
+            await().atMost(Duration.ofSeconds(2)).until(() -> reporting.received(centre).size() > before.get(centre));
         }
     }
 
     /** A fact committed straight into the outbox, without the nudge a registration gives: only the sweep finds it. */
     private void insertFact(String tenant) {
-        java.util.UUID id = java.util.UUID.randomUUID();
-        jdbc.update("insert into " + TenantId.of(tenant).quotedSchemaName() + ".indicator_outbox (id, fact)"
-                + " values (?, cast(? as jsonb))", id,
-                "{\"id\":\"%s\",\"month\":\"2026-12\",\"type\":\"EVENT_HELD\",\"quantity\":1,\"sign\":1}"
-                        .formatted(id));
-    }
-
-    private static long stalls(String tenant) {
-        return batches.stream().filter(b -> b.startsWith("stall ") && b.contains("\"tenant\":\"" + tenant + "\""))
-                .count();
+        Outboxes.fill(jdbc, tenant, 1);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -266,10 +238,10 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     @Test
     void publishesEachCentresBacklogAndTheAgeOfItsOldestFactAndTheRelaysLag() throws Exception {
         placed("relay-gauged", "attica", null);
-        failingCentres.add("relay-gauged");
+        reporting.failingCentres.add("relay-gauged");
         registerPerson("relay-gauged", "Καλλιόπη", "Δημάκη", "1982-04-04");
         registerPerson("relay-gauged", "Σοφία", "Λιάκου", "1983-05-05");
-        await().atMost(Duration.ofSeconds(10)).until(() -> failures("relay-gauged") >= 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reporting.failures("relay-gauged") >= 1);
 
         gauges.sample();
         assertThat(meters.get(OutboxGauges.BACKLOG).tag("centre", "relay-gauged").gauge().value()).isEqualTo(2.0);
@@ -278,7 +250,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(meters.find(OutboxGauges.BACKLOG).tag("centre", "never-registered").gauge())
                 .as("only registered centres get a series").isNull();
 
-        failingCentres.remove("relay-gauged");
+        reporting.failingCentres.remove("relay-gauged");
         await().atMost(Duration.ofSeconds(40)).until(() -> outbox("relay-gauged") == 0);
         gauges.sample();
         assertThat(meters.get(OutboxGauges.BACKLOG).tag("centre", "relay-gauged").gauge().value()).isZero();
@@ -288,28 +260,23 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(lag.max(java.util.concurrent.TimeUnit.MILLISECONDS)).isGreaterThan(0.0);
     }
 
-    private static long failures(String tenant) {
-        return batches.stream().filter(b -> b.startsWith("503 ") && b.contains("\"tenant\":\"" + tenant + "\""))
-                .count();
-    }
-
     @Test
     void deliversAFactWithTheCentresPlacementAndEmptiesTheOutbox() throws Exception {
         placed("relay-placed", "attica", "5001910");
         registerPerson("relay-placed", "Ιφιγένεια", "Μαυρίδη", "1980-03-03");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received("relay-placed").size() == 1);
-        String fact = received("relay-placed").getFirst();
+        await().atMost(Duration.ofSeconds(10)).until(() -> reporting.received("relay-placed").size() == 1);
+        String fact = reporting.received("relay-placed").getFirst();
         assertThat(JsonPath.<String>read(fact, "$.region")).isEqualTo("attica");
         assertThat(JsonPath.<String>read(fact, "$.operation")).isEqualTo("5001910");
         assertThat(JsonPath.<String>read(fact, "$.type")).isEqualTo("BENEFICIARY_REGISTERED");
         assertThat(fact).doesNotContain("Μαυρίδη", "1980-03-03");
         // case-service's own client-credentials token, from whichever stand-in token endpoint the context uses.
-        assertThat(authorizations).allMatch(a -> a.equals("Bearer relay-token")
+        assertThat(reporting.authorizations).allMatch(a -> a.equals("Bearer relay-token")
                 || a.equals("Bearer case-service-token"));
         assertThat(outbox("relay-placed")).isZero();
         // The relay's calls are traced: reporting-service's log lines of the intake share the relay's trace id.
-        assertThat(traceparents).isNotEmpty().allMatch(t -> t.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+        assertThat(reporting.traceparents).isNotEmpty().allMatch(t -> t.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
     }
 
     @Test
@@ -320,8 +287,8 @@ class FactRelayTest extends CaseServiceIntegrationTest {
                 .equals("relay-named"));
         registerPerson("relay-named", "Ευανθία", "Λιάπη", "1979-04-04");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received("relay-named").size() == 1);
-        String batch = batches.stream().filter(b -> b.startsWith("200 ") && b.contains("\"relay-named\""))
+        await().atMost(Duration.ofSeconds(10)).until(() -> reporting.received("relay-named").size() == 1);
+        String batch = reporting.batches.stream().filter(b -> b.startsWith("200 ") && b.contains("\"relay-named\""))
                 .findFirst().orElseThrow().substring(4);
         assertThat(JsonPath.<java.util.Map<String, Object>>read(batch, "$.names")).containsOnlyKeys("relay-named");
         assertThat(JsonPath.<String>read(batch, "$.names['relay-named'].el")).isEqualTo("Κέντρο Κοινότητας Δήμου Δοκιμής");
@@ -348,7 +315,7 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         assertThat(batch.getTraceId()).as("the relay's own trace, not the request's").isNotEqualTo(traceId);
         assertThat(batch.getAttributes().asMap().toString()).contains("relay-traced");
         // reporting-service's intake continues the relay's trace, so its log lines are found from the request too.
-        assertThat(traceparents).anyMatch(sent -> sent.startsWith("00-" + batch.getTraceId() + "-"));
+        assertThat(reporting.traceparents).anyMatch(sent -> sent.startsWith("00-" + batch.getTraceId() + "-"));
     }
 
     private static java.util.Optional<SpanData> relayBatchLinkedTo(String traceId) {
@@ -368,16 +335,17 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     @Test
     void keepsFactsWhileReportingIsDownAndDeliversThemWhenItIsBack() throws Exception {
         placed("relay-down", "thessaly", null);
-        intakeStatus = 503;
+        reporting.status = 503;
         registerPerson("relay-down", "Αγλαΐα", "Τσακίρη", "1975-07-07");
         registerPerson("relay-down", "Βασιλική", "Ζαχαρίου", "1966-06-06");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> batches.stream().anyMatch(b -> b.contains("relay-down")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> reporting.batches.stream().anyMatch(b -> b.contains("relay-down")));
         assertThat(outbox("relay-down")).isEqualTo(2);
-        intakeStatus = 200;
+        reporting.status = 200;
 
         await().atMost(Duration.ofSeconds(40)).until(() -> outbox("relay-down") == 0);
-        assertThat(received("relay-down")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(reporting.received("relay-down")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -386,11 +354,11 @@ class FactRelayTest extends CaseServiceIntegrationTest {
         registerPerson("relay-unplaced", "Ελπίδα", "Κωστή", "1999-09-09");
         Thread.sleep(1_500);
         assertThat(outbox("relay-unplaced")).isEqualTo(1);
-        assertThat(received("relay-unplaced")).isEmpty();
+        assertThat(reporting.received("relay-unplaced")).isEmpty();
 
         placed("relay-unplaced", "crete", null);
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox("relay-unplaced") == 0);
-        assertThat(received("relay-unplaced")).hasSize(1);
+        assertThat(reporting.received("relay-unplaced")).hasSize(1);
     }
 
     @Test
@@ -401,83 +369,10 @@ class FactRelayTest extends CaseServiceIntegrationTest {
     }
 
     private void placed(String tenant, String region, String operation) throws Exception {
-        String body = operation == null ? "{\"region\":\"%s\"}".formatted(region)
-                : "{\"region\":\"%s\",\"operation\":\"%s\"}".formatted(region, operation);
-        mvc.perform(put("/internal/tenants/{tenant}", tenant).with(tenantService())
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
+        Outboxes.place(mvc, tenant, region, operation);
     }
 
     private int outbox(String tenant) {
-        Integer count = jdbc.queryForObject("select count(*) from " + TenantId.of(tenant).quotedSchemaName()
-                + ".indicator_outbox", Integer.class);
-        return count == null ? 0 : count;
-    }
-
-    /** Facts of one centre in the batches that were acknowledged with 200. */
-    private static List<String> received(String tenant) {
-        return batches.stream().filter(b -> b.startsWith("200 "))
-                .flatMap(b -> JsonPath.<List<Object>>read(b.substring(4), "$.facts").stream())
-                .map(f -> net.minidev.json.JSONValue.toJSONString(f))
-                .filter(f -> f.contains("\"tenant\":\"" + tenant + "\""))
-                .toList();
-    }
-
-    private static HttpServer start() {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext("/token", exchange -> respond(exchange, 200,
-                    "{\"access_token\":\"relay-token\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
-            http.createContext("/internal/facts", exchange -> {
-                int answer = intakeStatus;
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-                traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
-                List<java.util.Map<String, Object>> facts = JsonPath.read(body, "$.facts");
-                if (facts.stream().anyMatch(fact -> stalledCentres.contains(String.valueOf(fact.get("tenant"))))) {
-                    // A hung reporting for this centre: no answer until released, long after the read timeout.
-                    batches.add("stall " + body);
-                    try {
-                        stallsReleased.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    exchange.close();
-                    return;
-                }
-                if (facts.stream().anyMatch(fact -> failingCentres.contains(String.valueOf(fact.get("tenant"))))) {
-                    answer = 503;
-                }
-                batches.add(answer + " " + body);
-                respond(exchange, answer, answer == 200 ? receipt(facts) : "{}");
-            });
-            // Each call on its own thread, so a held call holds only its own centre.
-            http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-            http.start();
-            return http;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Like reporting-service: a month outside 20xx is refused, fact by fact; the rest is received. */
-    private static String receipt(List<java.util.Map<String, Object>> facts) {
-        List<String> refused = new java.util.ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            if (!String.valueOf(facts.get(i).get("month")).matches("20[0-9]{2}-[0-9]{2}")) {
-                refused.add(("{\"index\":%d,\"id\":\"%s\",\"errors\":[{\"field\":\"facts[%d].month\","
-                        + "\"code\":\"field.format\",\"message\":\"does not have a valid format\"}]}")
-                        .formatted(i, facts.get(i).get("id"), i));
-            }
-        }
-        return "{\"received\":%d,\"duplicates\":0,\"refused\":[%s]}".formatted(facts.size() - refused.size(),
-                String.join(",", refused));
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        return Outboxes.count(jdbc, tenant);
     }
 }
