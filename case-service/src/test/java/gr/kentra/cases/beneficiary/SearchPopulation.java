@@ -86,6 +86,35 @@ final class SearchPopulation {
     /** Writes {@code size} people (the planted ones included) into the tenant's schema. */
     static void fill(JdbcTemplate jdbc, TenantId tenant, int size) {
         Random random = new Random(20261125L);
+        List<Person> people = people(random, size);
+        List<Object[]> rows = new ArrayList<>(people.size());
+        Timestamp now = Timestamp.from(Instant.parse("2026-01-01T08:00:00Z"));
+        for (Person p : people) {
+            rows.add(row(p, p.id(), Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000))), now));
+        }
+        insert(jdbc, tenant, rows);
+    }
+
+    /**
+     * A registry whose names repeat as in the platform benchmark (people registered once, then copied): each of
+     * {@code people} written {@code copies} times with new ids and dates of birth but the same registration time,
+     * so that only the ranking's last tie-break, the id, orders the copies.
+     */
+    static void fillRepeating(JdbcTemplate jdbc, TenantId tenant, List<Person> people, int copies) {
+        Random random = new Random(20261207L);
+        List<Object[]> rows = new ArrayList<>(people.size() * copies);
+        Instant first = Instant.parse("2026-12-01T08:00:00Z");
+        for (int n = 0; n < people.size(); n++) {
+            Timestamp registered = Timestamp.from(first.plusSeconds(37L * n));
+            for (int copy = 0; copy < copies; copy++) {
+                rows.add(row(people.get(n), new UUID(random.nextLong(), random.nextLong()),
+                        Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000))), registered));
+            }
+        }
+        insert(jdbc, tenant, rows);
+    }
+
+    private static List<Person> people(Random random, int size) {
         List<Person> people = new ArrayList<>(PLANTED);
         while (people.size() < size) {
             boolean female = random.nextBoolean();
@@ -95,17 +124,20 @@ final class SearchPopulation {
             people.add(new Person(new UUID(random.nextLong(), random.nextLong()), first,
                     female ? surname[1] : surname[0], female ? "FEMALE" : "MALE"));
         }
-        List<Object[]> rows = new ArrayList<>(people.size());
-        Timestamp now = Timestamp.from(Instant.parse("2026-01-01T08:00:00Z"));
-        for (Person p : people) {
-            String latinFirst = Elot743.transliterate(p.firstName());
-            String latinLast = Elot743.transliterate(p.lastName());
-            rows.add(new Object[] {p.id(), p.firstName(), p.lastName(), latinFirst, latinLast,
-                Date.valueOf(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000))), p.gender(),
-                SearchText.of(p.firstName(), p.lastName(), latinFirst, latinLast),
-                Beneficiary.normalisedName(p.firstName(), p.lastName()),
-                PhoneticNames.of(p.firstName(), p.lastName(), latinFirst, latinLast), now});
-        }
+        return people;
+    }
+
+    /** The columns {@link #insert} writes, with the search text and phonetic key the service computes. */
+    private static Object[] row(Person p, UUID id, Date dateOfBirth, Timestamp registeredAt) {
+        String latinFirst = Elot743.transliterate(p.firstName());
+        String latinLast = Elot743.transliterate(p.lastName());
+        return new Object[] {id, p.firstName(), p.lastName(), latinFirst, latinLast, dateOfBirth, p.gender(),
+            SearchText.of(p.firstName(), p.lastName(), latinFirst, latinLast),
+            Beneficiary.normalisedName(p.firstName(), p.lastName()),
+            PhoneticNames.of(p.firstName(), p.lastName(), latinFirst, latinLast), registeredAt};
+    }
+
+    private static void insert(JdbcTemplate jdbc, TenantId tenant, List<Object[]> rows) {
         jdbc.batchUpdate("insert into " + tenant.quotedSchemaName() + ".beneficiary (id, first_name, last_name,"
                 + " latin_first_name, latin_last_name, date_of_birth, gender, search_text, normalised_name,"
                 + " phonetic_key, registered_at, registered_by, version)"

@@ -32,11 +32,23 @@ class BeneficiarySearch {
             + " b.registered_at desc, b.id";
     /**
      * Tiers of the ranking: the name as written, then as it sounds, then typos; within a tier, closest in sound,
-     * then in spelling (hatzidakis: Χατζηδάκης before Χατζηδάκη, who sounds the same).
+     * then in spelling (hatzidakis: Χατζηδάκης before Χατζηδάκη, who sounds the same). Each condition and similarity
+     * is worked out once per match, and once per distinct name rather than per person: the matches first (the index
+     * scans' recheck is the only test of each row), then their distinct (search text, phonetic key) pairs ranked
+     * (word similarity is the cost, a few microseconds a call, and a centre's common names repeat hundreds of
+     * times), then each match takes its pair's rank. An array compares the pairs because a missing key must meet
+     * its own group ({@code distinct} groups nulls; {@code =} on two columns would drop them).
      */
     private static final String RANKED_MATCH = " from beneficiary b where %1$s or %2$s or %3$s";
-    private static final String RANKED_ORDER = " order by case when %1$s then 0 when %2$s then 1 else 2 end,"
-            + " extensions.word_similarity(:key, b.phonetic_key) desc, %4$s desc, b.registered_at desc, b.id";
+    private static final String RANKED = "with m as materialized (select b.id, b.registered_at, b.search_text,"
+            + " b.phonetic_key" + RANKED_MATCH + "),"
+            + " r as materialized (select b.search_text, b.phonetic_key,"
+            + " case when %1$s then 0 when %2$s then 1 else 2 end as tier,"
+            + " extensions.word_similarity(:key, b.phonetic_key) as sound, %4$s as spelling"
+            + " from (select distinct search_text, phonetic_key from m) b)"
+            + " select m.id, count(*) over () as total from m join r"
+            + " on array[m.search_text, m.phonetic_key] = array[r.search_text, r.phonetic_key]"
+            + " order by r.tier, r.sound desc, r.spelling desc, m.registered_at desc, m.id";
     private static final String IDENTIFIER_MATCH = " from beneficiary b where b.amka = :q or b.afm = :q"
             + " or b.phone_digits = :phone";
     private static final String DUPLICATES = "select b.id from beneficiary b where b.date_of_birth = :dob"
@@ -88,8 +100,11 @@ class BeneficiarySearch {
         String written = "b.search_text like :pattern";
         String typo;
         String similarity;
+        // Typos are written in the index's own form (search text %> query, the commutator of query <% search text):
+        // in the other form the planner kept the whole condition as a filter after the index recheck, and every
+        // row's word similarity was computed twice.
         if (latin.equals(normalised)) {
-            typo = ":q operator(extensions.<%) b.search_text";
+            typo = "b.search_text operator(extensions.%>) :q";
             similarity = "extensions.word_similarity(:q, b.search_text)";
         } else {
             // Typos in a Greek query are looked for in its Latin form only: transliteration already folds the vowel
@@ -97,13 +112,13 @@ class BeneficiarySearch {
             parameters.put("latin", latin);
             parameters.put("latinPattern", "%" + latin + "%");
             written = "(" + written + " or b.search_text like :latinPattern)";
-            typo = ":latin operator(extensions.<%) b.search_text";
+            typo = "b.search_text operator(extensions.%>) :latin";
             similarity = "greatest(extensions.word_similarity(:q, b.search_text),"
                     + " extensions.word_similarity(:latin, b.search_text))";
         }
         String sounds = phoneticMatch(query, parameters);
-        return run(RANKED_MATCH.formatted(written, sounds, typo),
-                RANKED_ORDER.formatted(written, sounds, typo, similarity), parameters, page, size);
+        return page(RANKED.formatted(written, sounds, typo, similarity), "select count(*)"
+                + RANKED_MATCH.formatted(written, sounds, typo), parameters, page, size);
     }
 
     /**
@@ -153,15 +168,21 @@ class BeneficiarySearch {
      * matching and ranking are the expensive part, so they run once.
      */
     private Result run(String from, String order, Map<String, String> parameters, int page, int size) {
-        Query select = entityManager.createNativeQuery("select b.id, count(*) over () as total" + from + order);
+        return page("select b.id, count(*) over () as total" + from + order, "select count(*)" + from, parameters,
+                page, size);
+    }
+
+    /** The same with the page's query ({@code id, total}) and the count for a page past the end written out. */
+    private Result page(String sql, String countSql, Map<String, String> parameters, int page, int size) {
+        Query select = entityManager.createNativeQuery(sql);
         parameters.forEach(select::setParameter);
         select.setFirstResult(page * size).setMaxResults(size);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         if (rows.isEmpty()) {
-            Query count = entityManager.createNativeQuery("select count(*)" + from);
+            Query count = entityManager.createNativeQuery(countSql);
             parameters.forEach((name, value) -> {
-                if (from.contains(":" + name)) {
+                if (countSql.contains(":" + name)) {
                     count.setParameter(name, value);
                 }
             });
