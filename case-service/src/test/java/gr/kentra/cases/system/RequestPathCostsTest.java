@@ -1,6 +1,7 @@
 package gr.kentra.cases.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gr.kentra.cases.CaseServiceIntegrationTest;
 import gr.kentra.commons.security.CachingJwtDecoder;
@@ -8,8 +9,17 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The two savings of issue 15 are wired in (their behaviour is tested in platform-commons' CachingJwtDecoderTest
@@ -27,6 +37,16 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
     @Autowired
     SecurityObservationSettings securityObservations;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    HttpFirewall firewall;
+
+    @Autowired
+    FilterChainProxy chains;
+
     @Test
     void verifiesEachTokenOncePerLifetime() {
         assertThat(decoder).isInstanceOf(CachingJwtDecoder.class);
@@ -41,5 +61,33 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
         assertThat(securityObservations.shouldObserveRequests()).isFalse();
         assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
         assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
+    }
+
+    /**
+     * Session 13's savings, each with the same answers as Spring's own (platform-commons' PathFirstRequestMappingTest,
+     * BearerTokenSyntaxTest, HeaderCharactersTest): the handler lookup tries a mapping's path first, and the firewall's
+     * header checks and the bearer token's syntax check are loops, not regular expressions.
+     */
+    @Test
+    void looksUpHandlersPathFirstAndChecksHeadersAndTokensWithoutRegularExpressions() {
+        assertThat(mapping.getClass().getSimpleName()).isEqualTo("PathFirstRequestMapping");
+        assertThat(firewall).isInstanceOf(StrictHttpFirewall.class);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderValues"))
+                .isNotSameAs(StrictHttpFirewall.ALLOWED_HEADER_VALUES);
+        MockHttpServletRequest injected = new MockHttpServletRequest("GET", "/t/mouzaki/api/beneficiaries");
+        injected.addHeader("X-Request-Id", "a\r\nSet-Cookie: x=y");
+        assertThatThrownBy(() -> firewall.getFirewalledRequest(injected).getHeader("X-Request-Id"))
+                .isInstanceOf(RequestRejectedException.class);
+        // Spring Security wraps its chains' proxy in another that has a firewall of its own it never uses.
+        Object proxy = chains.getClass().getSimpleName().equals("CompositeFilterChainProxy")
+                ? ReflectionTestUtils.getField(chains, "springSecurityFilterChain") : chains;
+        assertThat(ReflectionTestUtils.getField(proxy, "firewall")).isSameAs(firewall);
+        assertThat(chains.getFilterChains()).flatMap(chain -> chain.getFilters())
+                .filteredOn(BearerTokenAuthenticationFilter.class::isInstance)
+                .isNotEmpty()
+                .allSatisfy(filter -> assertThat(ReflectionTestUtils.getField(
+                        ReflectionTestUtils.getField(filter, "authenticationConverter"), "bearerTokenResolver"))
+                        .extracting(resolver -> resolver.getClass().getSimpleName())
+                        .isEqualTo("HeaderBearerTokenResolver"));
     }
 }

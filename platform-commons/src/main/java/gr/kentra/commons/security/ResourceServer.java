@@ -35,6 +35,8 @@ public final class ResourceServer {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(denied))
                 .oauth2ResourceServer(server -> server
+                        // Spring's reading of the token, with its syntax check as a loop (BearerTokenSyntax).
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .accessDeniedHandler(denied)
                         .authenticationEntryPoint(unauthorized()));

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * The servlet services' token checks, written once ({@code kentra.security.*}: Keycloak's keys and issuer, the
@@ -28,6 +30,21 @@ public class ServletSecurityAutoConfiguration {
         decoder.setJwtValidator(properties.tokenValidator());
         // Every check above runs on a token's first request; its next ones until it expires reuse the result.
         return new CachingJwtDecoder(decoder, new VerifiedTokenCache());
+    }
+
+    /**
+     * Spring Security's firewall with its header and parameter name rules and its header value rule checked by
+     * {@link HeaderCharacters}' loop instead of regular expressions (the same answers); every other rule its default.
+     * Spring Security's web configuration takes the firewall from this bean.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::isAllowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::isAllowedValue);
+        firewall.setAllowedParameterNames(HeaderCharacters::isAllowedName);
+        return firewall;
     }
 
     @Bean
