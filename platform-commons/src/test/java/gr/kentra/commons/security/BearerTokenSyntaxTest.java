@@ -1,11 +1,12 @@
 package gr.kentra.commons.security;
 
-import static gr.kentra.commons.security.BearerHeaders.escaped;
+import static gr.kentra.commons.testing.BearerHeaders.escaped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import java.util.regex.Pattern;
 
+import gr.kentra.commons.testing.BearerHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;

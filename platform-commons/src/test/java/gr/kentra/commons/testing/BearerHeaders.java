@@ -1,4 +1,4 @@
-package gr.kentra.commons.security;
+package gr.kentra.commons.testing;
 
 import java.util.Random;
 
