@@ -1,11 +1,15 @@
 package gr.kentra.commons.security;
 
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
+
 /**
  * Spring Security's syntax check of a bearer {@code Authorization} header, {@code ^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$}
  * matched whole with {@code CASE_INSENSITIVE}, done by a loop: the token is over a thousand characters long, and the
  * expression, matched character by character, was 2.7 % of the gateway's CPU per read and 3.5 % of case-service's
- * under C2 (issue 15, BENCHMARKS.md). Used by the gateway's converter and the servlet services' resolver;
- * {@code BearerTokenSyntaxTest} holds it to the expression over seeded headers.
+ * under C2 (issue 15, BENCHMARKS.md). {@link #tokenOf} reads a header as Spring's readers do with their defaults,
+ * for the gateway's converter and the servlet services' resolver alike; {@code BearerTokenSyntaxTest} holds the loop
+ * to the expression over seeded headers.
  */
 public final class BearerTokenSyntax {
 
@@ -15,16 +19,26 @@ public final class BearerTokenSyntax {
     private BearerTokenSyntax() {
     }
 
-    /** Whether the header begins with "bearer" in any case: a bearer call, well-formed or not. */
-    public static boolean isBearer(String header) {
-        return header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1);
+    /**
+     * The token of an {@code Authorization} header, as Spring Security 7.0's {@code DefaultBearerTokenResolver} and
+     * {@code ServerBearerTokenAuthenticationConverter} read it: none (null) for no header or another scheme than
+     * "bearer" in any case, the {@code invalid_token} refusal for a malformed one.
+     */
+    public static String tokenOf(String header) {
+        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1)) {
+            return null;
+        }
+        if (!isWellFormed(header)) {
+            throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
+        }
+        return header.substring(SCHEME.length());
     }
 
     /**
      * As the expression (ASCII letters folded only, no {@code UNICODE_CASE}): the scheme in any case of its ASCII
      * letters, one space, one or more token characters, then only {@code =} padding.
      */
-    public static boolean isWellFormed(String header) {
+    static boolean isWellFormed(String header) {
         int length = header.length();
         if (length <= SCHEME.length()) {
             return false;
@@ -49,11 +63,6 @@ public final class BearerTokenSyntax {
             i++;
         }
         return i == length;
-    }
-
-    /** The token of a well-formed header. */
-    public static String token(String header) {
-        return header.substring(SCHEME.length());
     }
 
     private static boolean isTokenCharacter(char c) {

@@ -3,6 +3,7 @@ package gr.kentra.commons.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -23,8 +24,10 @@ final class PathFirstRequestMapping extends RequestMappingHandlerMapping {
     @Override
     protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         PathPatternsRequestCondition paths = info.getPathPatternsCondition();
-        if (paths != null && !paths.getPatterns().isEmpty() && ServletRequestPathUtils.hasParsedRequestPath(request)
-                && !anyMatches(paths, ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication())) {
+        // The path Spring parsed for this lookup, read once per mapping (each read goes through the request wrappers).
+        if (paths != null && !paths.getPatterns().isEmpty()
+                && request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath path
+                && !anyMatches(paths, path.pathWithinApplication())) {
             return null;
         }
         return super.getMatchingMapping(info, request);
