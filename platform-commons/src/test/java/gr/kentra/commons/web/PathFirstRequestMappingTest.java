@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 
 /**
  * The path-first lookup chooses what Spring's own lookup chooses, always: the same handler or the same refusal (404,
@@ -41,7 +42,9 @@ class PathFirstRequestMappingTest {
             "/files/a/b/c.txt", "/files", "/files/", "/internal/centres/status", "/internal/centres/names",
             "/alias-one", "/alias/two/x", "/alias/two", "/T/mouzaki/api/beneficiaries", "/t//api/beneficiaries",
             "/t/mouzaki/api/beneficiaries.json", "/t/%CE%B1/api/beneficiaries/%20", "/t/mouzaki/api/beneficiaries;x=1",
-            "/unmapped/path");
+            "/unmapped/path", "/el/about", "/about", "/regex/12", "/regex/ab", "/wild/file1.txt", "/wild/other.txt",
+            "/api/beneficiaries", "/api/beneficiaries/7", "/api/beneficiaries/7/history", "/api/beneficiaries/7/x",
+            "/deep/a/b/c/d/e/f", "/deep/a/b/c/d/e/g", "/deep/a/b", "/tie/x", "/tie", "/alias", "/el/about/");
 
     private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.GET, HttpMethod.POST,
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.HEAD, HttpMethod.OPTIONS);
@@ -54,7 +57,8 @@ class PathFirstRequestMappingTest {
 
     @Test
     void choosesWhatSpringsOwnLookupChoosesForEveryGeneratedRequest() throws Exception {
-        Object[] controllers = {new People(), new Requests(), new Pages(), new Files(), new Internal(), new Aliases()};
+        Object[] controllers = {new People(), new Requests(), new Pages(), new Files(), new Internal(), new Aliases(),
+                new Shapes()};
         MockMvc spring = MockMvcBuilders.standaloneSetup(controllers).build();
         MockMvc pathFirst = MockMvcBuilders.standaloneSetup(controllers)
                 .setCustomHandlerMapping(PathFirstRequestMapping::new).build();
@@ -67,6 +71,24 @@ class PathFirstRequestMappingTest {
             answered += expected.startsWith("200") ? 1 : 0;
         }
         assertThat(answered).as("seed %d: handlers chosen as well as refusals", seed).isBetween(200, 2_800);
+    }
+
+    @Test
+    void findsAMappingRegisteredAfterItsFirstLookup() throws Exception {
+        PathFirstRequestMapping[] made = new PathFirstRequestMapping[1];
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new People()).setCustomHandlerMapping(() -> {
+            made[0] = new PathFirstRequestMapping();
+            return made[0];
+        }).build();
+        assertThat(outcome(mvc, "GET /t/mouzaki/api/beneficiaries/late |  |  |  | ")).startsWith("200 people.read late");
+
+        // More specific than the mapping the first lookup found: a stale index would still answer with that one.
+        made[0].registerMapping(RequestMappingInfo.paths("/t/{centre}/api/beneficiaries/late")
+                .methods(RequestMethod.GET).options(made[0].getBuilderConfiguration()).build(), new Shapes(),
+                Shapes.class.getDeclaredMethod("wild"));
+
+        assertThat(outcome(mvc, "GET /t/mouzaki/api/beneficiaries/late |  |  |  | ")).startsWith("200 wild");
+        assertThat(outcome(mvc, "GET /t/mouzaki/api/beneficiaries/7 |  |  |  | ")).startsWith("200 people.read 7");
     }
 
     @Test
@@ -247,6 +269,66 @@ class PathFirstRequestMappingTest {
         @PostMapping({"/alias-one", "/alias/two/{x}"})
         String aliasPost() {
             return "alias.post";
+        }
+    }
+
+    /** Path shapes the index reads differently: a variable first, a regular expression, a partial wildcard, deep. */
+    @RestController
+    static class Shapes {
+        @GetMapping("/{lang}/about")
+        String about(@PathVariable String lang) {
+            return "about " + lang;
+        }
+
+        @GetMapping("/regex/{id:\\d+}")
+        String regex(@PathVariable String id) {
+            return "regex " + id;
+        }
+
+        @GetMapping("/wild/file*.txt")
+        String wild() {
+            return "wild";
+        }
+
+        @GetMapping("/api/beneficiaries/{id}")
+        String relayed(@PathVariable String id) {
+            return "api.read " + id;
+        }
+
+        @GetMapping("/api/beneficiaries/{id}/history")
+        String history(@PathVariable String id) {
+            return "api.history " + id;
+        }
+
+        /** Less specific than every other /api mapping: a lookup that missed a better one would answer with it. */
+        @GetMapping("/api/{*rest}")
+        String anyApi(@PathVariable String rest) {
+            return "api.any " + rest;
+        }
+
+        @PostMapping("/api/beneficiaries")
+        String registerRelayed() {
+            return "api.register";
+        }
+
+        @GetMapping("/deep/a/b/c/d/{e}/f")
+        String deep(@PathVariable String e) {
+            return "deep " + e;
+        }
+
+        @GetMapping("/deep/a/b/c/{*rest}")
+        String deepRest(@PathVariable String rest) {
+            return "deep.rest " + rest;
+        }
+
+        @GetMapping("/tie/{a}")
+        String tieA(@PathVariable String a) {
+            return "tie.a";
+        }
+
+        @GetMapping("/tie/{b}")
+        String tieB(@PathVariable String b) {
+            return "tie.b";
         }
     }
 }
