@@ -6,7 +6,9 @@
 # Writes target/bench/summary.json and prints the table. Not part of ./mvnw verify. About 4-5 minutes.
 #   deploy/bin/bench.sh                    the local stack's JVM settings
 #   deploy/bin/bench.sh --production-jvm   the Helm chart's JVM settings (C1 + C2; case- and reporting-service G1,
-#                                          1,536 MB heap; gateway and tenant-service SerialGC, 576 MB)
+#                                          1,536 MB heap; gateway and tenant-service SerialGC, 576 MB) and
+#                                          production's logging default: case-service's access line off
+#                                          (-Dkentra.bench.access-log=true keeps it on, as the local stack has it)
 #   deploy/bin/bench.sh --profile          also a JFR profile of case-service and the gateway under the load
 #   deploy/bin/bench.sh --production-jvm -Dkentra.bench.warmup-seconds=180   C2 at steady state
 #   deploy/bin/bench.sh -Dkentra.bench.registry-size=250 -Dkentra.bench.spread-centres=250   also tenant spread, heap/centre

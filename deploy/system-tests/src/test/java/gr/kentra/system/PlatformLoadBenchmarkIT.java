@@ -56,6 +56,8 @@ class PlatformLoadBenchmarkIT {
     private static final int ROUNDS = Integer.getInteger("kentra.bench.rounds", 3);
     private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("kentra.bench.phase-seconds", 8));
     /** Warm-up before the measured rounds; C2 (production's JVM settings) needs minutes on 2 cores, C1 seconds. */
+    /** The launcher's override of case-service's access logger (one DEBUG line per centre request). */
+    private static final String ACCESS_LOG_LEVEL = "kentra.launcher.case-service.logging.level.gr.kentra.cases.access";
     /** Each 1-client read phase; one client makes a few hundred requests a second, enough for a stable median. */
     private static final Duration SOLO_PHASE = Duration.ofSeconds(Integer.getInteger("kentra.bench.solo-seconds", 4));
     private static final int WARM_UP = Integer.getInteger("kentra.bench.warmup-seconds", 18);
@@ -112,7 +114,14 @@ class PlatformLoadBenchmarkIT {
         if (JVM.equals("production")) {
             PRODUCTION_JVM.forEach((service, flags) ->
                     System.setProperty(ServiceProcess.jvmOptionsProperty(service), flags));
+            // Production's default too: case-service's access line is off unless an operator switches it on
+            // (OPERATIONS.md); the launcher switches it on for the local stack. -Dkentra.bench.access-log=true keeps it.
+            if (!Boolean.getBoolean("kentra.bench.access-log")) {
+                System.setProperty(ACCESS_LOG_LEVEL, "INFO");
+            }
         }
+        System.out.println("BENCH case-service's access line: "
+                + ("INFO".equals(System.getProperty(ACCESS_LOG_LEVEL)) ? "off (production's default)" : "on"));
         String jvmFlags = JVM.equals("production") ? new java.util.TreeMap<>(PRODUCTION_JVM).toString()
                 : System.getProperty(ServiceProcess.JVM_OPTIONS_PROPERTY,
                         "-Xms64m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
@@ -250,6 +259,7 @@ class PlatformLoadBenchmarkIT {
         summary.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         summary.put("jvm", JVM);
         summary.put("jvmFlags", jvmFlags);
+        summary.put("caseServiceAccessLine", "INFO".equals(System.getProperty(ACCESS_LOG_LEVEL)) ? "off" : "on");
         ObjectNode inEffect = summary.putObject("jvmFlagsInEffect");
         for (String service : List.of("tenant-service", "case-service", "reporting-service", "gateway")) {
             try {
