@@ -38,7 +38,8 @@ class BearerTokenSyntaxTest {
                     .isEqualTo(expected);
             wellFormed += expected ? 1 : 0;
         }
-        assertThat(wellFormed).as("seed %d: both answers asked often", seed).isBetween(40_000, 160_000);
+        // About 43,000 on average (22 %); a tenth either way is far outside any seed's spread.
+        assertThat(wellFormed).as("seed %d: both answers asked often", seed).isBetween(20_000, 180_000);
     }
 
     @Test
@@ -61,7 +62,9 @@ class BearerTokenSyntaxTest {
             assertThat(outcome(loop, request)).as("seed %d, header %s", seed, escaped(header)).isEqualTo(expected);
             tokens += expected.startsWith("token ") ? 1 : 0;
         }
-        assertThat(tokens).as("seed %d: tokens and refusals both", seed).isBetween(4_000, 16_000);
+        // About 4,100 on average (4,000 was within the spread of seeds: a run failed at 3,986); at least a tenth
+        // of the requests resolve to a token and at least a tenth do not.
+        assertThat(tokens).as("seed %d: tokens and refusals both", seed).isBetween(2_000, 18_000);
     }
 
     @Test
