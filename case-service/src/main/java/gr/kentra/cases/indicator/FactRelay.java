@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
@@ -29,6 +30,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,8 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
  * reporting-service answered for it (its receipt is idempotent by fact id, so a resend after a crash counts
  * nothing twice). A fact reporting refuses is set aside in the centre's dead letters with the reason, so that it
  * never holds back the facts behind it. Rows are locked with SKIP LOCKED, so several instances share the work.
- * Tenants that just committed facts are drained at once; a slow sweep of every tenant picks up anything left
- * behind. A centre whose delivery fails waits (doubling, up to 4 s) on its own: the others go on. Each centre's
+ * Tenants that just committed facts are drained at once; a sweep every few seconds asks each cell, in one statement,
+ * which outboxes hold a fact older than {@link #STRAY} and drains those: facts committed on an instance that stopped
+ * before it delivered them, or written without telling any relay. A centre whose delivery fails waits (doubling, up
+ * to 4 s) on its own: the others go on; its pause is shared by every instance ({@link RelayBackoffs}), so that
+ * they together try it on that schedule, not each on its own. Each centre's
  * delivery runs on one of a few workers of its own, never two at once for one centre, so a centre whose delivery
  * hangs until the read timeout (10 s) holds up only itself, not the other centres nor the service's other scheduled
  * work (one scheduler thread).
@@ -68,9 +73,13 @@ class FactRelay implements AutoCloseable {
     private final JsonMapper json;
     private final int batchSize;
     private final int roundBatches;
-    private final Duration firstBackoff;
     private final Duration maxBackoff;
-    private final Map<TenantId, Backoff> backoffs = new ConcurrentHashMap<>();
+    private final RelayBackoffs backoffs;
+    /**
+     * When this instance tries a centre again, as its shared back-off last said: the ticks and the sweep hand no
+     * worker a centre paused here; a round finds out whether the pause still holds.
+     */
+    private final Map<TenantId, Instant> pausedUntil = new ConcurrentHashMap<>();
     /** From a fact's commit to reporting's receipt, per fact: the relay's lag. */
     private final Timer lag;
     private final ObservationRegistry observations;
@@ -84,13 +93,19 @@ class FactRelay implements AutoCloseable {
 
     private static final String REFUSED = "refused by reporting";
 
-    /** A failing centre's pause: no delivery before {@code until}; the next failure pauses for {@code next}. */
-    private record Backoff(Instant until, Duration next) {
-    }
+    /**
+     * A fact still in its outbox this long after its commit is left to the sweep: a relay that was told of it
+     * delivers it within a tick (500 ms) and a round, so one older is in a pause or a backlog (a round more does no
+     * harm there), or was committed on an instance that stopped before it delivered it.
+     */
+    static final Duration STRAY = Duration.ofSeconds(1);
+    /** Centres of one cell that one statement of the sweep asks about. */
+    private static final int SWEEP_CHUNK = 200;
 
     FactRelay(FactOutbox outbox, TenantDirectory tenants, ReportingClient reporting, DeadLetters deadLetters,
             JsonMapper json, IndicatorProperties properties, MeterRegistry meters, ObservationRegistry observations,
-            Tracer tracer, CentreNames names) {
+            Tracer tracer, CentreNames names, RelayBackoffs backoffs) {
+        this.backoffs = backoffs;
         this.names = names;
         this.observations = observations;
         this.tracer = tracer;
@@ -105,7 +120,6 @@ class FactRelay implements AutoCloseable {
         this.json = json;
         this.batchSize = properties.batchSize();
         this.roundBatches = properties.roundBatches();
-        this.firstBackoff = properties.firstBackoff();
         this.maxBackoff = properties.maxBackoff();
         ThreadFactory threads = Thread.ofPlatform().name("fact-relay-", 1).daemon().factory();
         this.workers = Executors.newFixedThreadPool(WORKERS, threads);
@@ -129,12 +143,63 @@ class FactRelay implements AutoCloseable {
     }
 
     @Scheduled(initialDelayString = "${kentra.indicators.sweep-delay:2s}",
-            fixedDelayString = "${kentra.indicators.sweep-interval:60s}")
+            fixedDelayString = "${kentra.indicators.sweep-interval:5s}")
     void sweep() {
-        for (TenantPlacement placement : tenants.ready()) {
+        sweep(tenants.ready());
+    }
+
+    /** Drains those of {@code centres} whose outbox holds a fact older than {@link #STRAY}. */
+    void sweep(List<TenantPlacement> centres) {
+        for (TenantPlacement placement : withStrayFacts(centres)) {
             if (!paused(placement.tenant())) {
                 deliverApart(placement);
             }
+        }
+    }
+
+    /**
+     * Those of {@code centres} whose outbox holds a fact older than {@link #STRAY}: one statement per cell (per
+     * {@value #SWEEP_CHUNK} centres), each outbox asked by its index on {@code created_at}.
+     */
+    List<TenantPlacement> withStrayFacts(List<TenantPlacement> centres) {
+        // One JdbcTemplate per cell (DatabaseCell.jdbc), compared by identity.
+        Map<JdbcTemplate, List<TenantPlacement>> byCell = new LinkedHashMap<>();
+        for (TenantPlacement centre : centres) {
+            try {
+                byCell.computeIfAbsent(tenants.jdbcFor(centre.tenant()), cell -> new ArrayList<>()).add(centre);
+            } catch (RuntimeException notPlaced) {
+                // Dropped since the registry listed it.
+            }
+        }
+        List<TenantPlacement> stray = new ArrayList<>();
+        byCell.forEach((jdbc, onCell) -> {
+            for (int from = 0; from < onCell.size(); from += SWEEP_CHUNK) {
+                stray.addAll(withStrayFacts(jdbc, onCell.subList(from, Math.min(onCell.size(), from + SWEEP_CHUNK))));
+            }
+        });
+        return stray;
+    }
+
+    private List<TenantPlacement> withStrayFacts(JdbcTemplate jdbc, List<TenantPlacement> centres) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < centres.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ").append("select ").append(i)
+                    .append(" where exists (select from ").append(centres.get(i).tenant().quotedSchemaName())
+                    .append(".indicator_outbox where created_at < now() - interval '").append(STRAY.toMillis())
+                    .append(" milliseconds')");
+        }
+        try {
+            // Prepared: the same centres' statement, five times on a connection, is planned once on it (pgJDBC).
+            return jdbc.query(connection -> connection.prepareStatement(sql.toString()), (row, number) -> row.getInt(1))
+                    .stream().map(centres::get).toList();
+        } catch (DataAccessException e) {
+            if (centres.size() == 1) {
+                // Moved to another cell by another instance, or dropped: look its cell up again next time.
+                tenants.forgetPlacement(centres.getFirst().tenant());
+                return List.of();
+            }
+            // One schema gone from the cell fails the statement: ask the others one by one.
+            return centres.stream().flatMap(centre -> withStrayFacts(jdbc, List.of(centre)).stream()).toList();
         }
     }
 
@@ -144,8 +209,8 @@ class FactRelay implements AutoCloseable {
     }
 
     private boolean paused(TenantId tenant) {
-        Backoff backoff = backoffs.get(tenant);
-        return backoff != null && Instant.now().isBefore(backoff.until());
+        Instant until = pausedUntil.get(tenant);
+        return until != null && Instant.now().isBefore(until);
     }
 
     /** Hands the centre's round to a worker, unless one is already delivering this centre. */
@@ -194,30 +259,48 @@ class FactRelay implements AutoCloseable {
 
     static final String DRAIN = "kentra.relay.drain";
 
-    /** One round of the centre; true when it stopped at its bound and more facts may wait. */
+    /**
+     * One round of the centre, unless its shared back-off holds it; true when it stopped at its bound and more facts
+     * may wait.
+     */
     private boolean drainObserved(TenantPlacement placement) {
         TenantId tenant = placement.tenant();
+        AtomicReference<RelayBackoffs.Turn> turn = new AtomicReference<>();
         try {
             AtomicBoolean more = new AtomicBoolean();
-            if (!tenants.unlessFrozen(tenant, () -> more.set(drain(placement)))) {
+            if (!tenants.unlessFrozen(tenant, () -> {
+                turn.set(backoffs.take(tenant));
+                if (turn.get().mayDeliver()) {
+                    more.set(drain(placement));
+                }
+            })) {
                 // Being moved to another cell: its facts go out from there once the move is done.
                 outbox.markPending(tenant);
                 return false;
             }
-            backoffs.remove(tenant);
+            if (!turn.get().mayDeliver()) {
+                // Paused, or attempted by another instance: ask again when that pause ends, at most the longest.
+                pausedUntil.put(tenant, Instant.now().plus(min(turn.get().pause(), maxBackoff)));
+                outbox.markPending(tenant);
+                return false;
+            }
+            backoffs.delivered(tenant, turn.get());
+            pausedUntil.remove(tenant);
             return more.get();
         } catch (RuntimeException e) {
             outbox.markPending(tenant);
             // Perhaps moved to another cell by another instance: look its cell up again next time.
             tenants.forgetPlacement(tenant);
-            Backoff previous = backoffs.get(tenant);
-            Duration wait = previous == null ? firstBackoff : previous.next();
-            Duration next = nextBackoff(wait, maxBackoff);
-            backoffs.put(tenant, new Backoff(Instant.now().plus(wait), next));
+            Duration wait = backoffs.failed(tenant, turn.get());
+            pausedUntil.put(tenant, Instant.now().plus(wait));
             log.warn("Indicator facts of {} not delivered, retry in {} ms: {}", tenant.value(), wait.toMillis(),
                     e.getMessage());
             return false;
         }
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 
     /**

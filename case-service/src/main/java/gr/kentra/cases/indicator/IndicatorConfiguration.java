@@ -1,5 +1,7 @@
 package gr.kentra.cases.indicator;
 
+import java.time.Duration;
+
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -28,12 +31,17 @@ class IndicatorConfiguration {
             IndicatorProperties properties,
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
             RestClient.Builder builder, MeterRegistry meters, ObservationRegistry observations,
-            ObjectProvider<Tracer> tracer, CentreNames names) {
+            ObjectProvider<Tracer> tracer, CentreNames names, JdbcTemplate platform) {
         var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ReportingClient reporting = new ReportingClient(properties, clients, builder);
+        // A claimed attempt holds the centre for as long as its round can take: every batch connecting and read at
+        // the last moment.
+        Duration claim = ReportingClient.CONNECT_TIMEOUT.plus(properties.readTimeout())
+                .multipliedBy(properties.roundBatches());
+        RelayBackoffs backoffs = new RelayBackoffs(platform, properties.firstBackoff(), properties.maxBackoff(), claim);
         return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties, meters, observations,
-                tracer.getIfAvailable(() -> Tracer.NOOP), names);
+                tracer.getIfAvailable(() -> Tracer.NOOP), names, backoffs);
     }
 
     @Bean

@@ -18,6 +18,8 @@ import org.springframework.web.client.RestClient;
 class ReportingClient {
 
     static final String REGISTRATION = "reporting-service";
+    /** How long a delivery waits for reporting to accept the connection. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
     private final RestClient reporting;
 
@@ -27,7 +29,7 @@ class ReportingClient {
         tokens.setPrincipalResolver(request -> new AnonymousAuthenticationToken("case-service", "case-service",
                 AuthorityUtils.createAuthorityList("ROLE_SERVICE")));
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(Duration.ofSeconds(3));
+        requests.setConnectTimeout(CONNECT_TIMEOUT);
         requests.setReadTimeout(properties.readTimeout());
         this.reporting = builder.baseUrl(properties.reportingUrl().toString())
                 .requestFactory(requests)

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import gr.kentra.cases.CaseServiceIntegrationTest;
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
+import gr.kentra.cases.tenancy.TenantPlacement;
 import gr.kentra.commons.tenant.TenantId;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -36,10 +37,11 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fairness between centres under backlog, with one relay and with two over the same database as two case-service
- * replicas run: each is built as {@link IndicatorConfiguration} builds it, with its own outbox nudges, workers,
- * back-offs and lag timer, and ticks every 100 ms as the relay interval does here (the sweep, once a minute in
- * production, is left out: these tests last seconds, and it would deliver the other test classes' outboxes too).
+ * Fairness between centres under backlog and under failure, with one relay and with two over the same database as
+ * two case-service replicas run: each is built as {@link IndicatorConfiguration} builds it, with its own outbox
+ * nudges, workers and lag timer (the back-off of a failing centre is the database's, shared), and ticks every 100 ms
+ * as the relay interval does here. The sweep is left out, but for the test of a replica that stopped, where it
+ * sweeps that test's centre only (over every centre it would deliver the other test classes' outboxes too).
  * Replica A hears of the facts this JVM commits, as the instance that served the request does; replica B is told of
  * facts as the instance serving other requests would be. Batches of 10 facts instead of production's 500, rounds of
  * 2 batches as in production, so that backlogs worth 50 rounds each, more of them than a relay has workers, are a
@@ -55,6 +57,11 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
     private static final int BACKLOGGED = FactRelay.WORKERS + 2;
     /** How long a fresh fact may take from its commit to the intake. */
     private static final Duration PROMPT = Duration.ofSeconds(2);
+    /** A quarter of production's pauses (1, 2, 4, 4 s …), as in {@link FactRelayTest}. */
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
+    /** How long a fact committed on a replica that stopped before it delivered it may wait: 1 s + 5 s + 2 s. */
+    private static final Duration STRANDED = Duration.ofSeconds(8);
 
     private static final ReportingStandIn reporting = ReportingStandIn.start();
 
@@ -211,23 +218,120 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
         await().atMost(PROMPT).until(() -> first.lag().count() + second.lag().count() == reporting.acknowledgedTotal());
     }
 
+    @Test
+    void twoReplicasTryAFailingCentreTogetherNoMoreOftenThanOneRelaysScheduleAndDeliverEachOfItsFactsOnceItRecovers()
+            throws Exception {
+        replica(outbox);
+        Replica second = replica(new FactOutbox(entityManager, tenants, json, tracer));
+        Outboxes.place(mvc, "shared-failing", "attica", null);
+        reporting.failingCentres.add("shared-failing");
+        // A fact committed on each replica: both know the centre has facts, and both try it again after each pause.
+        registerPerson("shared-failing", "Πηνελόπη", "Αρβανίτη", "1964-04-04");
+        committedOn(second, "shared-failing");
+        await().atMost(Duration.ofSeconds(20)).until(() -> reporting.failures("shared-failing") >= 8);
+
+        List<Long> attempts = reporting.refusalTimes("shared-failing").stream().sorted().toList();
+        List<Long> sinceFirstMs = attempts.stream().map(at -> (at - attempts.getFirst()) / 1_000_000).toList();
+        System.out.printf("SHARED BACK-OFF two replicas: %d attempts of the failing centre at %s ms (one relay: not"
+                + " before %s ms)%n", attempts.size(), sinceFirstMs, IntStream.range(0, attempts.size())
+                .mapToObj(FactRelayFairnessTest::earliestAttemptMs).toList());
+        for (int attempt = 1; attempt < attempts.size(); attempt++) {
+            // One relay alone tries attempt k after the first k pauses. At the centre's first failure each replica
+            // may have had an attempt under way already (a healthy centre's rounds are not claimed): one more.
+            assertThat(sinceFirstMs.get(attempt)).as("attempt %d, ms after the first", attempt)
+                    .isGreaterThanOrEqualTo(earliestAttemptMs(attempt - 1));
+        }
+
+        reporting.failingCentres.remove("shared-failing");
+        long recovered = System.nanoTime();
+        await().atMost(MAX_BACKOFF.plus(PROMPT)).until(() -> Outboxes.count(jdbc, "shared-failing") == 0);
+        System.out.printf("SHARED BACK-OFF two replicas: both facts delivered %d ms after the centre recovered%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - recovered));
+        assertThat(reporting.acknowledgedIds("shared-failing")).hasSize(2).doesNotHaveDuplicates();
+        await("healthy again for every replica").atMost(PROMPT).until(() -> jdbc.queryForObject(
+                "select count(*) from platform.relay_backoff where tenant_id = 'shared-failing'", Integer.class) == 0);
+    }
+
+    @Test
+    void aFactCommittedOnAReplicaThatStoppedBeforeDeliveringItLeavesFromAnotherWithinItsSweep() throws Exception {
+        Outboxes.place(mvc, "orphaned", "crete", null);
+        TenantPlacement orphaned = tenants.placement(TenantId.of("orphaned")).orElseThrow();
+        Replica other = replica(outbox);
+        Duration sweepInterval = properties().sweepInterval();
+        other.ticks().scheduleWithFixedDelay(() -> other.relay().sweep(List.of(orphaned)), 0,
+                sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        // Its relay is told of the fact and stops before its next tick.
+        Replica stopped = built(new FactOutbox(entityManager, tenants, json, tracer));
+        long committed = System.nanoTime();
+        committedOn(stopped, "orphaned");
+        stopped.close();
+
+        // The other replica finds it in its first sweep (every 5 s by default) once it is a second old (STRAY), and
+        // delivers it in a round (PROMPT, 2 s): within 8 s of its commit.
+        await().atMost(STRANDED).until(() -> reporting.acknowledgedCount("orphaned") == 1);
+        System.out.printf("STRAY FACT: delivered by the other replica %d ms after its commit (sweep every %d ms,"
+                + " facts older than %d ms)%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - committed),
+                sweepInterval.toMillis(), FactRelay.STRAY.toMillis());
+        assertThat(Outboxes.count(jdbc, "orphaned")).isZero();
+        await().atMost(PROMPT).until(() -> other.lag().count() == 1);
+
+        // What the sweep costs: one statement per cell and 200 centres, no round where no fact waits. Measured on
+        // every centre of this database, and on one full statement of 200 (these centres over and over).
+        List<TenantPlacement> every = tenants.ready();
+        long asked = System.nanoTime();
+        List<TenantPlacement> stray = other.relay().withStrayFacts(every);
+        long everyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+        List<TenantPlacement> full = IntStream.range(0, 200).mapToObj(i -> every.get(i % every.size())).toList();
+        List<Long> fullMs = new ArrayList<>();
+        for (int sweep = 0; sweep < 12; sweep++) {
+            long fullAsked = System.nanoTime();
+            other.relay().withStrayFacts(full);
+            fullMs.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - fullAsked));
+        }
+        System.out.printf("STRAY FACT: the sweep asked the %d centres of this database in %d ms (%d with facts"
+                + " waiting: other test classes', which no relay delivers here); twelve statements of 200: %s ms%n",
+                every.size(), everyMs, stray.size(), fullMs);
+        assertThat(stray).doesNotContain(orphaned);
+        assertThat(reporting.acknowledgedIds("orphaned")).hasSize(1);
+    }
+
+    /** When one relay alone may try a failing centre the {@code attempt}-th time after its first: the pauses since. */
+    private static long earliestAttemptMs(int attempt) {
+        Duration since = Duration.ZERO;
+        Duration pause = FIRST_BACKOFF;
+        for (int failure = 1; failure <= attempt; failure++) {
+            since = since.plus(pause);
+            pause = FactRelay.nextBackoff(pause, MAX_BACKOFF);
+        }
+        return since.toMillis();
+    }
+
     /** A relay as {@link IndicatorConfiguration} builds it, told of commits by {@code nudges}, ticking every 100 ms. */
     private Replica replica(FactOutbox nudges) {
-        IndicatorProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
-                "kentra.indicators.reporting-url", reporting.baseUrl(),
-                "kentra.indicators.batch-size", String.valueOf(BATCH),
-                "kentra.indicators.round-batches", String.valueOf(ROUND),
-                "kentra.indicators.first-backoff", "250ms",
-                "kentra.indicators.max-backoff", "1s")))
-                .bindOrCreate("kentra.indicators", IndicatorProperties.class);
+        Replica replica = built(nudges);
+        replica.ticks().scheduleWithFixedDelay(replica.relay()::relayRecent, 0, 100, TimeUnit.MILLISECONDS);
+        return replica;
+    }
+
+    /** A relay as {@link IndicatorConfiguration} builds it, told of commits by {@code nudges}, not ticking yet. */
+    private Replica built(FactOutbox nudges) {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        FactRelay relay = new IndicatorConfiguration().factRelay(nudges, tenants, deadLetters, json, properties,
-                registrations, authorizedClients, restClients, meters, observations, tracer, names);
+        FactRelay relay = new IndicatorConfiguration().factRelay(nudges, tenants, deadLetters, json, properties(),
+                registrations, authorizedClients, restClients, meters, observations, tracer, names, jdbc);
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-        ticks.scheduleWithFixedDelay(relay::relayRecent, 0, 100, TimeUnit.MILLISECONDS);
         Replica replica = new Replica(relay, nudges, meters.get(FactRelay.LAG).timer(), ticks);
         replicas.add(replica);
         return replica;
+    }
+
+    private static IndicatorProperties properties() {
+        return new Binder(new MapConfigurationPropertySource(Map.of(
+                "kentra.indicators.reporting-url", reporting.baseUrl(),
+                "kentra.indicators.batch-size", String.valueOf(BATCH),
+                "kentra.indicators.round-batches", String.valueOf(ROUND),
+                "kentra.indicators.first-backoff", FIRST_BACKOFF.toMillis() + "ms",
+                "kentra.indicators.max-backoff", MAX_BACKOFF.toMillis() + "ms")))
+                .bindOrCreate("kentra.indicators", IndicatorProperties.class);
     }
 
     /** A fact committed through another instance: in the outbox, and that instance told of it. */

@@ -24,13 +24,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Delivery from the outboxes to reporting-service's intake, here an in-test HTTP endpoint that records what it
  * receives (the system test runs the real one): with the service's own token, with the centre's region and
- * operation added, at least once, and nothing lost while the receiver is down.
+ * operation added, at least once, and nothing lost while the receiver is down. The context closes with the class:
+ * its relay would go on failing against the stopped stand-in, and a centre's failures pause it for every relay
+ * over this database (the back-off is shared).
  */
 @Import(FactRelayTest.RecordedSpans.class)
+@DirtiesContext
 class FactRelayTest extends CaseServiceIntegrationTest {
 
     /** The spans this context finishes, as an OTLP collector would receive them. */

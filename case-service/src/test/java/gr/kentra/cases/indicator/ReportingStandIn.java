@@ -37,6 +37,8 @@ final class ReportingStandIn {
     /** Centres whose batches are held without answer until released (past the read timeout). */
     final Set<String> stalledCentres = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch stallsReleased = new CountDownLatch(1);
+    /** When each batch answered with 503 arrived ({@link System#nanoTime()}), by centre. */
+    private final Map<String, Queue<Long>> refusedAt = new ConcurrentHashMap<>();
     /** The ids of the facts answered with 200, by centre, each as often as it came. */
     private final Map<String, Queue<String>> acknowledged = new ConcurrentHashMap<>();
     private final HttpServer server;
@@ -57,6 +59,7 @@ final class ReportingStandIn {
     void reset() {
         status = 200;
         acknowledged.clear();
+        refusedAt.clear();
         failingCentres.clear();
         releaseStalls();
         stallsReleased = new CountDownLatch(1);
@@ -95,6 +98,11 @@ final class ReportingStandIn {
     long failures(String tenant) {
         return batches.stream().filter(b -> b.startsWith("503 ") && b.contains("\"tenant\":\"" + tenant + "\""))
                 .count();
+    }
+
+    /** When the centre's batches answered with 503 arrived, in {@link System#nanoTime()}'s nanoseconds, in order. */
+    List<Long> refusalTimes(String tenant) {
+        return List.copyOf(refusedAt.getOrDefault(tenant, new ConcurrentLinkedQueue<>()));
     }
 
     /** Batches of the centre held without answer. */
@@ -138,6 +146,9 @@ final class ReportingStandIn {
         }
         if (facts.stream().anyMatch(fact -> failingCentres.contains(String.valueOf(fact.get("tenant"))))) {
             answer = 503;
+            long now = System.nanoTime();
+            facts.stream().map(fact -> String.valueOf(fact.get("tenant"))).distinct().forEach(centre -> refusedAt
+                    .computeIfAbsent(centre, c -> new ConcurrentLinkedQueue<>()).add(now));
         }
         batches.add(answer + " " + body);
         if (answer == 200) {
