@@ -172,13 +172,20 @@ class BeneficiarySearch {
                 page, size);
     }
 
-    /** The same with the page's query ({@code id, total}) and the count for a page past the end written out. */
+    /**
+     * The same with the page's query ({@code id, total}) and the count for a page past the end written out. An empty
+     * first page means that nothing matched: no count to ask (a ranked search whose plain page was empty asked it
+     * and threw it away).
+     */
     private Result page(String sql, String countSql, Map<String, String> parameters, int page, int size) {
         Query select = entityManager.createNativeQuery(sql);
         parameters.forEach(select::setParameter);
         select.setFirstResult(page * size).setMaxResults(size);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
+        if (rows.isEmpty() && page == 0) {
+            return new Result(List.of(), 0);
+        }
         if (rows.isEmpty()) {
             Query count = entityManager.createNativeQuery(countSql);
             parameters.forEach((name, value) -> {
