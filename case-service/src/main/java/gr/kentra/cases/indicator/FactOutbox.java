@@ -9,6 +9,7 @@ import gr.kentra.cases.tenancy.TenantDirectory;
 import gr.kentra.commons.tenant.TenantId;
 import io.micrometer.tracing.Tracer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,8 +42,12 @@ class FactOutbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Indicator facts are written only inside the change's transaction");
         }
+        // The insert reaches no other table (no key, no trigger), so the caller's pending changes need not be
+        // flushed before it (a flush checks every entity the session holds): they go with the caller's next query
+        // or the commit, in the same transaction.
         entityManager.createNativeQuery("insert into indicator_outbox (id, fact, trace_parent)"
                         + " values (:id, cast(:fact as jsonb), :traceParent)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("id", fact.id())
                 .setParameter("fact", json.writeValueAsString(fact))
                 .setParameter("traceParent", TraceParents.of(tracer.currentTraceContext().context()))

@@ -41,9 +41,11 @@ class FactRecorder {
         this.outbox = outbox;
     }
 
+    /** The person as the registration wrote it: the row is not read back in the same transaction. */
     @EventListener
     void on(BeneficiaryRegistered event) {
-        personal(event.beneficiaryId(), FactType.BENEFICIARY_REGISTERED, event.registeredOn(), null, null);
+        outbox.add(IndicatorFact.about(people.registered(event), FactType.BENEFICIARY_REGISTERED,
+                YearMonth.from(event.registeredOn()), null, null));
     }
 
     @EventListener

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import gr.kentra.cases.beneficiary.BeneficiaryRegistered;
 import gr.kentra.cases.tenancy.TenantDirectory;
 import gr.kentra.commons.facts.Flag;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,6 @@ class People {
     Person find(UUID beneficiaryId) {
         Object[] row = (Object[]) entityManager.createNativeQuery(PERSON).setParameter("id", beneficiaryId)
                 .getSingleResult();
-        String pseudonym = pseudonyms.of((String) row[0], tenants.current(), beneficiaryId);
         LocalDate born = row[2] instanceof Date date ? date.toLocalDate() : (LocalDate) row[2];
         String employment = (String) row[4];
         boolean profiled = employment != null;
@@ -65,13 +65,29 @@ class People {
             }
             household(beneficiaryId, employment, flags);
         }
-        String citizenship = row[3] == null ? null : ((String) row[3]).strip().toUpperCase();
-        if (citizenship != null && !citizenship.isEmpty() && !EU.contains(citizenship)) {
+        Integer isced = row[5] == null ? null : ((Number) row[5]).intValue();
+        return person(beneficiaryId, (String) row[0], (String) row[1], born, (String) row[3], employment, isced,
+                flags);
+    }
+
+    /**
+     * The person the current transaction has just registered, from the values the registration wrote: what
+     * {@link #find} would read back. A record not yet committed has no profile and no household (they are
+     * recorded for a registered person), so only the citizenship can flag it.
+     */
+    Person registered(BeneficiaryRegistered registration) {
+        return person(registration.beneficiaryId(), registration.amka(), registration.gender(),
+                registration.dateOfBirth(), registration.citizenship(), null, null, new ArrayList<>());
+    }
+
+    private Person person(UUID beneficiaryId, String amka, String gender, LocalDate born, String citizenship,
+            String employment, Integer isced, List<String> flags) {
+        String pseudonym = pseudonyms.of(amka, tenants.current(), beneficiaryId);
+        String country = citizenship == null ? null : citizenship.strip().toUpperCase();
+        if (country != null && !country.isEmpty() && !EU.contains(country)) {
             flags.add(Flag.THIRD_COUNTRY_NATIONAL.name());
         }
-        Integer isced = row[5] == null ? null : ((Number) row[5]).intValue();
-        return new Person(pseudonym, (String) row[1], born, employment, isced, List.copyOf(flags),
-                pseudonyms.keyId());
+        return new Person(pseudonym, gender, born, employment, isced, List.copyOf(flags), pseudonyms.keyId());
     }
 
     /** The person's pseudonym under every configured key (the current one first), by key id: for erasure. */

@@ -13,6 +13,7 @@ import gr.kentra.cases.beneficiary.names.Elot743;
 import gr.kentra.cases.beneficiary.names.PhoneticKey;
 import gr.kentra.cases.beneficiary.names.SearchText;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import org.springframework.stereotype.Component;
 
@@ -143,10 +144,14 @@ class BeneficiarySearch {
         return conditions.isEmpty() ? "false" : "(" + String.join(" and ", conditions) + ")";
     }
 
-    /** Others with the same date of birth and a similar name, most similar first. */
+    /**
+     * Others with the same date of birth and a similar name, most similar first. Run by the registration after it
+     * flushed the person: nothing is pending, so Hibernate is told not to flush (and dirty-check) before it.
+     */
     @SuppressWarnings("unchecked")
     List<UUID> possibleDuplicates(Beneficiary person) {
         return entityManager.createNativeQuery(DUPLICATES, UUID.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("dob", person.dateOfBirth())
                 .setParameter("id", person.id())
                 .setParameter("name", person.normalisedName())

@@ -47,9 +47,13 @@ public class BeneficiaryService {
     public BeneficiaryView register(RegisterBeneficiary request, String registeredBy) {
         Beneficiary beneficiary = Beneficiary.register(request, registeredBy, clock.instant());
         requireUnusedAmka(beneficiary.amka(), null);
-        Beneficiary saved = repository.saveAndFlush(beneficiary);
+        Beneficiary saved = repository.save(beneficiary);
         audit.record(saved.id(), RecordType.BENEFICIARY, saved.id(), AuditAction.CREATE, null);
-        events.publishEvent(new BeneficiaryRegistered(saved.id(), LocalDate.ofInstant(saved.registeredAt(), ATHENS)));
+        // The person and its audit line in one flush, through the repository: the unique AMKA index's refusal of
+        // a race arrives as the DataIntegrityViolationException the controller answers.
+        repository.flush();
+        events.publishEvent(new BeneficiaryRegistered(saved.id(), LocalDate.ofInstant(saved.registeredAt(), ATHENS),
+                saved.amka(), saved.gender().name(), saved.dateOfBirth(), saved.citizenship()));
         List<BeneficiaryView.Link> duplicates = search.possibleDuplicates(saved).stream()
                 .map(BeneficiaryView.Link::to).toList();
         return BeneficiaryView.of(saved, duplicates);
