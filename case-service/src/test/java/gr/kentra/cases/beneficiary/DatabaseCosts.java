@@ -26,7 +26,9 @@ final class DatabaseCosts {
     /** pgjdbc writes each protocol message it sends to this logger at FINEST. */
     private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
     private static final ThreadLocal<Costs> COUNTING = new ThreadLocal<>();
-    private static volatile boolean listening;
+    /** The session factories whose flush events are counted (each Spring context that uses this has its own). */
+    private static final java.util.Set<EntityManagerFactory> LISTENED =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The counts of one piece of work. */
     static final class Costs {
@@ -111,7 +113,7 @@ final class DatabaseCosts {
 
     /** Hibernate's flush events, counted only while a thread is counting; otherwise the listeners do nothing. */
     private static synchronized void listenTo(EntityManagerFactory factory) {
-        if (listening) {
+        if (!LISTENED.add(factory)) {
             return;
         }
         EventListenerRegistry registry = factory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
@@ -134,7 +136,6 @@ final class DatabaseCosts {
                     c.entitiesChecked++;
                     c.trace.add("[dirty check of " + event.getEntityEntry().getEntityName() + "]");
                 }));
-        listening = true;
     }
 
     private static void count(java.util.function.Consumer<Costs> step) {
