@@ -7,6 +7,9 @@ import gr.kentra.cases.CaseServiceIntegrationTest;
 import gr.kentra.commons.security.CachingJwtDecoder;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,7 +21,9 @@ import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -43,6 +48,9 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
 
     @Autowired
     HttpFirewall firewall;
+
+    @Autowired
+    List<HandlerMapping> handlerMappings;
 
     @Autowired
     FilterChainProxy chains;
@@ -89,5 +97,22 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
                         ReflectionTestUtils.getField(filter, "authenticationConverter"), "bearerTokenResolver"))
                         .extracting(resolver -> resolver.getClass().getSimpleName())
                         .isEqualTo("HeaderBearerTokenResolver"));
+    }
+
+    /**
+     * Session 15: the actuator's endpoints are looked up after the application's controllers, so a centre request no
+     * longer walks every endpoint mapping first; the endpoints still answer (ObservabilityTest, TenantIsolationTest).
+     */
+    @Test
+    void asksTheControllersBeforeTheActuatorsEndpoints() {
+        List<HandlerMapping> inOrder = new ArrayList<>(handlerMappings);
+        AnnotationAwareOrderComparator.sort(inOrder);
+        List<String> names = inOrder.stream().map(m -> m.getClass().getName()).toList();
+        List<String> endpoints = names.stream().filter(name -> name.contains(".actuate.")).toList();
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(names.subList(0, names.indexOf(endpoints.getFirst())))
+                .contains(mapping.getClass().getName())
+                // Spring's functional routes (none here) come first and cost nothing without a route.
+                .allMatch(name -> name.equals(mapping.getClass().getName()) || name.endsWith(".RouterFunctionMapping"));
     }
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The servlet services' language rules and problem writing, written once: the {@code messages} bundles with
  * Greek as the fallback (never the server's own locale), {@link ChosenLanguageResolver} and {@link Problems}.
  * Before Spring Boot's own, which would otherwise answer in the server's locale. Also the handler lookup that tries
- * a mapping's path first ({@link PathFirstRequestMapping}).
+ * a mapping's path first ({@link PathFirstRequestMapping}), asked before the actuator's endpoints
+ * ({@link EndpointMappingsLast}).
  */
 @AutoConfiguration(beforeName = {"org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
@@ -61,5 +62,11 @@ public class ServletWebAutoConfiguration {
                 return new PathFirstRequestMapping();
             }
         };
+    }
+
+    /** Static: a post-processor is created before the configuration it is declared in. */
+    @Bean
+    static EndpointMappingsLast endpointMappingsLast() {
+        return new EndpointMappingsLast();
     }
 }
