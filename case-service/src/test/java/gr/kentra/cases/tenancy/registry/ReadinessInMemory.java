@@ -21,7 +21,8 @@ public final class ReadinessInMemory {
         ReadyTenants memory = context.getBean(ReadyTenants.class);
         for (String tenant : tenants) {
             TenantId id = TenantId.of(tenant);
-            await().atMost(Duration.ofSeconds(15)).until(() -> registry.isReady(id) && memory.contains(id));
+            await("readiness of " + tenant + " kept in memory").atMost(Duration.ofSeconds(15))
+                    .until(() -> registry.isReady(id) && memory.contains(id));
         }
     }
 }
