@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gr.kentra.cases.CaseServiceIntegrationTest;
+import gr.kentra.cases.tenancy.registry.ReadinessInMemory;
 import gr.kentra.commons.security.CachingJwtDecoder;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -37,6 +39,9 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
     JwtDecoder decoder;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     ObservationRegistry observations;
 
     @Autowired
@@ -54,6 +59,17 @@ class RequestPathCostsTest extends CaseServiceIntegrationTest {
 
     @Autowired
     FilterChainProxy chains;
+
+    /**
+     * Session 15: a ready centre's readiness is kept in memory while the registry's changes are heard, so the tenant
+     * filter asks the database nothing (RegistrationCostsTest counts the round trips; ReadinessAcrossInstancesTest
+     * the changes).
+     */
+    @Test
+    void keepsAReadyCentresReadinessInMemory() throws Exception {
+        provision("request-path-costs");
+        ReadinessInMemory.awaitKept(context, "request-path-costs");
+    }
 
     @Test
     void verifiesEachTokenOncePerLifetime() {

@@ -21,7 +21,6 @@ import gr.kentra.commons.tenant.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,19 +40,17 @@ class TenantArchives {
     private final TenantCells placements;
     private final ArchiveDirectory directory;
     private final ArchiveWriter writer;
-    private final JdbcTemplate registryJdbc;
     private final Clock clock = Clock.systemUTC();
     private final Map<TenantId, Object> locks = new ConcurrentHashMap<>();
     private final CentreLifecycle lifecycle;
 
     TenantArchives(TenantRegistry registry, TenantCells placements, ArchiveDirectory directory,
-            JsonMapper json, JdbcTemplate registryJdbc, CentreLifecycle lifecycle) {
+            JsonMapper json, CentreLifecycle lifecycle) {
         this.lifecycle = lifecycle;
         this.registry = registry;
         this.placements = placements;
         this.directory = directory;
         this.writer = new ArchiveWriter(json);
-        this.registryJdbc = registryJdbc;
     }
 
     /**
@@ -105,7 +102,7 @@ class TenantArchives {
             }
             DatabaseCell cell = placements.of(tenant);
             cell.jdbc().execute("drop schema if exists " + tenant.quotedSchemaName() + " cascade");
-            registryJdbc.update("delete from platform.tenant_schema where tenant_id = ?", tenant.value());
+            registry.remove(tenant);
             placements.forget(tenant);
             log.info("Tenant {} removed from cell {} after its export", tenant, cell.name());
         }

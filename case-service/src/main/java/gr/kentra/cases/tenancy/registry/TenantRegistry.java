@@ -12,10 +12,14 @@ import gr.kentra.cases.tenancy.TenantPlacement;
 import gr.kentra.commons.tenant.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tenant schemas this service has created and the database cell holding each, in
- * {@code platform.tenant_schema} on the default cell.
+ * {@code platform.tenant_schema} on the default cell. Whether a centre is READY is asked on every centre request:
+ * a yes is kept in memory while this instance hears the registry's changes ({@link ReadyTenants},
+ * {@link TenantSchemaChanges}); this instance's own changes are forgotten there as soon as they are written.
  */
 @Repository
 public class TenantRegistry {
@@ -23,9 +27,11 @@ public class TenantRegistry {
     private static final String COLUMNS = "tenant_id, schema_name, changelog_version, status, migrated_at, cell";
 
     private final JdbcTemplate jdbc;
+    private final ReadyTenants memory;
 
-    TenantRegistry(JdbcTemplate jdbc) {
+    TenantRegistry(JdbcTemplate jdbc, ReadyTenants memory) {
         this.jdbc = jdbc;
+        this.memory = memory;
     }
 
     public Optional<TenantSchemaStatus> find(TenantId tenant) {
@@ -34,10 +40,18 @@ public class TenantRegistry {
     }
 
     public boolean isReady(TenantId tenant) {
+        if (memory.contains(tenant)) {
+            return true;
+        }
+        long stamp = memory.stamp();
         Integer count = jdbc.queryForObject(
                 "select count(*) from platform.tenant_schema where tenant_id = ? and status = ?", Integer.class,
                 tenant.value(), TenantSchemaStatus.READY);
-        return count != null && count > 0;
+        boolean ready = count != null && count > 0;
+        if (ready) {
+            memory.remember(tenant, stamp);
+        }
+        return ready;
     }
 
     List<TenantSchemaStatus> readyAtOtherVersion(String version) {
@@ -52,6 +66,7 @@ public class TenantRegistry {
                 + "on conflict (tenant_id) do update set changelog_version = excluded.changelog_version, "
                 + "status = excluded.status, migrated_at = excluded.migrated_at",
                 tenant.value(), tenant.schemaName(), version, TenantSchemaStatus.READY, Timestamp.from(at), cell);
+        forgetOnceWritten(tenant);
     }
 
     /**
@@ -62,6 +77,30 @@ public class TenantRegistry {
         jdbc.update("insert into platform.tenant_schema (" + COLUMNS + ") values (?, ?, '', ?, ?, ?) "
                 + "on conflict (tenant_id) do update set status = excluded.status",
                 tenant.value(), tenant.schemaName(), TenantSchemaStatus.FAILED, Timestamp.from(at), cell);
+        forgetOnceWritten(tenant);
+    }
+
+    /** The tenant's row goes (its schema is already dropped): the request filter refuses it from now on. */
+    public void remove(TenantId tenant) {
+        jdbc.update("delete from platform.tenant_schema where tenant_id = ?", tenant.value());
+        forgetOnceWritten(tenant);
+    }
+
+    /**
+     * This instance's next request must see its own change, without waiting for the notification. Outside a
+     * transaction the write is committed already; inside one, a read of the old row may put the centre back until
+     * it ends, so it is forgotten again then (whatever the outcome: forgetting is always safe).
+     */
+    private void forgetOnceWritten(TenantId tenant) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    memory.changed(tenant);
+                }
+            });
+        }
+        memory.changed(tenant);
     }
 
     public Optional<String> cellOf(TenantId tenant) {
