@@ -21,8 +21,7 @@ class PageRoutes {
                         .path("/t/{tenant}", "/t/{tenant}/**")
                         .and().not(api -> api.predicate(PageRoutes::namesTheApi))
                         .filters(filter -> filter
-                                // set replaces whatever the client sent under that name (one copy of the headers, not two)
-                                .setRequestHeader(Routes.TENANT_HEADER, "{tenant}")
+                                .filter(CentreRequestFilter.pages())
                                 .tokenRelay())
                         .uri(services.caseService()))
                 .build();

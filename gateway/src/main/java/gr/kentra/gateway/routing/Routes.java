@@ -31,9 +31,8 @@ class Routes {
         return routes.routes()
                 .route("case-service", route -> route.path("/t/{tenant}/api", "/t/{tenant}/api/**")
                         .filters(filter -> filter
-                                // set replaces whatever the client sent under that name (one copy of the headers, not two)
-                                .setRequestHeader(TENANT_HEADER, "{tenant}")
-                                .stripPrefix(2)
+                                // the tenant header and the stripped path in one copy of the request
+                                .filter(CentreRequestFilter.api())
                                 .filter(relativeLocationUnderTenant())
                                 .tokenRelay())
                         .uri(services.caseService()))
