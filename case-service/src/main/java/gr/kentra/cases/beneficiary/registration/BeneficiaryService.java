@@ -15,6 +15,8 @@ import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
+import jakarta.persistence.EntityManager;
+import org.hibernate.ReadOnlyMode;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,15 +30,17 @@ public class BeneficiaryService {
     private final BeneficiarySearch search;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
     private final Clock clock = Clock.systemUTC();
     private static final ZoneId ATHENS = Athens.ZONE;
 
     BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EntityManager entityManager) {
         this.repository = repository;
         this.search = search;
         this.audit = audit;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -79,9 +83,15 @@ public class BeneficiaryService {
         return BeneficiaryView.of(saved);
     }
 
+    /** The record, audited as a read in the same transaction (the audit line is the transaction's only write). */
     @Transactional
     public BeneficiaryView find(UUID id) {
-        Beneficiary beneficiary = repository.findById(id).orElseThrow(BeneficiaryProblems::notFound);
+        // Read-only: the person is never written back, so Hibernate keeps no snapshot and the commit's flush
+        // compares nothing. Not @Transactional(readOnly): that would make the audit line's insert fail.
+        Beneficiary beneficiary = entityManager.find(Beneficiary.class, id, ReadOnlyMode.READ_ONLY);
+        if (beneficiary == null) {
+            throw BeneficiaryProblems.notFound();
+        }
         audit.read(id, RecordType.BENEFICIARY, id);
         return BeneficiaryView.of(beneficiary);
     }
