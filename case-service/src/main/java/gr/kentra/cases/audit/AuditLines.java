@@ -2,10 +2,16 @@ package gr.kentra.cases.audit;
 
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,6 +34,34 @@ class AuditLines {
 
     AuditLines(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Runs {@code select} (a native select of rows of {@code entity}, its parameters bound by {@code parameters})
+     * with {@code line}'s insert in the same statement, a data-modifying {@code WITH}: one round trip for the read
+     * and its line, and no way to have one without the other. The rows come back read-only.
+     */
+    <T> List<T> insertWith(AuditEvent line, Class<T> entity, String select, Map<String, Object> parameters) {
+        NativeQuery<T> query = entityManager.unwrap(Session.class).createNativeQuery("""
+                with audit_line as (insert into audit_event (id, occurred_at, actor, beneficiary_id, record_type,
+                 record_id, action, fields, reason) values (:audit_id, :audit_occurred_at, :audit_actor,
+                 :audit_beneficiary_id, :audit_record_type, :audit_record_id, :audit_action, :audit_fields,
+                 :audit_reason)) """ + select, entity)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                // What the statement reads and writes: Hibernate flushes first only changes pending on these.
+                .addSynchronizedEntityClass(entity)
+                .addSynchronizedEntityClass(AuditEvent.class)
+                .setParameter("audit_id", line.id(), UUID.class)
+                .setParameter("audit_occurred_at", line.occurredAt(), Instant.class)
+                .setParameter("audit_actor", line.actor(), String.class)
+                .setParameter("audit_beneficiary_id", line.beneficiaryId(), UUID.class)
+                .setParameter("audit_record_type", line.recordType().name(), String.class)
+                .setParameter("audit_record_id", line.recordId(), String.class)
+                .setParameter("audit_action", line.action().name(), String.class)
+                .setParameter("audit_fields", line.fields(), String.class)
+                .setParameter("audit_reason", line.reason(), String.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     void insert(AuditEvent line) {

@@ -2,6 +2,8 @@ package gr.kentra.cases.audit;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -66,6 +68,20 @@ public class AuditTrail {
     public void read(UUID beneficiary, RecordType type, Object recordId) {
         lines.insert(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
                 recordId == null ? null : recordId.toString(), AuditAction.READ, null, reason()));
+    }
+
+    /**
+     * One record of {@code entity}, read-only, by {@code select} (a native select in the caller's own table, its
+     * parameters in {@code parameters}), and its READ line, in one statement: the read and its line go together or
+     * not at all, in one round trip. Empty when no row matched (the caller's not-found rolls the line back).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> java.util.Optional<T> readBy(Class<T> entity, String select, Map<String, Object> parameters,
+            UUID beneficiary, RecordType type, Object recordId) {
+        List<T> rows = lines.insertWith(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
+                recordId == null ? null : recordId.toString(), AuditAction.READ, null, reason()), entity, select,
+                parameters);
+        return rows.stream().findFirst();
     }
 
     /** Audits each record a search or a list found as a search hit on its person's record. */

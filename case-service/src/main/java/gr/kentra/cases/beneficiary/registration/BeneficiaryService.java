@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import gr.kentra.cases.audit.AuditAction;
@@ -15,8 +16,6 @@ import gr.kentra.cases.system.Paging;
 import gr.kentra.cases.system.RecordProblems;
 import gr.kentra.commons.time.Athens;
 import gr.kentra.commons.web.PageOf;
-import jakarta.persistence.EntityManager;
-import org.hibernate.ReadOnlyMode;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,17 +29,15 @@ public class BeneficiaryService {
     private final BeneficiarySearch search;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
     private final Clock clock = Clock.systemUTC();
     private static final ZoneId ATHENS = Athens.ZONE;
 
     BeneficiaryService(BeneficiaryRepository repository, BeneficiarySearch search, AuditTrail audit,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.search = search;
         this.audit = audit;
         this.events = events;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -86,13 +83,11 @@ public class BeneficiaryService {
     /** The record, audited as a read in the same transaction (the audit line is the transaction's only write). */
     @Transactional
     public BeneficiaryView find(UUID id) {
-        // Read-only: the person is never written back, so Hibernate keeps no snapshot and the commit's flush
-        // compares nothing. Not @Transactional(readOnly): that would make the audit line's insert fail.
-        Beneficiary beneficiary = entityManager.find(Beneficiary.class, id, ReadOnlyMode.READ_ONLY);
-        if (beneficiary == null) {
-            throw BeneficiaryProblems.notFound();
-        }
-        audit.read(id, RecordType.BENEFICIARY, id);
+        // The person and the audit line in one statement (one round trip), the person read-only: it is never
+        // written back, so the commit's flush compares nothing. Not @Transactional(readOnly): that would refuse the
+        // audit line's insert.
+        Beneficiary beneficiary = audit.readBy(Beneficiary.class, "select * from beneficiary where id = :id",
+                Map.of("id", id), id, RecordType.BENEFICIARY, id).orElseThrow(BeneficiaryProblems::notFound);
         return BeneficiaryView.of(beneficiary);
     }
 
