@@ -18,9 +18,9 @@ import org.springframework.stereotype.Repository;
  * Writes one audit line at once with one plain insert on the session's own connection: the same transaction, the
  * tenant's schema (the connection's search path, as for Hibernate's own statements), and a failure thrown to the
  * caller before it has anything to serve. For a single line this skips Hibernate's persist event, action queue,
- * insert sorting and the entity's check at the commit's flush: a quarter of Hibernate's time in a record read
- * (session 14's profile). A {@code @Repository}, so a failure is translated as the repository's or the commit's
- * would have been (an unreachable database is still a 503).
+ * insert sorting, batch and the entity's check at the commit's flush (a third of Hibernate's samples in a record
+ * read in session 14's profile). A {@code @Repository}, so a failure is translated as the repository's or the
+ * commit's would have been (an unreachable database is still a 503).
  */
 @Repository
 class AuditLines {
