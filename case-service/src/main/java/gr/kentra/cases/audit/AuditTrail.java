@@ -2,6 +2,8 @@ package gr.kentra.cases.audit;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -26,10 +28,12 @@ public class AuditTrail {
     private static final int MAX_REASON = 500;
 
     private final AuditEventRepository events;
+    private final AuditLines lines;
     private final Clock clock = Clock.systemUTC();
 
-    AuditTrail(AuditEventRepository events) {
+    AuditTrail(AuditEventRepository events, AuditLines lines) {
         this.events = events;
+        this.lines = lines;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -55,9 +59,29 @@ public class AuditTrail {
                 recordId == null ? null : recordId.toString(), action, null, stripped));
     }
 
+    /**
+     * A read's line, written at once by one plain insert ({@link AuditLines}): a read writes nothing else, so its
+     * line needs none of Hibernate's unit of work, and a line that cannot be written fails the read before it is
+     * served.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void read(UUID beneficiary, RecordType type, Object recordId) {
-        record(beneficiary, type, recordId, AuditAction.READ, null);
+        lines.insert(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
+                recordId == null ? null : recordId.toString(), AuditAction.READ, null, reason()));
+    }
+
+    /**
+     * One record of {@code entity}, read-only, by {@code select} (a native select in the caller's own table, its
+     * parameters in {@code parameters}), and its READ line, in one statement: the read and its line go together or
+     * not at all, in one round trip. Empty when no row matched (the caller's not-found rolls the line back).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> java.util.Optional<T> readBy(Class<T> entity, String select, Map<String, Object> parameters,
+            UUID beneficiary, RecordType type, Object recordId) {
+        List<T> rows = lines.insertWith(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
+                recordId == null ? null : recordId.toString(), AuditAction.READ, null, reason()), entity, select,
+                parameters);
+        return rows.stream().findFirst();
     }
 
     /** Audits each record a search or a list found as a search hit on its person's record. */

@@ -37,6 +37,7 @@ final class DatabaseCosts {
         private int flushes;
         private int autoFlushes;
         private int entitiesChecked;
+        private int snapshotsCompared;
         private final java.util.List<String> trace = new java.util.ArrayList<>();
 
         int roundTrips() { return roundTrips; }
@@ -50,13 +51,19 @@ final class DatabaseCosts {
         int autoFlushes() { return autoFlushes; }
         /** Entities dirty-checked, over all flushes. */
         int entitiesChecked() { return entitiesChecked; }
+        /**
+         * Of those, the entities whose state was compared with their load-time snapshot: mutable and not
+         * read-only. The others (read-only, immutable) pass through the flush without a comparison.
+         */
+        int snapshotsCompared() { return snapshotsCompared; }
         /** What was sent (binds and describes aside) and flushed, in order: for a failing count's message. */
         java.util.List<String> trace() { return trace; }
 
         @Override
         public String toString() {
-            return "%d round trips, %d statements, %d flushes + %d auto-flushes, %d entities dirty-checked"
-                    .formatted(roundTrips, statements, flushes, autoFlushes, entitiesChecked);
+            return ("%d round trips, %d statements, %d flushes + %d auto-flushes, %d entities dirty-checked"
+                    + " (%d compared with a snapshot)").formatted(roundTrips, statements, flushes, autoFlushes,
+                    entitiesChecked, snapshotsCompared);
         }
     }
 
@@ -134,7 +141,12 @@ final class DatabaseCosts {
         registry.prependListeners(EventType.FLUSH_ENTITY,
                 (FlushEntityEventListener) event -> count(c -> {
                     c.entitiesChecked++;
-                    c.trace.add("[dirty check of " + event.getEntityEntry().getEntityName() + "]");
+                    boolean compared = event.getEntityEntry().requiresDirtyCheck(event.getEntity());
+                    if (compared) {
+                        c.snapshotsCompared++;
+                    }
+                    c.trace.add("[dirty check of " + event.getEntityEntry().getEntityName()
+                            + (compared ? ", compared" : ", not compared") + "]");
                 }));
     }
 
