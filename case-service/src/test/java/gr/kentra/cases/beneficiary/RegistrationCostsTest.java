@@ -1,13 +1,11 @@
 package gr.kentra.cases.beneficiary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
 import gr.kentra.cases.beneficiary.identifiers.GreekIdentifiers;
 import gr.kentra.cases.tenancy.registry.ReadinessInMemory;
@@ -22,8 +20,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * What registering a person costs the database (issue 15), counted on the real driver against the real
  * PostgreSQL: a round trip or a flush that comes back fails here (session 10's profile counted eight round trips
  * without the tenant filter's, five flushes and nine dirty checks). The registration as the benchmark sends it (no
- * AMKA) and with an AMKA, whose look-up of an earlier holder is one round trip more; and the benchmark's read, a
- * record card.
+ * AMKA) and with an AMKA, whose look-up of an earlier holder is one round trip more. The benchmark's read, a record
+ * card: {@link RecordReadCostsTest}.
  */
 class RegistrationCostsTest extends CaseServiceIntegrationTest {
 
@@ -72,20 +70,6 @@ class RegistrationCostsTest extends CaseServiceIntegrationTest {
         assertThat(costs.statements()).as(trace(costs)).isEqualTo(9);
         assertThat(costs.flushes()).as(trace(costs)).isEqualTo(2);
         assertThat(costs.entitiesChecked()).as(trace(costs)).isEqualTo(4);
-    }
-
-    /**
-     * Five round trips for a record card: the tenancy hand-out, the person, the audit line of the read, the
-     * commit, the tenancy release.
-     */
-    @Test
-    void aRecordReadTakesFiveRoundTrips() throws Exception {
-        String id = JsonPath.read(register(null).getResponse().getContentAsString(), "$.id");
-
-        DatabaseCosts.Costs costs = DatabaseCosts.of(factory, () -> mvc.perform(in(CENTRE, "social-worker",
-                get("/api/beneficiaries/{id}", id), null)).andExpect(status().isOk()).andReturn());
-
-        assertThat(costs.roundTrips()).as(trace(costs)).isEqualTo(5);
     }
 
     private static String trace(DatabaseCosts.Costs costs) {
