@@ -1,0 +1,53 @@
+package gr.kentra.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ch.qos.logback.classic.LoggerContext;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a read costs in metrics, logs and traces, and what operators keep (deploy/observability, OPERATIONS.md):
+ * http.server.requests by centre and route, logback.events by level; no level check consults a turbo filter, and
+ * the meters nobody reads (a long task timer per request, a timer per repository call) are not made. The trace ids
+ * in the log lines: PersonalDataLogsTest; the trace across the outbox: FactRelayTest.
+ */
+class ObservabilityCostsTest extends CaseServiceIntegrationTest {
+
+    private static final String CENTRE = "observed-centre";
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @Test
+    void aReadIsTimedByCentreAndRouteWithoutTheMetersNobodyReads() throws Exception {
+        provision(CENTRE);
+        String id = registerPerson(CENTRE, "Ευτέρπη", "Καλλέργη", "1981-05-05");
+        mvc.perform(in(CENTRE, "social-worker", get("/api/beneficiaries/{id}", id), null)).andExpect(status().isOk());
+
+        await().untilAsserted(() -> assertThat(meters.find("http.server.requests").tag("centre", CENTRE)
+                .tag("uri", "/api/beneficiaries/{id}").tag("method", "GET").tag("status", "200").timer())
+                .isNotNull().satisfies(timer -> assertThat(timer.count()).isPositive()));
+        assertThat(meters.find("http.server.requests.active").meters()).isEmpty();
+        assertThat(meters.find("spring.data.repository.invocations").meters()).isEmpty();
+    }
+
+    @Test
+    void logEventsAreCountedByLevelWhileLevelChecksConsultNoFilter() {
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        assertThat(logback.getTurboFilterList()).isEmpty();
+        Counter warnings = meters.find("logback.events").tag("level", "warn").tag("service", "case-service").counter();
+        assertThat(warnings).isNotNull();
+        double before = warnings.count();
+
+        LoggerFactory.getLogger(ObservabilityCostsTest.class).warn("a warning operators count");
+
+        assertThat(warnings.count()).isGreaterThanOrEqualTo(before + 1);
+    }
+}
