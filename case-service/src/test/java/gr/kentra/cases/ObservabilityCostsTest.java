@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.metrics.MetricsRepositoryMethodInvocationListener;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What a read costs in metrics, logs and traces, and what operators keep (deploy/observability, OPERATIONS.md):
@@ -25,6 +27,9 @@ class ObservabilityCostsTest extends CaseServiceIntegrationTest {
     @Autowired
     private MeterRegistry meters;
 
+    @Autowired
+    private ApplicationContext context;
+
     @Test
     void aReadIsTimedByCentreAndRouteWithoutTheMetersNobodyReads() throws Exception {
         provision(CENTRE);
@@ -36,6 +41,8 @@ class ObservabilityCostsTest extends CaseServiceIntegrationTest {
                 .isNotNull().satisfies(timer -> assertThat(timer.count()).isPositive()));
         assertThat(meters.find("http.server.requests.active").meters()).isEmpty();
         assertThat(meters.find("spring.data.repository.invocations").meters()).isEmpty();
+        assertThat(context.getBeanNamesForType(MetricsRepositoryMethodInvocationListener.class))
+                .as("a listener that computes the tags of every repository call").isEmpty();
     }
 
     @Test

@@ -38,7 +38,7 @@ class ReadCostProbe extends CaseServiceIntegrationTest {
         registry.add("kentra.probe.before", () -> BEFORE);
         if (BEFORE) {
             registry.add("management.metrics.observations.ignored-meters", () -> "");
-            registry.add("management.metrics.data.repository.autotime.enabled", () -> true);
+            registry.add("spring.autoconfigure.exclude", () -> "");
             registry.add("management.tracing.baggage.enabled", () -> true);
         }
     }
