@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * keeps its name, tags, unit and description; a {@code LogbackMetrics} so that Spring Boot's binder backs off.
  * <p>
  * Like the turbo filter it replaces, it counts the events of every logger whose effective level lets them through
- * (the root logger's appenders see those of every additive logger; Kentra sets no logger non-additive).
+ * (the root logger's appenders see those of every additive logger; Kentra sets no logger non-additive). A reset of
+ * the logging configuration re-attaches it; a stop of Logback's context (a second Spring Boot application configuring
+ * logging in the same JVM, as test contexts do) ends it, as it ended the turbo filter.
  */
 public class LogEventCounts extends LogbackMetrics {
 
@@ -107,7 +109,7 @@ public class LogEventCounts extends LogbackMetrics {
         }
     }
 
-    /** A reset of the logging configuration (Spring Boot's, a test's) stops and detaches every appender: ours go back. */
+    /** A reset of the logging configuration (Spring Boot's, a test's) stops and detaches every appender: ours return. */
     private final class ReattachOnReset implements LoggerContextListener {
 
         @Override
