@@ -12,8 +12,8 @@ import java.util.List;
 
 import io.micrometer.core.instrument.binder.logging.LogbackMetrics;
 import jdk.jfr.Recording;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,12 +24,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Not a test: the CPU one record read costs case-service's request thread (MockMvc runs it on the caller's thread,
  * through every filter, the observation and the trace; not Tomcat), in rounds, with JFR's execution samples.
- * {@code -Dkentra.probe=true}; {@code -Dkentra.probe.before=true} puts back the observability set-up of main at
- * e25f275 (Micrometer's turbo filter, the long task timers, the repository timers, baggage).
+ * {@code -Dkentra.excluded-test-groups=none -Dtest=ObservabilityCostBenchmark}; {@code -Dkentra.probe.before=true}
+ * puts back the observability set-up of main at e25f275 (Micrometer's turbo filter, the long task timers, the
+ * repository timers, baggage). Prints the CPU per read of each round; JFR to {@code -Dkentra.probe.jfr}.
  */
-@EnabledIfSystemProperty(named = "kentra.probe", matches = "true")
-@Import(ReadCostProbe.Before.class)
-class ReadCostProbe extends CaseServiceIntegrationTest {
+@Tag("benchmark")
+@Import(ObservabilityCostBenchmark.Before.class)
+class ObservabilityCostBenchmark extends CaseServiceIntegrationTest {
 
     private static final boolean BEFORE = Boolean.getBoolean("kentra.probe.before");
 
