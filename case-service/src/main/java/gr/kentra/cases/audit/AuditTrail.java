@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -40,8 +41,7 @@ public class AuditTrail {
     public void record(UUID beneficiary, RecordType type, Object recordId, AuditAction action,
             Collection<String> fields) {
         String names = fields == null || fields.isEmpty() ? null : String.join(",", fields);
-        events.save(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
-                recordId == null ? null : recordId.toString(), action, names, reason()));
+        events.save(line(beneficiary, type, recordId, action, names, reason()));
     }
 
     /**
@@ -55,8 +55,7 @@ public class AuditTrail {
         if (stripped != null && stripped.length() > MAX_REASON) {
             stripped = stripped.substring(0, MAX_REASON);
         }
-        events.save(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
-                recordId == null ? null : recordId.toString(), action, null, stripped));
+        events.save(line(beneficiary, type, recordId, action, null, stripped));
     }
 
     /**
@@ -66,8 +65,7 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void read(UUID beneficiary, RecordType type, Object recordId) {
-        lines.insert(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
-                recordId == null ? null : recordId.toString(), AuditAction.READ, null, reason()));
+        lines.insert(line(beneficiary, type, recordId, AuditAction.READ, null, reason()));
     }
 
     /**
@@ -76,12 +74,18 @@ public class AuditTrail {
      * not at all, in one round trip. Empty when no row matched (the caller's not-found rolls the line back).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T> java.util.Optional<T> readBy(Class<T> entity, String select, Map<String, Object> parameters,
+    public <T> Optional<T> readBy(Class<T> entity, String select, Map<String, Object> parameters,
             UUID beneficiary, RecordType type, Object recordId) {
-        List<T> rows = lines.insertWith(new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
-                recordId == null ? null : recordId.toString(), AuditAction.READ, null, reason()), entity, select,
-                parameters);
+        List<T> rows = lines.insertWith(line(beneficiary, type, recordId, AuditAction.READ, null, reason()), entity,
+                select, parameters);
         return rows.stream().findFirst();
+    }
+
+    /** A line by the signed-in staff member, now. */
+    private AuditEvent line(UUID beneficiary, RecordType type, Object recordId, AuditAction action, String fields,
+            String reason) {
+        return new AuditEvent(clock.instant(), CurrentStaff.username(), beneficiary, type,
+                recordId == null ? null : recordId.toString(), action, fields, reason);
     }
 
     /** Audits each record a search or a list found as a search hit on its person's record. */
