@@ -11,13 +11,14 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
  * answers; an endpoint request now also passes the application's (indexed) lookup, which finds nothing.
  * <p>
  * Identified by package, since this module does not depend on the actuator; only mappings ordered before the
- * controllers are moved, to just after them and before the functional routes, welcome page and static resources.
+ * controllers are moved, to just after them and before the welcome page and static resources (Spring's functional
+ * routes, -1, stay first: without a route they cost nothing).
  */
 final class EndpointMappingsLast implements BeanPostProcessor {
 
     static final String ENDPOINT_MAPPINGS = "org.springframework.boot.webmvc.actuate.endpoint.web.";
 
-    /** Right after {@code RequestMappingHandlerMapping} (0); {@code RouterFunctionMapping} is 3. */
+    /** Right after {@code RequestMappingHandlerMapping} (0); the welcome page's mapping is 2. */
     static final int AFTER_CONTROLLERS = 1;
 
     @Override
