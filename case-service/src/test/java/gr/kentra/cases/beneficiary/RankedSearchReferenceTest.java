@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import gr.kentra.cases.CaseServiceIntegrationTest;
@@ -40,37 +41,20 @@ class RankedSearchReferenceTest extends CaseServiceIntegrationTest {
     private static final int COPIES = 8;
     private static final int PAGE_SIZE = 20;
 
-    /** The platform benchmark's names (PlatformLoadBenchmarkIT): person n is FIRST[n % 20] LAST[(n / 20 + n) % 30]. */
-    private static final String[] FIRST = {"Γεώργιος", "Ιωάννης", "Κωνσταντίνος", "Δημήτριος", "Νικόλαος",
-        "Μαρία", "Ελένη", "Αικατερίνη", "Βασιλική", "Σοφία", "Αγγελική", "Παναγιώτης", "Χρήστος", "Ευάγγελος",
-        "Αναστασία", "Ειρήνη", "Δέσποινα", "Σταύρος", "Αθηνά", "Πέτρος"};
-    private static final String[] LAST = {"Παπαδόπουλος", "Γεωργίου", "Οικονόμου", "Παπαγεωργίου", "Νικολάου",
-        "Ιωάννου", "Βασιλείου", "Κωνσταντίνου", "Δημητρίου", "Παπανικολάου", "Μακρής", "Αθανασίου", "Παππάς",
-        "Αντωνίου", "Χριστοδούλου", "Γεωργιάδης", "Καραγιάννης", "Πετρόπουλος", "Αλεξίου", "Μιχαηλίδης",
-        "Ευαγγέλου", "Σταυρόπουλος", "Λαμπρόπουλος", "Κυριακίδης", "Ζαχαρίου", "Σιδηρόπουλος", "Μαυρίδης",
-        "Τσακίρης", "Χατζηδάκης", "Ψαρουδάκης"};
-
     /**
      * The platform benchmark's 16 queries (three of them ranked: Νικόλαος Παπα, Σταυρούλα, papadopulos), then Greek,
      * Latin, typos, spellings by sound, partial words and names of two words in either order.
      */
-    private static final List<String> QUERIES = List.of("Παπαδόπουλος", "papadopoulos", "Γεωργίου", "maria",
-            "Νικόλαος Παπα", "ioannou", "Ελένη Μακρή", "Χατζηδάκης", "psaroudakis", "papadopulos", "Σταυρούλα",
-            "Κυριακιδης", "tsakiris", "Αθηνά Ζαχαρίου", "lampropoulos", "Μαυρίδη",
-            "Σταυρος", "Stavrula", "Σταυροπουλου", "papa", "Παπαδοπουλου Μαρια", "Nikos Papadopoulos",
-            "Giorgos Papageorgiou", "Kostas Oikonomou", "Xristos Pappas", "Xatzidaki", "Psarudakis",
-            "Vaggelis Evaggelou", "Makris Eleni", "ΑΓΓΕΛΙΚΗ ΧΡΙΣΤΟΔΟΥΛΟΥ", "Θανασης", "petrop", "Μιχαηλιδου",
-            "Kyriakidis Sofia", "Nikolaou Nikolaos", "Eirhnh", "Karagianis", "Kwnstantinou");
+    private static final List<String> QUERIES = Stream.concat(SearchPopulation.PLATFORM_QUERIES.stream(),
+            Stream.of("Σταυρος", "Stavrula", "Σταυροπουλου", "papa", "Παπαδοπουλου Μαρια", "Nikos Papadopoulos",
+                    "Giorgos Papageorgiou", "Kostas Oikonomou", "Xristos Pappas", "Xatzidaki", "Psarudakis",
+                    "Vaggelis Evaggelou", "Makris Eleni", "ΑΓΓΕΛΙΚΗ ΧΡΙΣΤΟΔΟΥΛΟΥ", "Θανασης", "petrop", "Μιχαηλιδου",
+                    "Kyriakidis Sofia", "Nikolaou Nikolaos", "Eirhnh", "Karagianis", "Kwnstantinou")).toList();
 
     @BeforeAll
     void registryWithRepeatedNames() throws Exception {
         provision(CENTRE.value());
-        List<SearchPopulation.Person> people = new ArrayList<>();
-        for (int n = 0; n < 400; n++) {
-            people.add(new SearchPopulation.Person(null, FIRST[n % FIRST.length],
-                    LAST[(n / FIRST.length + n) % LAST.length], n % 2 == 0 ? "FEMALE" : "MALE"));
-        }
-        SearchPopulation.fillRepeating(jdbc, CENTRE, people, COPIES);
+        SearchPopulation.fillRepeating(jdbc, CENTRE, SearchPopulation.platformBenchmarkPeople(), COPIES);
         String table = CENTRE.quotedSchemaName() + ".beneficiary";
         // keyed before the phonetic key existed: no key, so no sound similarity (null, first in a descending order)
         jdbc.update("update " + table + " set phonetic_key = null where id in (select id from " + table

@@ -25,6 +25,11 @@ class SearchBenchmark extends CaseServiceIntegrationTest {
 
     private static final int WARM_UP = 200;
     private static final int MEASURED = 2_000;
+    /** A centre shaped like the platform benchmark's search centre. */
+    private static final String PLATFORM_CENTRE = "search-platform";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private jakarta.persistence.EntityManagerFactory factory;
 
     @Test
     void measuresSearchLatency() throws Exception {
@@ -59,6 +64,72 @@ class SearchBenchmark extends CaseServiceIntegrationTest {
                 .forEach(e -> System.out.printf("  fastest: '%s' %.1f ms%n", e.getKey(), e.getValue() / 1e6));
         assertThat(nanos[0]).isPositive();
         System.out.println(plan("Mpampis Sgouropoylos"));
+    }
+
+    /**
+     * Each of the platform benchmark's 16 queries over a centre shaped like its search centre (its 400 registrations
+     * copied to 20,000 people): per query, which SQL ran (the plain substring page alone, or the ranked query after
+     * it), its round trips and statements, and its own p50 / p95 through the request path, the queries interleaved
+     * as the platform benchmark sends them. With {@code -Dkentra.search.dump=FILE} the centre's rows are also written
+     * there (tab-separated) for EXPLAIN runs against a standalone PostgreSQL.
+     */
+    @Test
+    void measuresEachQueryOfThePlatformBenchmark() throws Exception {
+        gr.kentra.commons.tenant.TenantId centre = gr.kentra.commons.tenant.TenantId.of(PLATFORM_CENTRE);
+        provision(centre.value());
+        Integer people = jdbc.queryForObject("select count(*) from " + centre.quotedSchemaName() + ".beneficiary",
+                Integer.class);
+        if (people == null || people == 0) {
+            SearchPopulation.fillRepeating(jdbc, centre, SearchPopulation.platformBenchmarkPeople(), 50);
+        }
+        dump(centre);
+        List<String> queries = SearchPopulation.PLATFORM_QUERIES;
+        for (int i = 0; i < WARM_UP; i++) {
+            search(PLATFORM_CENTRE, queries.get(i % queries.size()));
+        }
+        java.util.Map<String, String> costs = new java.util.LinkedHashMap<>();
+        for (String query : queries) {
+            DatabaseCosts.Costs cost = DatabaseCosts.of(factory, () -> {
+                search(PLATFORM_CENTRE, query);
+                return null;
+            });
+            boolean ranked = cost.trace().stream().anyMatch(line -> line.contains("with m as materialized"));
+            costs.put(query, (ranked ? "ranked" : "plain ") + ", " + cost.roundTrips() + " round trips, "
+                    + cost.statements() + " statements");
+        }
+        int rounds = Integer.getInteger("kentra.search.rounds", 150);
+        java.util.Map<String, long[]> nanos = new java.util.LinkedHashMap<>();
+        queries.forEach(query -> nanos.put(query, new long[rounds]));
+        long[] all = new long[rounds * queries.size()];
+        for (int round = 0; round < rounds; round++) {
+            for (int q = 0; q < queries.size(); q++) {
+                long start = System.nanoTime();
+                search(PLATFORM_CENTRE, queries.get(q));
+                long took = System.nanoTime() - start;
+                nanos.get(queries.get(q))[round] = took;
+                all[round * queries.size() + q] = took;
+            }
+        }
+        Arrays.sort(all);
+        System.out.printf("platform-shaped search, %d rounds of %d queries: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                rounds, queries.size(), millis(all, 0.50), millis(all, 0.95), millis(all, 0.99));
+        nanos.forEach((query, times) -> {
+            Arrays.sort(times);
+            System.out.printf("  %-16s p50 %6.2f ms  p95 %6.2f ms  %s%n", "'" + query + "'", millis(times, 0.50),
+                    millis(times, 0.95), costs.get(query));
+        });
+        assertThat(all[0]).isPositive();
+    }
+
+    private void dump(gr.kentra.commons.tenant.TenantId centre) throws java.io.IOException {
+        String file = System.getProperty("kentra.search.dump");
+        if (file == null) {
+            return;
+        }
+        List<String> lines = jdbc.query("select id, search_text, coalesce(phonetic_key, '\\N'), registered_at"
+                + " from " + centre.quotedSchemaName() + ".beneficiary", (rs, n) -> rs.getString(1) + "\t"
+                + rs.getString(2) + "\t" + rs.getString(3) + "\t" + rs.getString(4));
+        java.nio.file.Files.write(java.nio.file.Path.of(file), lines);
     }
 
     /**
@@ -102,9 +173,12 @@ class SearchBenchmark extends CaseServiceIntegrationTest {
     }
 
     private void search(String query) throws Exception {
+        search(SearchQualityTest.CENTRE, query);
+    }
+
+    private void search(String centre, String query) throws Exception {
         mvc.perform(get("/api/beneficiaries").param("q", query).param("size", "20")
-                        .header("X-Kentra-Tenant", SearchQualityTest.CENTRE)
-                        .with(socialWorkerOf(SearchQualityTest.CENTRE)))
+                        .header("X-Kentra-Tenant", centre).with(socialWorkerOf(centre)))
                 .andExpect(status().isOk());
     }
 

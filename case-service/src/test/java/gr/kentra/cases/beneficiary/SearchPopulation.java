@@ -75,6 +75,31 @@ final class SearchPopulation {
             person("Γρηγόριος", "Ντουνιάς", "MALE"),
             person("Ευθυμία", "Χατζηδάκη", "FEMALE"));
 
+    /** The platform benchmark's names (PlatformLoadBenchmarkIT): person n is FIRST[n % 20] LAST[(n / 20 + n) % 30]. */
+    private static final String[] PLATFORM_FIRST = {"Γεώργιος", "Ιωάννης", "Κωνσταντίνος", "Δημήτριος", "Νικόλαος",
+        "Μαρία", "Ελένη", "Αικατερίνη", "Βασιλική", "Σοφία", "Αγγελική", "Παναγιώτης", "Χρήστος", "Ευάγγελος",
+        "Αναστασία", "Ειρήνη", "Δέσποινα", "Σταύρος", "Αθηνά", "Πέτρος"};
+    private static final String[] PLATFORM_LAST = {"Παπαδόπουλος", "Γεωργίου", "Οικονόμου", "Παπαγεωργίου", "Νικολάου",
+        "Ιωάννου", "Βασιλείου", "Κωνσταντίνου", "Δημητρίου", "Παπανικολάου", "Μακρής", "Αθανασίου", "Παππάς",
+        "Αντωνίου", "Χριστοδούλου", "Γεωργιάδης", "Καραγιάννης", "Πετρόπουλος", "Αλεξίου", "Μιχαηλίδης",
+        "Ευαγγέλου", "Σταυρόπουλος", "Λαμπρόπουλος", "Κυριακίδης", "Ζαχαρίου", "Σιδηρόπουλος", "Μαυρίδης",
+        "Τσακίρης", "Χατζηδάκης", "Ψαρουδάκης"};
+    /** The platform benchmark's 16 search queries, in its order (three of them take the ranked path there). */
+    static final List<String> PLATFORM_QUERIES = List.of("Παπαδόπουλος", "papadopoulos", "Γεωργίου", "maria",
+            "Νικόλαος Παπα", "ioannou", "Ελένη Μακρή", "Χατζηδάκης", "psaroudakis", "papadopulos", "Σταυρούλα",
+            "Κυριακιδης", "tsakiris", "Αθηνά Ζαχαρίου", "lampropoulos", "Μαυρίδη");
+
+    /** The platform benchmark's 400 registrations, to be copied by {@link #fillRepeating}. */
+    static List<Person> platformBenchmarkPeople() {
+        List<Person> people = new ArrayList<>();
+        for (int n = 0; n < 400; n++) {
+            people.add(new Person(null, PLATFORM_FIRST[n % PLATFORM_FIRST.length],
+                    PLATFORM_LAST[(n / PLATFORM_FIRST.length + n) % PLATFORM_LAST.length],
+                    n % 2 == 0 ? "FEMALE" : "MALE"));
+        }
+        return people;
+    }
+
     private SearchPopulation() {
     }
 
