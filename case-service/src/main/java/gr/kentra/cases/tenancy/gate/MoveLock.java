@@ -38,23 +38,11 @@ public final class MoveLock {
      * only on a connection that holds the lock and finds the schema.
      */
     public static Entry enterShared(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                select case when not pg_try_advisory_lock_shared(?, hashtext(?)) then 'MOVING'
-                            when to_regnamespace(?) is null then 'SCHEMA_GONE'
-                            when set_config('search_path', ?, false) is not null then 'HELD' end""")) {
-            statement.setInt(1, MOVE_LOCK);
-            statement.setString(2, tenant.schemaName());
-            statement.setString(3, tenant.quotedSchemaName());
-            statement.setString(4, tenant.quotedSchemaName());
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                Entry entry = Entry.valueOf(result.getString(1));
-                if (entry == Entry.SCHEMA_GONE) {
-                    leaveShared(connection, tenant);
-                }
-                return entry;
-            }
+        Entry entry = enter(connection, tenant, false);
+        if (entry == Entry.SCHEMA_GONE) {
+            leaveShared(connection, tenant);
         }
+        return entry;
     }
 
     /**
@@ -63,10 +51,15 @@ public final class MoveLock {
      * and no release statement is needed. On {@link Entry#SCHEMA_GONE} the caller ends the transaction.
      */
     public static Entry enterForTransaction(Connection connection, TenantId tenant) throws SQLException {
+        return enter(connection, tenant, true);
+    }
+
+    private static Entry enter(Connection connection, TenantId tenant, boolean forTransaction) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                select case when not pg_try_advisory_xact_lock_shared(?, hashtext(?)) then 'MOVING'
+                select case when not %s(?, hashtext(?)) then 'MOVING'
                             when to_regnamespace(?) is null then 'SCHEMA_GONE'
-                            when set_config('search_path', ?, true) is not null then 'HELD' end""")) {
+                            when set_config('search_path', ?, %s) is not null then 'HELD' end""".formatted(
+                forTransaction ? "pg_try_advisory_xact_lock_shared" : "pg_try_advisory_lock_shared", forTransaction))) {
             statement.setInt(1, MOVE_LOCK);
             statement.setString(2, tenant.schemaName());
             statement.setString(3, tenant.quotedSchemaName());

@@ -54,10 +54,7 @@ class TenantTransactionsTest extends CaseServiceIntegrationTest {
     @Test
     void aCommittedTransactionHeldTheLockAndLeavesACleanConnection() throws Exception {
         int used = inSession(session -> {
-            session.beginTransaction();
-            noteBackend(session);
-            assertThat(schemas(session)).isEqualTo("t_tenant_transactions");
-            assertThat(locksHeld()).isOne();
+            beginHoldingTheLock(session);
             session.getTransaction().commit();
         });
 
@@ -149,10 +146,7 @@ class TenantTransactionsTest extends CaseServiceIntegrationTest {
             assertThat(schemas(session)).isEqualTo("t_tenant_transactions");
             session.getTransaction().commit();
             assertThat(locksHeld()).as("released by the commit").isZero();
-            session.beginTransaction();
-            noteBackend(session);
-            assertThat(schemas(session)).isEqualTo("t_tenant_transactions");
-            assertThat(locksHeld()).isOne();
+            beginHoldingTheLock(session);
             session.getTransaction().commit();
         });
 
@@ -189,6 +183,14 @@ class TenantTransactionsTest extends CaseServiceIntegrationTest {
         }
         assertThat(backend).as("the work asked for its backend").isNotZero();
         return backend;
+    }
+
+    /** A transaction of the session, whose statements see the centre's schema with its move lock held. */
+    private void beginHoldingTheLock(Session session) {
+        session.beginTransaction();
+        noteBackend(session);
+        assertThat(schemas(session)).isEqualTo("t_tenant_transactions");
+        assertThat(locksHeld()).isOne();
     }
 
     private void noteBackend(Session session) {
