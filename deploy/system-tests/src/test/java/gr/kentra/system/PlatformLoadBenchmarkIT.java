@@ -748,19 +748,19 @@ class PlatformLoadBenchmarkIT {
     }
 
     /**
-     * The same plus what case-service adds to every request on its connection (tenancy.MoveLock): one statement
-     * that takes the shared move lock, checks the schema and sets it as the search path, and one that releases the
-     * lock and resets the search path (issue 15: these were four statements, plus Hibernate reading the schema).
+     * The same plus what case-service adds to every request's transaction (tenancy.MoveLock): one statement, the
+     * transaction's first, that takes the shared move lock for the transaction, checks the schema and sets it as
+     * the transaction's search path; the commit releases both (issue 15: these were four statements, plus
+     * Hibernate reading the schema; until session 16 two, the second releasing the lock and the search path).
      */
     private static Path writeTenancyScript(Path out, String schema) throws java.io.IOException {
         return Files.writeString(out.resolve("record-read-with-tenancy.sql"), """
-                SELECT CASE WHEN NOT pg_try_advisory_lock_shared(1263816022, hashtext('%1$s')) THEN 'MOVING' WHEN to_regnamespace('"%1$s"') IS NULL THEN 'SCHEMA_GONE' WHEN set_config('search_path', '"%1$s"', false) IS NOT NULL THEN 'HELD' END;
                 BEGIN;
+                SELECT CASE WHEN NOT pg_try_advisory_xact_lock_shared(1263816022, hashtext('%1$s')) THEN 'MOVING' WHEN to_regnamespace('"%1$s"') IS NULL THEN 'SCHEMA_GONE' WHEN set_config('search_path', '"%1$s"', true) IS NOT NULL THEN 'HELD' END;
                 SELECT * FROM "%1$s".beneficiary WHERE id = :id;
                 INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
                   VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'READ', NULL, NULL);
                 COMMIT;
-                SELECT pg_advisory_unlock_shared(1263816022, hashtext('%1$s')), set_config('search_path', 'platform', false);
                 """.formatted(schema));
     }
 

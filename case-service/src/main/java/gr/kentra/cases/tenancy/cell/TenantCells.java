@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Which cell holds a tenant, as the registry on the default cell records it. A tenant's cell changes only by a
  * move ({@code TenantMover}), which tells this instance at once, so an answer once read is kept in memory: a
  * session costs no registry query. Another instance that moved the tenant leaves this answer stale until a
- * checkout finds the schema gone from the cell ({@code MoveLock}), which makes it {@link #forget} and ask again.
+ * transaction finds the schema gone from the cell ({@code MoveLock}), which asks again ({@link #relocated}).
  */
 @Component
 public class TenantCells {
@@ -29,6 +29,17 @@ public class TenantCells {
     public DatabaseCell of(TenantId tenant) {
         String name = known.computeIfAbsent(tenant, t -> registry.cellOf(t)
                 .orElseThrow(() -> new IllegalStateException("Tenant " + t.value() + " is not placed on a cell")));
+        return cells.cell(name);
+    }
+
+    /**
+     * The tenant's schema was not on the cell remembered: the registry's answer now, read apart from the calling
+     * thread's transaction (that of a session still on the old cell).
+     */
+    public DatabaseCell relocated(TenantId tenant) {
+        String name = registry.cellOfApart(tenant)
+                .orElseThrow(() -> new IllegalStateException("Tenant " + tenant.value() + " is not placed on a cell"));
+        known.put(tenant, name);
         return cells.cell(name);
     }
 

@@ -15,7 +15,9 @@ import gr.kentra.commons.tenant.TenantId;
  * checked out; a move holds it exclusively from the freeze to the drop of the old schema. So the move waits for
  * every instance's running work, no instance starts new work on the tenant meanwhile (it answers 503), and an
  * instance still pointing at the old cell afterwards finds the schema gone there and looks the placement up
- * again. One round trip on checkout (which also sets the tenant's schema) and one on release (which resets it).
+ * again. Requests take it for their transaction only ({@link #enterForTransaction}: one statement, which BEGIN
+ * rides with, and COMMIT or ROLLBACK releases it with the schema); {@link #enterShared} and {@link #leaveShared} take
+ * and release it for a whole session, as instances from before issue 15 did (the two forms exclude a move alike).
  */
 public final class MoveLock {
 
@@ -36,21 +38,35 @@ public final class MoveLock {
      * only on a connection that holds the lock and finds the schema.
      */
     public static Entry enterShared(Connection connection, TenantId tenant) throws SQLException {
+        Entry entry = enter(connection, tenant, false);
+        if (entry == Entry.SCHEMA_GONE) {
+            leaveShared(connection, tenant);
+        }
+        return entry;
+    }
+
+    /**
+     * The same check as {@link #enterShared} in the connection's current transaction, which must be open (autocommit
+     * off): the lock and the search path last until the transaction ends, so its COMMIT or ROLLBACK releases both
+     * and no release statement is needed. On {@link Entry#SCHEMA_GONE} the caller ends the transaction.
+     */
+    public static Entry enterForTransaction(Connection connection, TenantId tenant) throws SQLException {
+        return enter(connection, tenant, true);
+    }
+
+    private static Entry enter(Connection connection, TenantId tenant, boolean forTransaction) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                select case when not pg_try_advisory_lock_shared(?, hashtext(?)) then 'MOVING'
+                select case when not %s(?, hashtext(?)) then 'MOVING'
                             when to_regnamespace(?) is null then 'SCHEMA_GONE'
-                            when set_config('search_path', ?, false) is not null then 'HELD' end""")) {
+                            when set_config('search_path', ?, %s) is not null then 'HELD' end""".formatted(
+                forTransaction ? "pg_try_advisory_xact_lock_shared" : "pg_try_advisory_lock_shared", forTransaction))) {
             statement.setInt(1, MOVE_LOCK);
             statement.setString(2, tenant.schemaName());
             statement.setString(3, tenant.quotedSchemaName());
             statement.setString(4, tenant.quotedSchemaName());
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                Entry entry = Entry.valueOf(result.getString(1));
-                if (entry == Entry.SCHEMA_GONE) {
-                    leaveShared(connection, tenant);
-                }
-                return entry;
+                return Entry.valueOf(result.getString(1));
             }
         }
     }

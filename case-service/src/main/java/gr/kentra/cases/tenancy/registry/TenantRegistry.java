@@ -1,5 +1,6 @@
 package gr.kentra.cases.tenancy.registry;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +11,9 @@ import java.util.Optional;
 
 import gr.kentra.cases.tenancy.TenantPlacement;
 import gr.kentra.commons.tenant.TenantId;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -104,6 +107,22 @@ public class TenantRegistry {
     }
 
     public Optional<String> cellOf(TenantId tenant) {
+        return cellOf(jdbc, tenant);
+    }
+
+    /**
+     * {@link #cellOf} on a pool connection of its own, never the calling thread's transaction: a tenant's connection
+     * asks it in the middle of the tenant's transaction, whose connection may be on another cell.
+     */
+    public Optional<String> cellOfApart(TenantId tenant) {
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            return cellOf(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), tenant);
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("No connection for the registry", e);
+        }
+    }
+
+    private static Optional<String> cellOf(JdbcTemplate jdbc, TenantId tenant) {
         return jdbc.queryForList("select cell from platform.tenant_schema where tenant_id = ?", String.class,
                 tenant.value()).stream().findFirst();
     }

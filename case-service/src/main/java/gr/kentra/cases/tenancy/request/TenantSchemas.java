@@ -7,9 +7,9 @@ import org.hibernate.context.spi.TenantSchemaMapper;
 
 /**
  * Tells Hibernate which tenant a session belongs to and which schema that is. The schema is set on the connection
- * by {@link CellConnectionProvider} in the same statement that takes the tenant's move lock (Hibernate is told the
- * provider handles it, so it does not call {@code Connection.setSchema} itself), and reset to {@value #PLATFORM}
- * when the connection returns.
+ * by {@link CellConnectionProvider} in the same statement that takes the tenant's move lock, for the length of the
+ * transaction (Hibernate is told the provider handles it, so it does not call {@code Connection.setSchema} itself);
+ * outside a transaction the connection is on {@value #PLATFORM}.
  * Outside a request (startup, background work) the tenant is the tenant-less {@value #PLATFORM} schema.
  */
 public class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {

@@ -25,11 +25,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManagerFactory;
 import gr.kentra.cases.tenancy.cell.DatabaseCell;
 import gr.kentra.cases.tenancy.cell.DatabaseCells;
 import gr.kentra.cases.tenancy.gate.FrozenTenantResponse;
-import gr.kentra.cases.tenancy.gate.ReadOnlyConnections;
 import gr.kentra.commons.tenant.TenantId;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -44,6 +46,8 @@ class TenantMoveFreezeTest extends TwoCellMoveSupport {
 
     @Autowired
     DatabaseCells cells;
+    @Autowired
+    EntityManagerFactory entities;
 
     @Test
     void everyRegistrationAcknowledgedDuringAMoveIsOnTheNewCellAndTheOthersWereRefused() throws Exception {
@@ -138,24 +142,29 @@ class TenantMoveFreezeTest extends TwoCellMoveSupport {
         assertThat(count(cellOne, "t_move_slip", "audit_event")).isEqualTo(audited + 1);
     }
 
+    /**
+     * Through the provider Hibernate uses: the transaction opened by the move lock's statement is made read-only,
+     * not just the session's later transactions (issue 15's transaction-scoped lock).
+     */
     @Test
     void aConnectionHandedOutForAFrozenCentreRefusesWritesAndGoesBackToThePoolReadWrite() throws Exception {
         provision("move-pool");
         TenantId tenant = TenantId.of("move-pool");
         DatabaseCell cell = cells.defaultCell();
-        ReadOnlyConnections readOnly = new ReadOnlyConnections(freezes);
+        @SuppressWarnings("unchecked")
+        MultiTenantConnectionProvider<String> connections = entities.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry().requireService(MultiTenantConnectionProvider.class);
         assertThat(freezes.freeze(tenant, Duration.ofSeconds(5))).isTrue();
         try {
-            Connection connection = readOnly.handOut(tenant, cell, cell.pool().getConnection());
+            Connection connection = connections.getConnection("move-pool");
             try (Statement statement = connection.createStatement()) {
                 SQLException refused = catchThrowableOfType(SQLException.class,
-                        () -> statement.executeUpdate("insert into t_move_pool.indicator_outbox (id, fact)"
+                        () -> statement.executeUpdate("insert into indicator_outbox (id, fact)"
                                 + " values (gen_random_uuid(), '{}')"));
                 assertThat(refused.getSQLState()).isEqualTo("25006");
                 assertThat(FrozenTenantResponse.isFrozenRefusal(
                         new DataAccessException("wrapped", refused) { })).isTrue();
             } finally {
-                readOnly.release(connection);
                 connection.close();
             }
         } finally {
