@@ -1,7 +1,10 @@
 package gr.kentra.cases.tenancy.cell;
 
+import java.sql.Connection;
+
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -47,6 +50,13 @@ public final class DatabaseCell {
     /** Local transactions on this cell's pool, in which {@link #jdbc()} takes part. */
     public TransactionTemplate transactions() {
         return transactions;
+    }
+
+    /** Takes the connection out of this cell's pool for good, whatever session state it carries. */
+    public void evict(Connection connection) {
+        if (pool instanceof HikariDataSource hikari) {
+            hikari.evictConnection(connection);
+        }
     }
 
     public DriverManagerDataSource unpooled() {

@@ -27,8 +27,7 @@ public class TenantCells {
 
     /** Fails for a tenant this service has never provisioned: its data are nowhere. */
     public DatabaseCell of(TenantId tenant) {
-        String name = known.computeIfAbsent(tenant, t -> registry.cellOf(t)
-                .orElseThrow(() -> new IllegalStateException("Tenant " + t.value() + " is not placed on a cell")));
+        String name = known.computeIfAbsent(tenant, t -> registry.cellOf(t).orElseThrow(() -> notPlaced(t)));
         return cells.cell(name);
     }
 
@@ -37,10 +36,13 @@ public class TenantCells {
      * thread's transaction (that of a session still on the old cell).
      */
     public DatabaseCell relocated(TenantId tenant) {
-        String name = registry.cellOfApart(tenant)
-                .orElseThrow(() -> new IllegalStateException("Tenant " + tenant.value() + " is not placed on a cell"));
+        String name = registry.cellOfApart(tenant).orElseThrow(() -> notPlaced(tenant));
         known.put(tenant, name);
         return cells.cell(name);
+    }
+
+    private static IllegalStateException notPlaced(TenantId tenant) {
+        return new IllegalStateException("Tenant " + tenant.value() + " is not placed on a cell");
     }
 
     public void placed(TenantId tenant, String cell) {

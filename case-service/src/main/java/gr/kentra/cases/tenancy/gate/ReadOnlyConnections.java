@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import com.zaxxer.hikari.HikariDataSource;
-import gr.kentra.cases.tenancy.cell.DatabaseCell;
 import gr.kentra.commons.tenant.TenantId;
 
 /**
@@ -31,13 +29,6 @@ public final class ReadOnlyConnections {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("set transaction read only");
-        }
-    }
-
-    /** Takes the connection out of its cell's pool for good, whatever session state it carries. */
-    public void evict(Connection connection, DatabaseCell cell) {
-        if (cell.pool() instanceof HikariDataSource pool) {
-            pool.evictConnection(connection);
         }
     }
 }

@@ -169,7 +169,7 @@ final class TenantTransactions implements InvocationHandler {
             }
             connection.setAutoCommit(true);
         } catch (SQLException | RuntimeException e) {
-            readOnly.evict(connection, cell);
+            cell.evict(connection);
         } finally {
             entered = false;
             connection.close();
