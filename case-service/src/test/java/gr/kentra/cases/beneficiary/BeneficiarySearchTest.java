@@ -68,6 +68,48 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
                          "gender":"MALE","status":"ACTIVE","version":0}""")).andExpect(status().isOk());
         assertThat(lastNames(centre, "Nikos Xatziyannis")).containsExactly("Χατζηγιάννης");
         assertThat(lastNames(centre, "Kalergis")).isEmpty();
+        assertThat(jdbc.queryForList("select latin_search_text from t_search_edited.beneficiary", String.class))
+                .containsExactly("nikolaos chatzigiannis");
+    }
+
+    /**
+     * A typo is looked for among the Latin words only (a query's Latin form shares no trigram with a Greek word):
+     * the generated column holds the given Latin names and the ELOT 743 forms, in the search text's order, and
+     * finds a misspelt given name there through its own index.
+     */
+    @Test
+    void findsATypoInTheGivenLatinNameThroughTheLatinWordsIndex() throws Exception {
+        String centre = "search-latin";
+        provision(centre);
+        mvc.perform(post("/api/beneficiaries").header("X-Kentra-Tenant", centre).with(socialWorkerOf(centre))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"firstName":"Γεώργιος","lastName":"Λαζαρίδης","latinFirstName":"George",
+                         "latinLastName":"Lazaridis","dateOfBirth":"1970-01-01","gender":"MALE"}"""))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("select search_text || ' | ' || latin_search_text"
+                + " from t_search_latin.beneficiary", String.class))
+                .isEqualTo("γεωργιοσ λαζαριδησ george lazaridis georgios | george lazaridis georgios");
+        // two letters swapped, no substring of the name: in Latin, and in a Greek query's ELOT 743 form
+        assertThat(lastNames(centre, "Lazaridsi")).containsExactly("Λαζαρίδης");
+        assertThat(lastNames(centre, "Λαζαριδσι")).containsExactly("Λαζαρίδης");
+        assertThat(lastNames(centre, "Lazqrqdqs")).isEmpty();
+        String plan = jdbc.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local enable_seqscan = off");
+                var rows = statement.executeQuery("explain select id from t_search_latin.beneficiary"
+                        + " where latin_search_text operator(extensions.%>) 'lazaridsi'");
+                StringBuilder lines = new StringBuilder();
+                while (rows.next()) {
+                    lines.append(rows.getString(1)).append('\n');
+                }
+                return lines.toString();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        });
+        assertThat(plan).contains("beneficiary_latin_search_trgm_ix");
     }
 
     /** The search turns sequential scans off for its transaction; the regular expression must then use the index. */
@@ -129,6 +171,10 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
                 + " join pg_namespace n on n.oid = c.relnamespace"
                 + " where n.nspname = 't_search_here' and c.relname = 'beneficiary_search_trgm_ix'", String.class);
         assertThat(options).contains("fastupdate=off");
+        assertThat(jdbc.queryForObject("select array_to_string(c.reloptions, ',') from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 't_search_here' and c.relname = 'beneficiary_latin_search_trgm_ix'",
+                String.class)).contains("fastupdate=off");
     }
 
     @Test

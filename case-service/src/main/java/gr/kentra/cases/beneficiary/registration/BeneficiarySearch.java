@@ -103,9 +103,12 @@ class BeneficiarySearch {
         String similarity;
         // Typos are written in the index's own form (search text %> query, the commutator of query <% search text):
         // in the other form the planner kept the whole condition as a filter after the index recheck, and every
-        // row's word similarity was computed twice.
+        // row's word similarity was computed twice. A typo is looked for in a Latin query, or a Greek query's Latin
+        // form, which shares no trigram with a Greek word: so among the person's Latin words only (latin_search_text,
+        // generated from the search text), where the index finds the same people and the recheck, one word
+        // similarity per candidate, the whole cost of a misspelt common name, reads half the text.
         if (latin.equals(normalised)) {
-            typo = "b.search_text operator(extensions.%>) :q";
+            typo = "b.latin_search_text operator(extensions.%>) :q";
             similarity = "extensions.word_similarity(:q, b.search_text)";
         } else {
             // Typos in a Greek query are looked for in its Latin form only: transliteration already folds the vowel
@@ -113,7 +116,7 @@ class BeneficiarySearch {
             parameters.put("latin", latin);
             parameters.put("latinPattern", "%" + latin + "%");
             written = "(" + written + " or b.search_text like :latinPattern)";
-            typo = "b.search_text operator(extensions.%>) :latin";
+            typo = "b.latin_search_text operator(extensions.%>) :latin";
             similarity = "greatest(extensions.word_similarity(:q, b.search_text),"
                     + " extensions.word_similarity(:latin, b.search_text))";
         }

@@ -67,6 +67,8 @@ public final class PersonalDataCatalogue {
                 .erase("first_name", "last_name", "latin_first_name", "latin_last_name", "date_of_birth", "amka",
                         "afm", "id_document_number", "phone", "phone_digits", "email", "address", "search_text",
                         "normalised_name", "phonetic_key")
+                // generated from search_text: set to its default, it follows search_text to null
+                .eraseTo("default", "latin_search_text")
                 .coded("gender", "status", "citizenship", "consent_given", "consent_legal_basis", "processing_basis",
                         "birth_year", "registered_at")
                 .byLaw(CONSENT_PROOF, "consent_date")
