@@ -1,6 +1,7 @@
 package gr.kentra.cases.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,24 @@ public class AuditTrail {
                 recordId == null ? null : recordId.toString(), action, fields, reason);
     }
 
-    /** Audits each record a search or a list found as a search hit on its person's record. */
+    /**
+     * Audits each record a search or a list found as a search hit on its person's record: the page's lines written at
+     * once, in one batch ({@link AuditLines#insertAll}).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void searched(RecordType type, Iterable<? extends PersonRecord> found) {
-        found.forEach(searchHits(type));
+        String reason = reason();
+        List<AuditEvent> hits = new ArrayList<>();
+        found.forEach(hit -> hits.add(line(hit.beneficiaryId(), type, hit.id(), AuditAction.SEARCH, null, reason)));
+        lines.insertAll(hits);
+    }
+
+    /** The same for people found by a search of the register: each a hit on their own record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void searchedPeople(RecordType type, Collection<UUID> people) {
+        String reason = reason();
+        lines.insertAll(people.stream().map(person -> line(person, type, person, AuditAction.SEARCH, null, reason))
+                .toList());
     }
 
     /** What audits one record a search or a list found, for a list that hands its records over one by one. */

@@ -205,7 +205,9 @@ class BeneficiarySearch {
         }
         List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
         Map<UUID, Beneficiary> byId = new java.util.HashMap<>();
+        // Read-only: shown, never changed, so no snapshot kept and none compared at the commit's flush.
         entityManager.createQuery("select b from Beneficiary b where b.id in :ids", Beneficiary.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("ids", ids).getResultList().forEach(b -> byId.put(b.id(), b));
         List<Beneficiary> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Result(items, ((Number) rows.getFirst()[1]).longValue());

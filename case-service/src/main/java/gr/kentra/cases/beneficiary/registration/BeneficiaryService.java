@@ -117,7 +117,7 @@ public class BeneficiaryService {
             items = result.items();
             total = result.total();
         }
-        items.forEach(b -> audit.record(b.id(), RecordType.BENEFICIARY, b.id(), AuditAction.SEARCH, null));
+        audit.searchedPeople(RecordType.BENEFICIARY, items.stream().map(Beneficiary::id).toList());
         return new PageOf<>(items.stream().map(BeneficiaryView::of).toList(),
                 paging.page(), paging.size(), total);
     }
