@@ -93,44 +93,16 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
         assertThat(lastNames(centre, "Lazaridsi")).containsExactly("Λαζαρίδης");
         assertThat(lastNames(centre, "Λαζαριδσι")).containsExactly("Λαζαρίδης");
         assertThat(lastNames(centre, "Lazqrqdqs")).isEmpty();
-        String plan = jdbc.execute((java.sql.Connection connection) -> {
-            connection.setAutoCommit(false);
-            try (var statement = connection.createStatement()) {
-                statement.execute("set local enable_seqscan = off");
-                var rows = statement.executeQuery("explain select id from t_search_latin.beneficiary"
-                        + " where latin_search_text operator(extensions.%>) 'lazaridsi'");
-                StringBuilder lines = new StringBuilder();
-                while (rows.next()) {
-                    lines.append(rows.getString(1)).append('\n');
-                }
-                return lines.toString();
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-        });
+        String plan = planWithoutSequentialScans("select id from t_search_latin.beneficiary"
+                + " where latin_search_text operator(extensions.%>) 'lazaridsi'");
         assertThat(plan).contains("beneficiary_latin_search_trgm_ix");
     }
 
     /** The search turns sequential scans off for its transaction; the regular expression must then use the index. */
     @Test
     void matchesBySoundThroughItsTrigramIndex() {
-        String plan = jdbc.execute((java.sql.Connection connection) -> {
-            connection.setAutoCommit(false);
-            try (var statement = connection.createStatement()) {
-                statement.execute("set local enable_seqscan = off");
-                var rows = statement.executeQuery("explain select id from t_search_here.beneficiary"
-                        + " where phonetic_key ~ '(^| )(papadopulo|papadopul)'");
-                StringBuilder lines = new StringBuilder();
-                while (rows.next()) {
-                    lines.append(rows.getString(1)).append('\n');
-                }
-                return lines.toString();
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-        });
+        String plan = planWithoutSequentialScans("select id from t_search_here.beneficiary"
+                + " where phonetic_key ~ '(^| )(papadopulo|papadopul)'");
         assertThat(plan).contains("beneficiary_phonetic_trgm_ix");
     }
 
@@ -206,6 +178,25 @@ class BeneficiarySearchTest extends CaseServiceIntegrationTest {
     @Test
     void findsNothingForAnUnrelatedName() throws Exception {
         assertThat(lastNames(TENANT, "zzyzx")).isEmpty();
+    }
+
+    /** The plan of {@code select} with sequential scans off, as the search sets them for its transaction. */
+    private String planWithoutSequentialScans(String select) {
+        return jdbc.execute((java.sql.Connection connection) -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local enable_seqscan = off");
+                var rows = statement.executeQuery("explain " + select);
+                StringBuilder lines = new StringBuilder();
+                while (rows.next()) {
+                    lines.append(rows.getString(1)).append('\n');
+                }
+                return lines.toString();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        });
     }
 
     private List<String> lastNames(String tenant, String q) throws Exception {
