@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * which outboxes hold a fact older than {@link #STRAY} and drains those: facts committed on an instance that stopped
  * before it delivered them, or written without telling any relay. A centre whose delivery fails waits (doubling, up
  * to 4 s) on its own: the others go on; its pause is shared by every instance ({@link RelayBackoffs}), so that
- * they together try it on that schedule, not each on its own. Each centre's
+ * they together try it on that schedule, not each on its own. A failure that is the instance's own, reporting not
+ * reached at all, pauses no centre: the instance pauses all its deliveries ({@link LocalBackoff}), the others go
+ * on. Each centre's
  * delivery runs on one of a few workers of its own, never two at once for one centre, so a centre whose delivery
  * hangs until the read timeout (10 s) holds up only itself, not the other centres nor the service's other scheduled
  * work (one scheduler thread).
@@ -75,6 +78,10 @@ class FactRelay implements AutoCloseable {
     private final int roundBatches;
     private final Duration maxBackoff;
     private final RelayBackoffs backoffs;
+    /** This instance's own pause, while it cannot reach reporting at all. */
+    private final LocalBackoff local;
+    /** Centres whose claimed attempt is under way here: given back at shutdown. */
+    private final Set<TenantId> claimed = ConcurrentHashMap.newKeySet();
     /**
      * When this instance tries a centre again, as its shared back-off last said: the ticks and the sweep hand no
      * worker a centre paused here; a round finds out whether the pause still holds.
@@ -121,6 +128,7 @@ class FactRelay implements AutoCloseable {
         this.batchSize = properties.batchSize();
         this.roundBatches = properties.roundBatches();
         this.maxBackoff = properties.maxBackoff();
+        this.local = new LocalBackoff(properties.firstBackoff(), properties.maxBackoff());
         ThreadFactory threads = Thread.ofPlatform().name("fact-relay-", 1).daemon().factory();
         this.workers = Executors.newFixedThreadPool(WORKERS, threads);
     }
@@ -128,10 +136,20 @@ class FactRelay implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        // Attempts this instance claimed and will not finish: due again at once for the other instances. A killed
+        // instance cannot give them back; its claims run out.
+        for (TenantId tenant : claimed) {
+            claimed.remove(tenant);
+            backoffs.release(tenant);
+        }
     }
 
     @Scheduled(fixedDelayString = "${kentra.indicators.relay-interval:500ms}")
     void relayRecent() {
+        if (local.paused()) {
+            // Reporting not reached from here: the centres stay pending until the pause is over.
+            return;
+        }
         for (TenantId tenant : outbox.takePending()) {
             if (paused(tenant) || delivering.contains(tenant)) {
                 // Its next round, or the one under way, takes these facts too.
@@ -145,7 +163,9 @@ class FactRelay implements AutoCloseable {
     @Scheduled(initialDelayString = "${kentra.indicators.sweep-delay:2s}",
             fixedDelayString = "${kentra.indicators.sweep-interval:5s}")
     void sweep() {
-        sweep(tenants.ready());
+        if (!local.paused()) {
+            sweep(tenants.ready());
+        }
     }
 
     /** Drains those of {@code centres} whose outbox holds a fact older than {@link #STRAY}. */
@@ -265,11 +285,25 @@ class FactRelay implements AutoCloseable {
      */
     private boolean drainObserved(TenantPlacement placement) {
         TenantId tenant = placement.tenant();
+        LocalBackoff.Attempt attempt = local.take();
+        if (attempt == null) {
+            // This instance does not reach reporting for now: after its own pause.
+            outbox.markPending(tenant);
+            return false;
+        }
         AtomicReference<RelayBackoffs.Turn> turn = new AtomicReference<>();
         try {
+            if (attempt != LocalBackoff.FREE) {
+                // The first try after its own pause: only once reporting accepts a connection does it lock facts.
+                reporting.connect();
+                local.reached();
+            }
             AtomicBoolean more = new AtomicBoolean();
             if (!tenants.unlessFrozen(tenant, () -> {
                 turn.set(backoffs.take(tenant));
+                if (turn.get().claimed()) {
+                    claimed.add(tenant);
+                }
                 if (turn.get().mayDeliver()) {
                     more.set(drain(placement));
                 }
@@ -287,6 +321,16 @@ class FactRelay implements AutoCloseable {
             backoffs.delivered(tenant, turn.get());
             pausedUntil.remove(tenant);
             return more.get();
+        } catch (ReportingClient.Unreachable e) {
+            // No answer came back: nothing learnt about the centre, which other instances may well deliver.
+            outbox.markPending(tenant);
+            if (turn.get() != null && turn.get().claimed()) {
+                backoffs.release(tenant);
+            }
+            Duration wait = local.unreachable(attempt);
+            log.warn("Reporting not reached from this instance, its deliveries pause {} ms (facts of {} not delivered"
+                    + " from here): {}", wait.toMillis(), tenant.value(), e.getMessage());
+            return false;
         } catch (RuntimeException e) {
             outbox.markPending(tenant);
             // Perhaps moved to another cell by another instance: look its cell up again next time.
@@ -296,6 +340,9 @@ class FactRelay implements AutoCloseable {
             log.warn("Indicator facts of {} not delivered, retry in {} ms: {}", tenant.value(), wait.toMillis(),
                     e.getMessage());
             return false;
+        } finally {
+            claimed.remove(tenant);
+            local.release(attempt);
         }
     }
 
@@ -404,7 +451,7 @@ class FactRelay implements AutoCloseable {
     private void send(TenantId tenant, JdbcTemplate jdbc, List<Outgoing> batch) {
         ReportingClient.Receipt receipt;
         try {
-            receipt = reporting.deliver(batch.stream().map(Outgoing::fact).toList(), nameOf(tenant));
+            receipt = answer(tenant, batch);
         } catch (HttpClientErrorException.BadRequest refused) {
             if (batch.size() == 1) {
                 setAside(tenant, jdbc, batch.getFirst(), REFUSED, refused.getResponseBodyAsString());
@@ -420,6 +467,19 @@ class FactRelay implements AutoCloseable {
                 setAside(tenant, jdbc, batch.get(refused.index()), REFUSED,
                         refused.errors() == null ? "refused" : DeadLetters.reasonOf(refused.errors()));
             }
+        }
+    }
+
+    /** Reporting's answer to the batch; any answer, an error too, shows that this instance reaches reporting. */
+    private ReportingClient.Receipt answer(TenantId tenant, List<Outgoing> batch) {
+        try {
+            ReportingClient.Receipt receipt = reporting.deliver(batch.stream().map(Outgoing::fact).toList(),
+                    nameOf(tenant));
+            local.reached();
+            return receipt;
+        } catch (RestClientResponseException answered) {
+            local.reached();
+            throw answered;
         }
     }
 

@@ -32,9 +32,7 @@ class IndicatorConfiguration {
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientService authorizedClients,
             RestClient.Builder builder, MeterRegistry meters, ObservationRegistry observations,
             ObjectProvider<Tracer> tracer, CentreNames names, JdbcTemplate platform) {
-        var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
-        clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
-        ReportingClient reporting = new ReportingClient(properties, clients, builder);
+        ReportingClient reporting = reportingClient(properties, registrations, authorizedClients, builder);
         // A claimed attempt holds the centre for as long as its round can take: every batch connecting and read at
         // the last moment.
         Duration claim = ReportingClient.CONNECT_TIMEOUT.plus(properties.readTimeout())
@@ -42,6 +40,14 @@ class IndicatorConfiguration {
         RelayBackoffs backoffs = new RelayBackoffs(platform, properties.firstBackoff(), properties.maxBackoff(), claim);
         return new FactRelay(outbox, tenants, reporting, deadLetters, json, properties, meters, observations,
                 tracer.getIfAvailable(() -> Tracer.NOOP), names, backoffs);
+    }
+
+    /** The relay's client of reporting-service, with case-service's own token (client credentials). */
+    static ReportingClient reportingClient(IndicatorProperties properties, ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientService authorizedClients, RestClient.Builder builder) {
+        var clients = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        clients.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
+        return new ReportingClient(properties, clients, builder);
     }
 
     @Bean

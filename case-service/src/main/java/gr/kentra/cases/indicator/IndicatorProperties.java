@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reporting-service), the retired secrets by key id while facts made with them are kept (see {@link Pseudonyms}), and
  * where and how often facts are delivered, and how long a delivery waits for reporting's answer. Without a reporting
  * URL facts wait in the outboxes. A centre whose delivery fails pauses {@code firstBackoff}, then twice as long after
- * each further failure up to {@code maxBackoff}, for every instance together ({@link RelayBackoffs}): short, so that
+ * each further failure up to {@code maxBackoff}, for every instance together ({@link RelayBackoffs}); an instance that
+ * cannot reach reporting at all pauses all its own deliveries on the same schedule instead ({@link LocalBackoff}),
+ * pausing no centre for the others: short, so that
  * a backlog held through a reporting outage leaves within seconds of reporting's return (the resilience suite: lag under 5 s after restart; 30 s kept a centre
  * waiting that long after the outage ended). A failed attempt against a stopped service costs a refused
  * connection, no more. A centre's delivery round sends at most {@code roundBatches} batches of {@code batchSize}

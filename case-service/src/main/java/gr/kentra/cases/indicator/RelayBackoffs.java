@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * failed: its failures in a row and the earliest next attempt. An instance takes such a centre's next attempt by
  * moving that time ahead by {@code claim}, the longest a round can take, in the statement that finds it due; the
  * others find it paused and leave it. The attempt's end sets the next pause (failed) or removes the row
- * (delivered). An instance that stops in between leaves the centre paused until the claim runs out.
+ * (delivered), or gives the claim back (released: the attempt learnt nothing about the centre, because this instance
+ * could not reach reporting at all, or the instance shuts down): due again at once for the others. An instance that
+ * is killed in between leaves the centre paused until the claim runs out.
  * <p>
  * A healthy centre costs one read by primary key per round and no write; its rounds on several instances are not
  * claimed (they share its backlog row by row). So at the first failure of a centre each instance may have had one
@@ -36,7 +38,8 @@ final class RelayBackoffs {
      */
     record Turn(boolean mayDeliver, int failures, Duration pause) {
 
-        private boolean claimed() {
+        /** This instance holds the centre's attempt: no other instance attempts until it says how it went. */
+        boolean claimed() {
             return mayDeliver && failures > 0;
         }
     }
@@ -87,6 +90,20 @@ final class RelayBackoffs {
     }
 
     /**
+     * The claimed attempt of the centre given back without an outcome: due again at once for every instance, its
+     * failures in a row kept. A claim not given back runs out by itself.
+     */
+    void release(TenantId tenant) {
+        try {
+            platform.update("update platform.relay_backoff set retry_at = now() where tenant_id = ? and retry_at > now()",
+                    tenant.value());
+        } catch (DataAccessException e) {
+            log.warn("Attempt of {} not given back, its claim runs out within {} s: {}", tenant.value(),
+                    claim.toSeconds(), e.getMessage());
+        }
+    }
+
+    /**
      * The attempt failed: the centre pauses for every instance, {@code firstBackoff} after its first failure, twice
      * as long after each further one, at most {@code maxBackoff}. Answers the pause ({@code maxBackoff} when the
      * failure could not be recorded, {@code turn} null when the turn could not even be taken).
@@ -97,7 +114,7 @@ final class RelayBackoffs {
         }
         try {
             if (turn.claimed()) {
-                Duration wait = pauseAfter(turn.failures() + 1);
+                Duration wait = pauseAfter(turn.failures() + 1, firstBackoff, maxBackoff);
                 platform.update("insert into platform.relay_backoff (tenant_id, failures, retry_at)"
                         + " values (?, ?, now() + make_interval(secs => ?)) on conflict (tenant_id) do update"
                         + " set failures = excluded.failures, retry_at = excluded.retry_at",
@@ -115,11 +132,14 @@ final class RelayBackoffs {
         }
     }
 
-    /** The pause after the {@code failures}-th failure in a row. */
-    Duration pauseAfter(int failures) {
-        Duration wait = firstBackoff;
-        for (int failure = 1; failure < failures && wait.compareTo(maxBackoff) < 0; failure++) {
-            wait = FactRelay.nextBackoff(wait, maxBackoff);
+    /**
+     * The pause after the {@code failures}-th failure in a row: {@code first}, twice as long after each further one,
+     * at most {@code max} (a centre's pause here, an instance's own in {@link LocalBackoff}).
+     */
+    static Duration pauseAfter(int failures, Duration first, Duration max) {
+        Duration wait = first;
+        for (int failure = 1; failure < failures && wait.compareTo(max) < 0; failure++) {
+            wait = FactRelay.nextBackoff(wait, max);
         }
         return wait;
     }

@@ -13,6 +13,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import gr.kentra.cases.CaseServiceIntegrationTest;
 import gr.kentra.cases.tenancy.CentreNames;
 import gr.kentra.cases.tenancy.TenantDirectory;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -45,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Replica A hears of the facts this JVM commits, as the instance that served the request does; replica B is told of
  * facts as the instance serving other requests would be. Batches of 10 facts instead of production's 500, rounds of
  * 2 batches as in production, so that backlogs worth 50 rounds each, more of them than a relay has workers, are a
- * few thousand facts and drain in seconds.
+ * few thousand facts and drain in seconds. A replica cut off from reporting (its address a closed port) while the
+ * other reaches it, and a replica that shuts down during an attempt it claimed, are told apart from a failing centre.
  */
 class FactRelayFairnessTest extends CaseServiceIntegrationTest {
 
@@ -62,6 +67,14 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
     /** How long a fact committed on a replica that stopped before it delivered it may wait: 1 s + 5 s + 2 s. */
     private static final Duration STRANDED = Duration.ofSeconds(8);
+    /**
+     * The pauses of a replica cut off from reporting, production's doubled at first (2, 4, 4 s …): its first is as
+     * long as a fresh fact may take, so a fact held back by one of them would show.
+     */
+    private static final Duration CUT_OFF_FIRST = PROMPT;
+    private static final Duration CUT_OFF_LONGEST = Duration.ofSeconds(4);
+    /** Its log line about a failed attempt comes a moment after the pause it starts: at most this much later. */
+    private static final long LOG_LATENESS_MS = 20;
 
     private static final ReportingStandIn reporting = ReportingStandIn.start();
 
@@ -89,6 +102,8 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
     private CentreNames names;
 
     private final List<Replica> replicas = new ArrayList<>();
+    /** The relays' log lines, read for when a replica found it could not deliver. */
+    private final ListAppender<ILoggingEvent> relayLog = new ListAppender<>();
 
     /** One case-service instance's relay, ticking as the scheduler ticks it. */
     private record Replica(FactRelay relay, FactOutbox outbox, Timer lag, ScheduledExecutorService ticks) {
@@ -107,6 +122,8 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
     @BeforeEach
     void freshStart() {
         reporting.reset();
+        relayLog.start();
+        ((Logger) LoggerFactory.getLogger(FactRelay.class)).addAppender(relayLog);
         // No relay runs in this context: forget which centres the other test classes committed facts in.
         outbox.takePending();
     }
@@ -115,6 +132,8 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
     void stopReplicas() {
         replicas.forEach(Replica::close);
         replicas.clear();
+        ((Logger) LoggerFactory.getLogger(FactRelay.class)).detachAppender(relayLog);
+        reporting.releaseStalls();
     }
 
     @Test
@@ -295,6 +314,109 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
         assertThat(reporting.acknowledgedIds("orphaned")).hasSize(1);
     }
 
+    @Test
+    void aReplicaCutOffFromReportingPausesItselfWhileTheOtherDeliversTheCentreAtFullPaceAndNoPauseIsShared()
+            throws Exception {
+        Outboxes.place(mvc, "cut-off", "crete", null);
+        TenantId centre = TenantId.of("cut-off");
+        Replica reaching = replica(outbox);
+        Replica cutOff = replica(new FactOutbox(entityManager, tenants, json, tracer),
+                properties(ReportingStandIn.closedAddress(), CUT_OFF_FIRST, CUT_OFF_LONGEST));
+        // A fact only the cut-off replica is told of: its first attempt finds reporting out of reach.
+        committedOn(cutOff, "cut-off");
+        await().atMost(PROMPT).until(() -> notDelivered("cut-off").size() == 1);
+        int sharedPauses = pauses("cut-off");
+        reaching.outbox().markPending(centre);
+        await().atMost(PROMPT).until(() -> reporting.acknowledgedCount("cut-off") == 1);
+
+        // Facts committed one after another, both replicas told of each, while the cut-off one tries three more
+        // times: each arrives through the other replica at its normal pace.
+        List<Long> tookMs = new ArrayList<>();
+        while (notDelivered("cut-off").size() < 4) {
+            assertThat(tookMs).as("facts before the cut-off replica tried four times").hasSizeLessThan(300);
+            int before = reporting.acknowledgedCount("cut-off");
+            long committed = System.nanoTime();
+            Outboxes.fill(jdbc, "cut-off", 1);
+            reaching.outbox().markPending(centre);
+            cutOff.outbox().markPending(centre);
+            await().atMost(Duration.ofSeconds(20)).until(() -> reporting.acknowledgedCount("cut-off") > before);
+            tookMs.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - committed));
+            sharedPauses += pauses("cut-off");
+        }
+        List<Long> attempts = notDelivered("cut-off");
+        List<Long> gapsMs = IntStream.range(1, attempts.size()).mapToObj(k -> attempts.get(k) - attempts.get(k - 1))
+                .toList();
+        System.out.printf("CUT-OFF REPLICA: %d facts, slowest %d ms, median %d ms (limit %d ms); shared pause seen"
+                + " %d times; the cut-off replica's attempts %s ms apart (its pauses %s ms)%n", tookMs.size(),
+                tookMs.stream().mapToLong(Long::longValue).max().orElseThrow(),
+                tookMs.stream().sorted().toList().get(tookMs.size() / 2), PROMPT.toMillis(), sharedPauses, gapsMs,
+                IntStream.range(1, attempts.size()).mapToObj(k -> cutOffPauseMs(k)).toList());
+
+        assertThat(tookMs).as("each fact's time to reporting, ms").allSatisfy(ms ->
+                assertThat(ms).isLessThanOrEqualTo(PROMPT.toMillis()));
+        assertThat(sharedPauses).as("the centre paused for every replica").isZero();
+        for (int k = 1; k < attempts.size(); k++) {
+            // After its k-th failure in a row it waits its k-th pause, then tries at its next tick.
+            assertThat(gapsMs.get(k - 1)).as("ms from its attempt %d to the next", k)
+                    .isBetween(cutOffPauseMs(k) - LOG_LATENESS_MS, cutOffPauseMs(k) + PROMPT.toMillis());
+        }
+        assertThat(reporting.acknowledgedIds("cut-off")).hasSize(tookMs.size() + 1).doesNotHaveDuplicates();
+        assertThat(Outboxes.count(jdbc, "cut-off")).isZero();
+    }
+
+    @Test
+    void aReplicaShuttingDownGivesBackTheAttemptItClaimedSoThatAnotherTriesTheFailingCentreAtOnce() throws Exception {
+        Outboxes.place(mvc, "handed-back", "attica", null);
+        Replica stopping = replica(outbox);
+        reporting.failingCentres.add("handed-back");
+        registerPerson("handed-back", "Δέσποινα", "Ρουσάκη", "1958-05-05");
+        await().atMost(PROMPT).until(() -> reporting.failures("handed-back") >= 1);
+        // Its next attempt, claimed (the centre now pauses for every replica), hangs in reporting.
+        reporting.stalledCentres.add("handed-back");
+        reporting.failingCentres.remove("handed-back");
+        await().atMost(MAX_BACKOFF.plus(PROMPT)).until(() -> reporting.stalls("handed-back") == 1);
+        assertThat(jdbc.queryForObject("select extract(epoch from retry_at - now()) from platform.relay_backoff"
+                + " where tenant_id = 'handed-back'", Double.class)).as("s the claim still holds the centre")
+                .isGreaterThan(10.0);
+        Replica other = replica(new FactOutbox(entityManager, tenants, json, tracer));
+        committedOn(other, "handed-back");
+
+        long stopped = System.nanoTime();
+        stopping.close();
+        // The other replica tries the centre at once (its fact, the one the hung attempt holds is locked): within
+        // its longest wait before it asks again and a round, where the claim would hold it for 26 s.
+        await().atMost(MAX_BACKOFF.plus(PROMPT)).until(() -> reporting.stalls("handed-back") == 2);
+        System.out.printf("HANDED BACK: the other replica tried the centre %d ms after the first shut down (claim %d"
+                + " s)%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped), claim().toSeconds());
+    }
+
+    /** When the cut-off replica's attempts failed ({@link System#currentTimeMillis()}), in order, from its log. */
+    private List<Long> notDelivered(String centre) {
+        return relayLog.list.stream().filter(line -> line.getFormattedMessage().contains(" not delivered")
+                && line.getFormattedMessage().contains(" " + centre + " ")).map(ILoggingEvent::getTimeStamp).toList();
+    }
+
+    /** The cut-off replica's pause after its {@code failures}-th failure in a row, in ms. */
+    private static long cutOffPauseMs(int failures) {
+        Duration pause = CUT_OFF_FIRST;
+        for (int failure = 1; failure < failures; failure++) {
+            pause = FactRelay.nextBackoff(pause, CUT_OFF_LONGEST);
+        }
+        return pause.toMillis();
+    }
+
+    /** Rows of the centre in the shared back-off. */
+    private int pauses(String centre) {
+        return jdbc.queryForObject("select count(*) from platform.relay_backoff where tenant_id = ?", Integer.class,
+                centre);
+    }
+
+    /** How long a claimed attempt holds a centre with these tests' settings, as {@link IndicatorConfiguration} says. */
+    private static Duration claim() {
+        IndicatorProperties properties = properties();
+        return ReportingClient.CONNECT_TIMEOUT.plus(properties.readTimeout()).multipliedBy(properties.roundBatches());
+    }
+
     /** When one relay alone may try a failing centre the {@code attempt}-th time after its first: the pauses since. */
     private static long earliestAttemptMs(int attempt) {
         Duration since = Duration.ZERO;
@@ -308,15 +430,24 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
 
     /** A relay as {@link IndicatorConfiguration} builds it, told of commits by {@code nudges}, ticking every 100 ms. */
     private Replica replica(FactOutbox nudges) {
-        Replica replica = built(nudges);
+        return replica(nudges, properties());
+    }
+
+    /** A relay with {@code properties}, told of commits by {@code nudges}, ticking every 100 ms. */
+    private Replica replica(FactOutbox nudges, IndicatorProperties properties) {
+        Replica replica = built(nudges, properties);
         replica.ticks().scheduleWithFixedDelay(replica.relay()::relayRecent, 0, 100, TimeUnit.MILLISECONDS);
         return replica;
     }
 
     /** A relay as {@link IndicatorConfiguration} builds it, told of commits by {@code nudges}, not ticking yet. */
     private Replica built(FactOutbox nudges) {
+        return built(nudges, properties());
+    }
+
+    private Replica built(FactOutbox nudges, IndicatorProperties properties) {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        FactRelay relay = new IndicatorConfiguration().factRelay(nudges, tenants, deadLetters, json, properties(),
+        FactRelay relay = new IndicatorConfiguration().factRelay(nudges, tenants, deadLetters, json, properties,
                 registrations, authorizedClients, restClients, meters, observations, tracer, names, jdbc);
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         Replica replica = new Replica(relay, nudges, meters.get(FactRelay.LAG).timer(), ticks);
@@ -325,12 +456,16 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
     }
 
     private static IndicatorProperties properties() {
+        return properties(reporting.baseUrl(), FIRST_BACKOFF, MAX_BACKOFF);
+    }
+
+    private static IndicatorProperties properties(String reportingUrl, Duration firstBackoff, Duration maxBackoff) {
         return new Binder(new MapConfigurationPropertySource(Map.of(
-                "kentra.indicators.reporting-url", reporting.baseUrl(),
+                "kentra.indicators.reporting-url", reportingUrl,
                 "kentra.indicators.batch-size", String.valueOf(BATCH),
                 "kentra.indicators.round-batches", String.valueOf(ROUND),
-                "kentra.indicators.first-backoff", FIRST_BACKOFF.toMillis() + "ms",
-                "kentra.indicators.max-backoff", MAX_BACKOFF.toMillis() + "ms")))
+                "kentra.indicators.first-backoff", firstBackoff.toMillis() + "ms",
+                "kentra.indicators.max-backoff", maxBackoff.toMillis() + "ms")))
                 .bindOrCreate("kentra.indicators", IndicatorProperties.class);
     }
 
