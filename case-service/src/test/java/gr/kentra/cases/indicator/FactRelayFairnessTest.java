@@ -73,8 +73,11 @@ class FactRelayFairnessTest extends CaseServiceIntegrationTest {
      */
     private static final Duration CUT_OFF_FIRST = PROMPT;
     private static final Duration CUT_OFF_LONGEST = Duration.ofSeconds(4);
-    /** Its log line about a failed attempt comes a moment after the pause it starts: at most this much later. */
-    private static final long LOG_LATENESS_MS = 20;
+    /**
+     * Its log line about a failed attempt comes a moment after the pause it starts: at most this much later, on a
+     * loaded 2-core machine where the thread may wait its turn between the two (still a tenth of the shortest pause).
+     */
+    private static final long LOG_LATENESS_MS = 200;
 
     private static final ReportingStandIn reporting = ReportingStandIn.start();
 
