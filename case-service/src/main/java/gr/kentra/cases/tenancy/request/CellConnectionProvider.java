@@ -13,7 +13,7 @@ import org.hibernate.service.UnknownUnwrapTypeException;
 
 /**
  * Gives a tenant's session a connection from its cell's pool on which every transaction holds the tenant's
- * {@link MoveLock} shared and has the tenant's schema as its whole search path ({@link TenantTransactions}): one
+ * {@link MoveLock} shared and has the tenant's schema as its whole search path ({@link TenantConnection}): one
  * statement at the transaction's start, which BEGIN rides with, and nothing on release, as the transaction's end
  * releases both. Hibernate's own schema handling would add three round trips (read the schema, set it, restore
  * it), so Hibernate is told this provider handles the schema. Tenant-less sessions ({@value TenantSchemas#PLATFORM})
@@ -48,7 +48,7 @@ final class CellConnectionProvider implements MultiTenantConnectionProvider<Stri
         if (TenantSchemas.PLATFORM.equals(tenant)) {
             return getAnyConnection();
         }
-        return TenantTransactions.open(TenantId.of(tenant), placements, readOnly);
+        return TenantConnection.open(TenantId.of(tenant), placements, readOnly);
     }
 
     /** Closing a tenant's connection ends its transaction, if one is open, before it goes back to the pool. */
