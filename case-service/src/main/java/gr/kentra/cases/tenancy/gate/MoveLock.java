@@ -28,6 +28,15 @@ public final class MoveLock {
 
     public enum Entry { HELD, MOVING, SCHEMA_GONE }
 
+    /** The entry's statement: the lock for the transaction or the session, the search path set for the same. */
+    private static final String ENTER = """
+            select case when not %s(?, hashtext(?)) then 'MOVING'
+                        when to_regnamespace(?) is null then 'SCHEMA_GONE'
+                        when set_config('search_path', ?, %s) is not null then 'HELD' end""";
+    /** Built once: every transaction of every centre runs it. */
+    private static final String ENTER_TRANSACTION = ENTER.formatted("pg_try_advisory_xact_lock_shared", true);
+    private static final String ENTER_SESSION = ENTER.formatted("pg_try_advisory_lock_shared", false);
+
     private MoveLock() {
     }
 
@@ -55,11 +64,8 @@ public final class MoveLock {
     }
 
     private static Entry enter(Connection connection, TenantId tenant, boolean forTransaction) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                select case when not %s(?, hashtext(?)) then 'MOVING'
-                            when to_regnamespace(?) is null then 'SCHEMA_GONE'
-                            when set_config('search_path', ?, %s) is not null then 'HELD' end""".formatted(
-                forTransaction ? "pg_try_advisory_xact_lock_shared" : "pg_try_advisory_lock_shared", forTransaction))) {
+        try (PreparedStatement statement = connection.prepareStatement(forTransaction ? ENTER_TRANSACTION
+                : ENTER_SESSION)) {
             statement.setInt(1, MOVE_LOCK);
             statement.setString(2, tenant.schemaName());
             statement.setString(3, tenant.quotedSchemaName());
