@@ -36,6 +36,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.session.WebSessionIdResolver;
 import reactor.core.publisher.Mono;
 
 /**
@@ -68,7 +69,8 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
             CentreAvailability centres, RateLimits limits, ManagementPort management, SessionProperties session,
-            ReactiveClientRegistrationRepository registrations, LandingSuccessHandler landing) {
+            ReactiveClientRegistrationRepository registrations, LandingSuccessHandler landing,
+            WebSessionIdResolver sessionIds) {
         // Roles mapped once per verified token (the decoder's cache hands out one object per token).
         CachingJwtAuthenticationConverter authentication = new CachingJwtAuthenticationConverter(
                 new RealmRoleAuthorities());
@@ -95,6 +97,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problem)
                         .accessDeniedHandler(denied))
                 .oauth2Login(oauth2 -> oauth2.authenticationSuccessHandler(landing))
+                // A saved request is looked for only in a session the request names (SessionRequestCache).
+                .requestCache(cache -> cache.requestCache(new SessionRequestCache(sessionIds)))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, e) ->
                                 isApiCall(exchange) ? problem.commence(exchange, e) : login.commence(exchange, e))
