@@ -20,15 +20,10 @@ import reactor.core.publisher.Mono;
  */
 final class SessionRequestCache implements ServerRequestCache {
 
-    private final ServerRequestCache sessions;
+    private final ServerRequestCache sessions = new WebSessionServerRequestCache();
     private final WebSessionIdResolver sessionIds;
 
     SessionRequestCache(WebSessionIdResolver sessionIds) {
-        this(new WebSessionServerRequestCache(), sessionIds);
-    }
-
-    SessionRequestCache(ServerRequestCache sessions, WebSessionIdResolver sessionIds) {
-        this.sessions = sessions;
         this.sessionIds = sessionIds;
     }
 
