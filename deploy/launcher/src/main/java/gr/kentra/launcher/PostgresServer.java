@@ -36,10 +36,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(fresh)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("fsync", "on");
-            if (port > 0) {
-                builder.setPort(port);
-            }
+                    .setServerConfig("fsync", "on")
+                    // Its own pick would come from the kernel's ephemeral range, which a restart can lose.
+                    .setPort(port > 0 ? port : Processes.freePort());
             return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
