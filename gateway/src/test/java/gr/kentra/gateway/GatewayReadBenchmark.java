@@ -6,19 +6,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
+import gr.kentra.commons.bench.LoadDriver;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -86,8 +80,6 @@ class GatewayReadBenchmark extends GatewayTest {
     void measuresTheGatewaysCpuPerRelayedRead() throws Exception {
         String token = TOKENS.member("moschato-tavros");
         URI uri = URI.create("http://localhost:" + port + "/t/moschato-tavros/api/beneficiaries/4f2b8c1e");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest read = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build();
         System.out.printf("BENCH gateway set-up: %s; log factory %s; first handler mapping %s%n",
@@ -95,11 +87,11 @@ class GatewayReadBenchmark extends GatewayTest {
                 LogFactory.getFactory().getClass().getSimpleName(),
                 dispatcher.getHandlerMappings().getFirst().getClass().getSimpleName());
 
-        load(http, read, WARM_UP);
+        load(read, WARM_UP);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= ROUNDS; round++) {
             Map<Long, Long> before = gatewayCpu(threads);
-            long requests = load(http, read, SECONDS);
+            long requests = load(read, SECONDS);
             Map<Long, Long> after = gatewayCpu(threads);
             long cpu = 0;
             for (Map.Entry<Long, Long> thread : after.entrySet()) {
@@ -112,29 +104,11 @@ class GatewayReadBenchmark extends GatewayTest {
     }
 
     /** Reads for the given time from {@value #CLIENTS} clients; every answer must be the stand-in's 200. */
-    private static long load(HttpClient http, HttpRequest read, int seconds) throws Exception {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                running.add(clients.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        HttpResponse<String> answer = http.send(read, HttpResponse.BodyHandlers.ofString());
-                        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-                        done.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-        return done.get();
+    private static long load(HttpRequest read, int seconds) {
+        LoadDriver.Result result = LoadDriver.run("read through the gateway", CLIENTS, Duration.ofSeconds(seconds),
+                i -> read);
+        assertThat(result.errors()).as(result.firstError()).isZero();
+        return result.requests();
     }
 
     private static Map<Long, Long> gatewayCpu(ThreadMXBean threads) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import gr.kentra.commons.bench.LoadDriver;
 import gr.kentra.launcher.Platform;
 import gr.kentra.launcher.ServiceProcess;
 import org.junit.jupiter.api.Tag;
@@ -176,18 +177,28 @@ class PlatformLoadBenchmarkIT {
         Duration caseCpuGateway = Duration.ZERO;
         Duration gatewayCpu = Duration.ZERO;
         Duration caseCpuDirect = Duration.ZERO;
+        // Where each process's CPU went, by thread group (request threads, GC, JIT, exporters).
+        Map<String, Double> gatewayThreads = Map.of();
+        Map<String, Double> caseThreadsGateway = Map.of();
+        Map<String, Double> caseThreadsDirect = Map.of();
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
             Duration c0 = cpu(cases);
             Duration g0 = cpu(gateway);
+            ThreadCpu ct0 = ThreadCpu.of(cases.pid());
+            ThreadCpu gt0 = ThreadCpu.of(gateway.pid());
             LoadDriver.Result g = LoadDriver.run("read through the gateway", CLIENTS, PHASE,
                     i -> get(viaGateway, token, null));
             caseCpuGateway = caseCpuGateway.plus(cpu(cases).minus(c0));
             gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
+            gatewayThreads = ThreadCpu.add(gatewayThreads, ThreadCpu.of(gateway.pid()).since(gt0));
+            caseThreadsGateway = ThreadCpu.add(caseThreadsGateway, ThreadCpu.of(cases.pid()).since(ct0));
             Duration c1 = cpu(cases);
+            ThreadCpu ct1 = ThreadCpu.of(cases.pid());
             LoadDriver.Result d = LoadDriver.run("read straight to case-service", CLIENTS, PHASE,
                     i -> get(direct, token, READ_CENTRE));
             caseCpuDirect = caseCpuDirect.plus(cpu(cases).minus(c1));
+            caseThreadsDirect = ThreadCpu.add(caseThreadsDirect, ThreadCpu.of(cases.pid()).since(ct1));
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
                     pgVariables);
             PgBench.Result t = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, tenancyScript, CLIENTS, PHASE,
@@ -309,6 +320,11 @@ class PlatformLoadBenchmarkIT {
         cpu.put("case-service, through the gateway", round(perRequest(caseCpuGateway, throughGateway)));
         cpu.put("gateway", round(perRequest(gatewayCpu, throughGateway)));
         cpu.put("case-service, straight", round(perRequest(caseCpuDirect, straight)));
+        ObjectNode byThread = figures.putObject("CPU per read by thread group (ms)");
+        threadGroups(byThread.putObject("gateway"), gatewayThreads, gatewayCpu, throughGateway);
+        threadGroups(byThread.putObject("case-service, through the gateway"), caseThreadsGateway, caseCpuGateway,
+                throughGateway);
+        threadGroups(byThread.putObject("case-service, straight"), caseThreadsDirect, caseCpuDirect, straight);
         ObjectNode searchFigure = latency(figures, "search p95, " + POPULATION + " people, 1 client (ms)", search);
         searchFigure.put("target", "p95 ≤ 25");
         latency(figures, "search, " + POPULATION + " people, " + CLIENTS + " clients (ms)", searchLoaded);
@@ -662,6 +678,16 @@ class PlatformLoadBenchmarkIT {
         figure.put("requests", result.requests());
         figure.put("errors", result.errors());
         return figure;
+    }
+
+    /** Each group's CPU per read, and what no surviving thread accounts for (threads that ended, rounding). */
+    private static void threadGroups(ObjectNode figure, Map<String, Double> groups, Duration whole,
+            LoadDriver.Result result) {
+        long reads = Math.max(1, result.requests());
+        groups.forEach((group, millis) -> figure.put(group, Math.round(millis / reads * 1000) / 1000.0));
+        double counted = groups.values().stream().mapToDouble(Double::doubleValue).sum();
+        figure.put("(threads that ended, and rounding)",
+                Math.round((whole.toNanos() / 1e6 - counted) / reads * 1000) / 1000.0);
     }
 
     private static double perRequest(Duration cpu, LoadDriver.Result result) {

@@ -1,4 +1,4 @@
-package gr.kentra.system;
+package gr.kentra.commons.bench;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -15,19 +15,20 @@ import java.util.function.IntFunction;
  * A closed-loop HTTP load driver: {@code clients} virtual threads each send one request, wait for its answer and
  * send the next, for a fixed time; every latency is kept (a few hundred thousand longs at most) and sorted for
  * the percentiles. Chosen over Gatling because Gatling's plugin and its Scala runtime are not in the build's
- * offline cache, and a closed loop at fixed concurrency is what pgbench measures too.
+ * offline cache, and a closed loop at fixed concurrency is what pgbench measures too. Shared by the platform
+ * benchmark (system tests) and the services' in-process ones (platform-commons' test jar).
  */
-final class LoadDriver {
+public final class LoadDriver {
 
     /** One phase's outcome; {@code nanos} sorted. */
-    record Result(String name, int clients, long requests, long errors, double seconds, long[] nanos,
+    public record Result(String name, int clients, long requests, long errors, double seconds, long[] nanos,
             String firstError) {
 
-        double throughput() {
+        public double throughput() {
             return (requests - errors) / seconds;
         }
 
-        double millis(double quantile) {
+        public double millis(double quantile) {
             if (nanos.length == 0) {
                 return Double.NaN;
             }
@@ -35,7 +36,7 @@ final class LoadDriver {
         }
 
         /** Two phases of the same kind as one (interleaved rounds). */
-        Result plus(Result other) {
+        public Result plus(Result other) {
             long[] all = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
             System.arraycopy(other.nanos, 0, all, nanos.length, other.nanos.length);
             Arrays.sort(all);
@@ -61,7 +62,7 @@ final class LoadDriver {
      * Runs {@code clients} loops for {@code duration}; {@code request} gets a running number. Anything but a 2xx
      * counts as an error (and is not timed).
      */
-    static Result run(String name, int clients, Duration duration, IntFunction<HttpRequest> request) {
+    public static Result run(String name, int clients, Duration duration, IntFunction<HttpRequest> request) {
         long end = System.nanoTime() + duration.toNanos();
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
