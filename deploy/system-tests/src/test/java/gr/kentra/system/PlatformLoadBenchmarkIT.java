@@ -684,10 +684,16 @@ class PlatformLoadBenchmarkIT {
     private static void threadGroups(ObjectNode figure, Map<String, Double> groups, Duration whole,
             LoadDriver.Result result) {
         long reads = Math.max(1, result.requests());
-        groups.forEach((group, millis) -> figure.put(group, Math.round(millis / reads * 1000) / 1000.0));
-        double counted = groups.values().stream().mapToDouble(Double::doubleValue).sum();
+        groups.forEach((group, millis) -> {
+            if (!group.equals(ThreadCpu.KERNEL)) {
+                figure.put(group, Math.round(millis / reads * 1000) / 1000.0);
+            }
+        });
+        double counted = groups.entrySet().stream().filter(group -> !group.getKey().equals(ThreadCpu.KERNEL))
+                .mapToDouble(Map.Entry::getValue).sum();
         figure.put("(threads that ended, and rounding)",
                 Math.round((whole.toNanos() / 1e6 - counted) / reads * 1000) / 1000.0);
+        figure.put(ThreadCpu.KERNEL, Math.round(groups.getOrDefault(ThreadCpu.KERNEL, 0.0) / reads * 1000) / 1000.0);
     }
 
     private static double perRequest(Duration cpu, LoadDriver.Result result) {

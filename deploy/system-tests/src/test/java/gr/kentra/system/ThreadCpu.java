@@ -21,13 +21,16 @@ final class ThreadCpu {
     /** USER_HZ: Linux reports task times in hundredths of a second on every architecture the JDK runs on. */
     private static final double TICK_MILLIS = 10.0;
 
+    /** Not a thread group: the kernel's share of the groups' time, reported beside them. */
+    static final String KERNEL = "(of all the above, in the kernel)";
+
     private final Map<Long, Sample> threads;
 
     private ThreadCpu(Map<Long, Sample> threads) {
         this.threads = threads;
     }
 
-    record Sample(String group, long ticks) {
+    record Sample(String group, long ticks, long kernelTicks) {
     }
 
     /** The CPU ticks of each of {@code pid}'s threads now; empty where {@code /proc} cannot be read. */
@@ -55,8 +58,8 @@ final class ThreadCpu {
         String name = stat.substring(open + 1, close);
         String[] fields = stat.substring(close + 2).split(" ");
         // After the name: state is field 3 of proc(5), utime field 14 and stime field 15.
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return new Sample(group(name), ticks);
+        long kernel = Long.parseLong(fields[12]);
+        return new Sample(group(name), Long.parseLong(fields[11]) + kernel, kernel);
     }
 
     static String group(String threadName) {
@@ -64,13 +67,17 @@ final class ThreadCpu {
         return group.isEmpty() ? threadName : group;
     }
 
-    /** Milliseconds of CPU per group since {@code earlier} (threads present in both), largest first. */
+    /**
+     * Milliseconds of CPU per group since {@code earlier} (threads present in both), largest first, and under
+     * {@value #KERNEL} the part of all groups' time spent in the kernel (system calls, the network stack).
+     */
     Map<String, Double> since(ThreadCpu earlier) {
         Map<String, Double> millis = new HashMap<>();
         threads.forEach((tid, now) -> {
             Sample then = earlier.threads.get(tid);
             if (then != null && now.ticks() > then.ticks()) {
                 millis.merge(now.group(), (now.ticks() - then.ticks()) * TICK_MILLIS, Double::sum);
+                millis.merge(KERNEL, (now.kernelTicks() - then.kernelTicks()) * TICK_MILLIS, Double::sum);
             }
         });
         return largestFirst(millis);
