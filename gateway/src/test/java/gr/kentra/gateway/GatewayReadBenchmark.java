@@ -42,8 +42,9 @@ import org.springframework.web.server.WebFilter;
  * {@code -Dorg.apache.commons.logging.LogFactory=org.apache.commons.logging.impl.Slf4jLogFactory} (Commons Logging's
  * own binding) {@code -Dspring.cloud.gateway.server.webflux.handler-mapping.order=1} (the routes after the other
  * mappings). The run prints which set-up it measured. The rate limits are raised (documented settings), not off.
- * The token and the stand-in's answer have a real read's size and headers (session 19: with session 18's small
- * exchange, {@code -Dkentra.bench.small-exchange=true}, the figure was a quarter of the platform's).
+ * The token and the stand-in's answer have a real read's size and headers, closer to the platform's reads
+ * (session 18's small exchange with {@code -Dkentra.bench.small-exchange=true}). Session 18's figure was a quarter
+ * of the platform's because it missed the server's event loops (see below), not because of the exchange's size.
  */
 @Tag("benchmark")
 class GatewayReadBenchmark extends GatewayTest {
@@ -104,8 +105,8 @@ class GatewayReadBenchmark extends GatewayTest {
     @Test
     void measuresTheGatewaysCpuPerRelayedRead() throws Exception {
         // By default the token and the answer are of a real read's size and shape (a Keycloak token, a record and
-        // Spring MVC's headers): the per-byte and per-header work is most of the relay. The earlier small exchange
-        // (a 0.5 KB token, a 28-byte answer) with kentra.bench.small-exchange.
+        // Spring MVC's headers), as the platform's reads are. The earlier small exchange (a 661-character token, a
+        // 26-byte answer with one header) with kentra.bench.small-exchange.
         String token = SMALL ? TOKENS.member("moschato-tavros") : TOKENS.keycloakSized("moschato-tavros");
         if (!SMALL) {
             CASES.answerWith(RECORD, MVC_HEADERS);
@@ -116,7 +117,8 @@ class GatewayReadBenchmark extends GatewayTest {
         System.out.printf("BENCH gateway set-up: %s; %s; log factory %s; first handler mapping %s%n",
                 BEFORE ? "a web session per call (before)" : "no session for bearer calls",
                 SMALL ? "small exchange (%d-byte token)".formatted(token.length())
-                        : "a real read's size (%d-byte token, %d-byte record)".formatted(token.length(), RECORD.length()),
+                        : "a real read's size (%d-byte token, %d-byte record)".formatted(token.length(),
+                                RECORD.getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
                 LogFactory.getFactory().getClass().getSimpleName(),
                 dispatcher.getHandlerMappings().getFirst().getClass().getSimpleName());
 

@@ -112,8 +112,8 @@ final class TestTokens implements AutoCloseable {
     }
 
     /**
-     * A member's token of the size and shape Keycloak issues for the web client (about 1.3 KB against
-     * {@link #member}'s 0.5): what the benchmarks' per-byte work (the syntax check, the hash for the verified-token
+     * A member's token of the size and shape Keycloak issues for the web client (about 1,490 characters against
+     * {@link #member}'s 660): what the benchmarks' per-byte work (the syntax check, the hash for the verified-token
      * cache, the relay) is measured on.
      */
     String keycloakSized(String tenant) {

@@ -1,6 +1,7 @@
 package gr.kentra.launcher;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,11 @@ final class Processes {
     private static final int LOWEST = 10_000;
     private static final int HIGHEST = 32_767;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
-    /** Handed out by this JVM: a port is promised until its server binds it, so it is not promised twice. */
+    /**
+     * Handed out by this JVM: a port is promised until its server binds it, so it is not promised twice. Two JVMs
+     * picking at the same moment could still meet on one (a one-in-twenty-thousand chance per pick, and the builds
+     * here run their JVMs one at a time).
+     */
     private static final Set<Integer> PROMISED = ConcurrentHashMap.newKeySet();
 
     /**
@@ -56,18 +61,26 @@ final class Processes {
         return boundByKernel();
     }
 
+    static boolean promised(int port) {
+        return PROMISED.contains(port);
+    }
+
     /** The kernel's ephemeral range from {@code file} ("low high"), or the IANA range where it cannot be read. */
     static int[] ephemeralRange(Path file) {
         try {
-            String[] bounds = Files.readString(file, StandardCharsets.US_ASCII).trim().split("\\s+");
+            // Read as lines: Files.readString and readAllBytes return only the first byte of this /proc/sys file.
+            String[] bounds = Files.readAllLines(file, StandardCharsets.US_ASCII).getFirst().trim().split("\\s+");
             return new int[] {Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1])};
         } catch (IOException | RuntimeException e) {
             return new int[] {49_152, 65_535};
         }
     }
 
+    /** Free for a server on every address: no listener on any, and (without address reuse) no closing connection. */
     private static boolean bindable(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {
             return false;

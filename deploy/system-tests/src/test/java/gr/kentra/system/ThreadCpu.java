@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * ticks) before and after a measured phase: where a service's CPU per request goes beyond the request threads
  * (garbage collection, the JIT compilers, exporters). Thread names are the kernel's, Java's names cut to 15
  * characters; a group is the name without its trailing number ("reactor-http-ep", "GC Thread", "C2 CompilerThre").
- * A thread that ended between the two readings is missing from both, so the groups may add up to less than the
- * process's whole CPU; the caller reports that remainder.
+ * A thread started between the two readings counts from zero; one that ended is missing from the later reading and
+ * its CPU from the groups, so they may add up to less than the process's whole CPU: the caller reports that rest.
  */
 final class ThreadCpu {
 
@@ -30,7 +30,8 @@ final class ThreadCpu {
         this.threads = threads;
     }
 
-    record Sample(String group, long ticks, long kernelTicks) {
+    /** One thread's reading; {@code started} (clock ticks after boot) tells a reused thread id from its first owner. */
+    record Sample(String group, long ticks, long kernelTicks, long started) {
     }
 
     /** The CPU ticks of each of {@code pid}'s threads now; empty where {@code /proc} cannot be read. */
@@ -39,7 +40,8 @@ final class ThreadCpu {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
                 try {
-                    Sample sample = parse(Files.readString(task.resolve("stat")));
+                    // One line; read as lines, as a file of /proc/sys is misread by Files.readString.
+                    Sample sample = parse(Files.readAllLines(task.resolve("stat")).getFirst());
                     threads.put(Long.parseLong(task.getFileName().toString()), sample);
                 } catch (IOException | RuntimeException ended) {
                     // The thread ended between the listing and the reading: it counts in neither.
@@ -59,7 +61,8 @@ final class ThreadCpu {
         String[] fields = stat.substring(close + 2).split(" ");
         // After the name: state is field 3 of proc(5), utime field 14 and stime field 15.
         long kernel = Long.parseLong(fields[12]);
-        return new Sample(group(name), Long.parseLong(fields[11]) + kernel, kernel);
+        // starttime is field 22.
+        return new Sample(group(name), Long.parseLong(fields[11]) + kernel, kernel, Long.parseLong(fields[19]));
     }
 
     static String group(String threadName) {
@@ -68,16 +71,18 @@ final class ThreadCpu {
     }
 
     /**
-     * Milliseconds of CPU per group since {@code earlier} (threads present in both), largest first, and under
+     * Milliseconds of CPU per group since {@code earlier} (threads started since from zero), largest first, and under
      * {@value #KERNEL} the part of all groups' time spent in the kernel (system calls, the network stack).
      */
     Map<String, Double> since(ThreadCpu earlier) {
         Map<String, Double> millis = new HashMap<>();
         threads.forEach((tid, now) -> {
             Sample then = earlier.threads.get(tid);
-            if (then != null && now.ticks() > then.ticks()) {
-                millis.merge(now.group(), (now.ticks() - then.ticks()) * TICK_MILLIS, Double::sum);
-                millis.merge(KERNEL, (now.kernelTicks() - then.kernelTicks()) * TICK_MILLIS, Double::sum);
+            boolean same = then != null && then.started() == now.started();
+            long ticks = now.ticks() - (same ? then.ticks() : 0);
+            if (ticks > 0) {
+                millis.merge(now.group(), ticks * TICK_MILLIS, Double::sum);
+                millis.merge(KERNEL, (now.kernelTicks() - (same ? then.kernelTicks() : 0)) * TICK_MILLIS, Double::sum);
             }
         });
         return largestFirst(millis);

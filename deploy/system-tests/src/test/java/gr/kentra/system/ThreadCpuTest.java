@@ -1,23 +1,28 @@
 package gr.kentra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The benchmark's per-thread-group CPU, read from {@code /proc}. */
 class ThreadCpuTest {
 
     @Test
     void readsUserAndSystemTicksOfATaskWhoseNameHoldsSpacesAndParentheses() {
-        String stat = "4242 (C2 CompilerThre) S 1 4200 4200 0 -1 4194624 10 0 0 0 250 17 0 0 20 0 40 0 123";
+        String stat = "4242 (C2 CompilerThre) S 1 4200 4200 0 -1 4194624 10 0 0 0 250 17 0 0 20 0 40 0 123 4096";
         ThreadCpu.Sample sample = ThreadCpu.parse(stat);
         assertThat(sample.group()).isEqualTo("C2 CompilerThre");
         assertThat(sample.ticks()).isEqualTo(267);
         assertThat(sample.kernelTicks()).isEqualTo(17);
-        assertThat(ThreadCpu.parse("7 (odd) name) R 1 1 1 0 -1 0 0 0 0 0 3 4 0").ticks()).isEqualTo(7);
+        assertThat(sample.started()).isEqualTo(123);
+        assertThat(ThreadCpu.parse("7 (odd) name) R 1 1 1 0 -1 0 0 0 0 0 3 4 0 0 20 0 1 0 99 0").ticks()).isEqualTo(7);
     }
 
     @Test
@@ -31,7 +36,10 @@ class ThreadCpuTest {
     }
 
     @Test
+    @Timeout(60)
     void countsTheCpuOfThisProcessesThreadsSinceAnEarlierReading() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux's /proc");
+        assumeTrue(ManagementFactory.getThreadMXBean().isCurrentThreadCpuTimeSupported(), "thread CPU time");
         long pid = ProcessHandle.current().pid();
         ThreadCpu before = ThreadCpu.of(pid);
         // Spins until this thread has had 200 ms of CPU by the JVM's own count, however busy the machine is.
@@ -46,6 +54,7 @@ class ThreadCpuTest {
         assertThat(spent.entrySet().stream().filter(group -> !group.getKey().equals(ThreadCpu.KERNEL))
                 .mapToDouble(Map.Entry::getValue).sum()).isGreaterThanOrEqualTo(150.0);
         assertThat(spent).containsKey(ThreadCpu.KERNEL);
-        assertThat(ThreadCpu.add(spent, spent)).containsOnlyKeys(spent.keySet());
+        Map<String, Double> twice = ThreadCpu.add(spent, spent);
+        spent.forEach((group, millis) -> assertThat(twice.get(group)).isEqualTo(2 * millis));
     }
 }
