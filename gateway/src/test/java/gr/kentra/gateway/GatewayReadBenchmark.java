@@ -2,18 +2,14 @@ package gr.kentra.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import gr.kentra.commons.bench.LoadDriver;
+import gr.kentra.commons.bench.ThreadCpu;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,13 +66,13 @@ class GatewayReadBenchmark extends GatewayTest {
             "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "X-XSS-Protection", "0",
             "Content-Language", "el", "Date", "Mon, 07 Dec 2026 21:00:00 GMT");
     /**
-     * The gateway's threads: its server's event loops (named "webflux-http-" in this test, "reactor-http-" in the
-     * packaged gateway), its relay client's ("reactor-http-"), Reactor's schedulers, the spans' exporter. Until
-     * session 19 the server's loops were missing from this list, so the figure held the relay's and the schedulers'
-     * CPU only, about a quarter of the whole.
+     * The gateway's thread groups, by the kernel's names (Java's cut to 15 characters, ThreadCpu): its server's
+     * event loops ("webflux-http-" in this test, "reactor-http-" in the packaged gateway), its relay client's
+     * ("reactor-http-"), Reactor's schedulers, the spans' exporter. Until session 19 the server's loops were missing
+     * from this list, so the figure held the relay's and the schedulers' CPU only, about a quarter of the whole.
      */
-    private static final List<String> GATEWAY_THREADS = List.of("webflux-http-", "reactor-http-", "parallel-",
-            "boundedElastic-", "BatchSpanProcessor");
+    private static final List<String> GATEWAY_THREADS = List.of("webflux-http-", "reactor-http-", "parallel",
+            "boundedElastic", "BatchSpanProces");
 
     @TestConfiguration
     static class SessionPerCall {
@@ -123,26 +119,21 @@ class GatewayReadBenchmark extends GatewayTest {
                 dispatcher.getHandlerMappings().getFirst().getClass().getSimpleName());
 
         load(read, WARM_UP);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long self = ProcessHandle.current().pid();
         for (int round = 1; round <= ROUNDS; round++) {
-            Map<Long, ThreadTime> before = cpuByThread(threads);
+            ThreadCpu before = ThreadCpu.of(self);
             long requests = load(read, SECONDS);
-            Map<Long, ThreadTime> after = cpuByThread(threads);
-            Map<String, Long> byGroup = new TreeMap<>();
-            after.forEach((id, now) -> {
-                ThreadTime then = before.get(id);
-                byGroup.merge(now.group(), now.nanos() - (then == null ? 0 : then.nanos()), Long::sum);
-            });
-            long cpu = byGroup.entrySet().stream().filter(group -> isGateway(group.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
+            Map<String, Double> byGroup = ThreadCpu.of(self).since(before);
+            double cpuMillis = byGroup.entrySet().stream().filter(group -> isGateway(group.getKey()))
+                    .mapToDouble(Map.Entry::getValue).sum();
             System.out.printf("BENCH gateway read round %d: %.1f µs of gateway CPU per read, %.0f reads/s (%d reads,"
-                    + " %d clients, %d s)%n", round, cpu / 1e3 / requests, requests / (double) SECONDS, requests,
-                    CLIENTS, SECONDS);
+                    + " %d clients, %d s)%n", round, cpuMillis * 1e3 / requests, requests / (double) SECONDS,
+                    requests, CLIENTS, SECONDS);
             // Every thread group's share, so that a gateway thread missing from the list shows (as it did).
             StringBuilder groups = new StringBuilder();
-            byGroup.forEach((group, nanos) -> {
-                if (nanos / 1e3 / requests >= 1) {
-                    groups.append("%s%s %.1f".formatted(groups.isEmpty() ? "" : ", ", group, nanos / 1e3 / requests));
+            byGroup.forEach((group, millis) -> {
+                if (millis * 1e3 / requests >= 1) {
+                    groups.append("%s%s %.1f".formatted(groups.isEmpty() ? "" : ", ", group, millis * 1e3 / requests));
                 }
             });
             System.out.printf("BENCH   µs per read by thread group (gateway: %s): %s%n", GATEWAY_THREADS, groups);
@@ -157,24 +148,7 @@ class GatewayReadBenchmark extends GatewayTest {
         return result.requests();
     }
 
-    private record ThreadTime(String group, long nanos) {
-    }
-
     private static boolean isGateway(String group) {
         return GATEWAY_THREADS.stream().anyMatch(group::startsWith);
-    }
-
-    /** Every live thread's CPU time, with its name less the trailing number as its group. */
-    private static Map<Long, ThreadTime> cpuByThread(ThreadMXBean threads) {
-        Map<Long, ThreadTime> cpu = new HashMap<>();
-        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null) {
-                long time = threads.getThreadCpuTime(thread.getThreadId());
-                if (time >= 0) {
-                    cpu.put(thread.getThreadId(), new ThreadTime(thread.getThreadName().replaceAll("\\d+$", ""), time));
-                }
-            }
-        }
-        return cpu;
     }
 }

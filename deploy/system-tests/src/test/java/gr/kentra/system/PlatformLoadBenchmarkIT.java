@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import gr.kentra.commons.bench.LoadDriver;
+import gr.kentra.commons.bench.ThreadCpu;
 import gr.kentra.launcher.Platform;
 import gr.kentra.launcher.ServiceProcess;
 import org.junit.jupiter.api.Tag;

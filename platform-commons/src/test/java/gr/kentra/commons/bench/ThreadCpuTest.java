@@ -1,4 +1,4 @@
-package gr.kentra.system;
+package gr.kentra.commons.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package gr.kentra.system;
+package gr.kentra.commons.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,13 +16,13 @@ import java.util.stream.Stream;
  * A thread started between the two readings counts from zero; one that ended is missing from the later reading and
  * its CPU from the groups, so they may add up to less than the process's whole CPU: the caller reports that rest.
  */
-final class ThreadCpu {
+public final class ThreadCpu {
 
     /** USER_HZ: Linux reports task times in hundredths of a second on every architecture the JDK runs on. */
     private static final double TICK_MILLIS = 10.0;
 
     /** Not a thread group: the kernel's share of the groups' time, reported beside them. */
-    static final String KERNEL = "(of all the above, in the kernel)";
+    public static final String KERNEL = "(of all the above, in the kernel)";
 
     private final Map<Long, Sample> threads;
 
@@ -35,7 +35,7 @@ final class ThreadCpu {
     }
 
     /** The CPU ticks of each of {@code pid}'s threads now; empty where {@code /proc} cannot be read. */
-    static ThreadCpu of(long pid) {
+    public static ThreadCpu of(long pid) {
         Map<Long, Sample> threads = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
@@ -74,7 +74,7 @@ final class ThreadCpu {
      * Milliseconds of CPU per group since {@code earlier} (threads started since from zero), largest first, and under
      * {@value #KERNEL} the part of all groups' time spent in the kernel (system calls, the network stack).
      */
-    Map<String, Double> since(ThreadCpu earlier) {
+    public Map<String, Double> since(ThreadCpu earlier) {
         Map<String, Double> millis = new HashMap<>();
         threads.forEach((tid, now) -> {
             Sample then = earlier.threads.get(tid);
@@ -88,7 +88,7 @@ final class ThreadCpu {
         return largestFirst(millis);
     }
 
-    static Map<String, Double> add(Map<String, Double> total, Map<String, Double> more) {
+    public static Map<String, Double> add(Map<String, Double> total, Map<String, Double> more) {
         Map<String, Double> sum = new HashMap<>(total);
         more.forEach((group, millis) -> sum.merge(group, millis, Double::sum));
         return largestFirst(sum);
