@@ -123,7 +123,7 @@ class GatewayReadBenchmark extends GatewayTest {
         for (int round = 1; round <= ROUNDS; round++) {
             ThreadCpu before = ThreadCpu.of(self);
             long requests = load(read, SECONDS);
-            Map<String, Double> byGroup = ThreadCpu.of(self).since(before);
+            Map<String, Double> byGroup = ThreadCpu.of(self).since(before).groups();
             double cpuMillis = byGroup.entrySet().stream().filter(group -> isGateway(group.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             System.out.printf("BENCH gateway read round %d: %.1f µs of gateway CPU per read, %.0f reads/s (%d reads,"

@@ -179,29 +179,40 @@ class PlatformLoadBenchmarkIT {
         Duration gatewayCpu = Duration.ZERO;
         Duration caseCpuDirect = Duration.ZERO;
         // Where each process's CPU went, by thread group (request threads, GC, JIT, exporters).
-        Map<String, Double> gatewayThreads = Map.of();
-        Map<String, Double> caseThreadsGateway = Map.of();
-        Map<String, Double> caseThreadsDirect = Map.of();
+        ThreadCpu.Spent gatewayThreads = ThreadCpu.Spent.NONE;
+        ThreadCpu.Spent caseThreadsGateway = ThreadCpu.Spent.NONE;
+        ThreadCpu.Spent caseThreadsDirect = ThreadCpu.Spent.NONE;
+        // The whole machine's CPU by process in each phase: the platform and its clients share the two cores.
+        Map<String, Double> machineGateway = Map.of();
+        Map<String, Double> machineDirect = Map.of();
+        Map<String, Double> machineFloor = Map.of();
+        Map<String, Long> pids = servicePids(platform);
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
             Duration c0 = cpu(cases);
             Duration g0 = cpu(gateway);
             ThreadCpu ct0 = ThreadCpu.of(cases.pid());
             ThreadCpu gt0 = ThreadCpu.of(gateway.pid());
+            MachineCpu m0 = MachineCpu.now(pids);
             LoadDriver.Result g = LoadDriver.run("read through the gateway", CLIENTS, PHASE,
                     i -> get(viaGateway, token, null));
+            machineGateway = MachineCpu.add(machineGateway, MachineCpu.now(pids).since(m0));
             caseCpuGateway = caseCpuGateway.plus(cpu(cases).minus(c0));
             gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
-            gatewayThreads = ThreadCpu.add(gatewayThreads, ThreadCpu.of(gateway.pid()).since(gt0));
-            caseThreadsGateway = ThreadCpu.add(caseThreadsGateway, ThreadCpu.of(cases.pid()).since(ct0));
+            gatewayThreads = gatewayThreads.plus(ThreadCpu.of(gateway.pid()).since(gt0));
+            caseThreadsGateway = caseThreadsGateway.plus(ThreadCpu.of(cases.pid()).since(ct0));
             Duration c1 = cpu(cases);
             ThreadCpu ct1 = ThreadCpu.of(cases.pid());
+            MachineCpu m1 = MachineCpu.now(pids);
             LoadDriver.Result d = LoadDriver.run("read straight to case-service", CLIENTS, PHASE,
                     i -> get(direct, token, READ_CENTRE));
+            machineDirect = MachineCpu.add(machineDirect, MachineCpu.now(pids).since(m1));
             caseCpuDirect = caseCpuDirect.plus(cpu(cases).minus(c1));
-            caseThreadsDirect = ThreadCpu.add(caseThreadsDirect, ThreadCpu.of(cases.pid()).since(ct1));
+            caseThreadsDirect = caseThreadsDirect.plus(ThreadCpu.of(cases.pid()).since(ct1));
+            MachineCpu m2 = MachineCpu.now(pids);
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
                     pgVariables);
+            machineFloor = MachineCpu.add(machineFloor, MachineCpu.now(pids).since(m2));
             PgBench.Result t = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, tenancyScript, CLIENTS, PHASE,
                     pgVariables);
             System.out.println("BENCH round " + (round + 1) + "\n  " + g + "\n  " + d + "\n  " + p
@@ -326,6 +337,11 @@ class PlatformLoadBenchmarkIT {
         threadGroups(byThread.putObject("case-service, through the gateway"), caseThreadsGateway, caseCpuGateway,
                 throughGateway);
         threadGroups(byThread.putObject("case-service, straight"), caseThreadsDirect, caseCpuDirect, straight);
+        ObjectNode byProcess = figures.putObject("machine CPU per request by process (ms)");
+        machineParts(byProcess.putObject("read through the gateway"), machineGateway, throughGateway.requests());
+        machineParts(byProcess.putObject("read straight to case-service"), machineDirect, straight.requests());
+        machineParts(byProcess.putObject("pgbench (read + audit insert + commit), per transaction"), machineFloor,
+                floor.transactions());
         ObjectNode searchFigure = latency(figures, "search p95, " + POPULATION + " people, 1 client (ms)", search);
         searchFigure.put("target", "p95 ≤ 25");
         latency(figures, "search, " + POPULATION + " people, " + CLIENTS + " clients (ms)", searchLoaded);
@@ -355,6 +371,15 @@ class PlatformLoadBenchmarkIT {
             writeCpu.put("gateway", round(perRequest((Duration) registration.get("gatewayCpu"), registered)));
             writeCpu.put("reporting-service (the facts it receives)",
                     round(perRequest((Duration) registration.get("reportingCpu"), registered)));
+            ObjectNode writeByProcess = figures.putObject("machine CPU per registration by process (ms)");
+            @SuppressWarnings("unchecked")
+            Map<String, Double> registrationMachine = (Map<String, Double>) registration.get("machine");
+            @SuppressWarnings("unchecked")
+            Map<String, Double> registrationFloorMachine = (Map<String, Double>) registration.get("machineFloor");
+            machineParts(writeByProcess.putObject("registration through the gateway"), registrationMachine,
+                    registered.requests());
+            machineParts(writeByProcess.putObject("pgbench with its SQL shape, per transaction"), registrationFloorMachine,
+                    registrationFloor.transactions());
             if (registration.containsKey("profile")) {
                 profiles.put("case-service-registration", (String) registration.get("profile"));
             }
@@ -508,6 +533,9 @@ class PlatformLoadBenchmarkIT {
         Duration caseCpu = Duration.ZERO;
         Duration gatewayCpu = Duration.ZERO;
         Duration reportingCpu = Duration.ZERO;
+        Map<String, Long> pids = servicePids(platform);
+        Map<String, Double> machineRegistration = Map.of();
+        Map<String, Double> machineFloor = Map.of();
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
             if (round == 0) {
@@ -520,19 +548,24 @@ class PlatformLoadBenchmarkIT {
             Duration c0 = cpu(cases);
             Duration g0 = cpu(gateway);
             Duration r0 = cpu(reporting);
+            MachineCpu m0 = MachineCpu.now(pids);
             LoadDriver.Result g = LoadDriver.run("registration through the gateway", CLIENTS, PHASE,
                     i -> post(url, token, person(people.incrementAndGet())));
+            machineRegistration = MachineCpu.add(machineRegistration, MachineCpu.now(pids).since(m0));
             caseCpu = caseCpu.plus(cpu(cases).minus(c0));
             gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
             reportingCpu = reportingCpu.plus(cpu(reporting).minus(r0));
+            MachineCpu m1 = MachineCpu.now(pids);
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
                     variables);
+            machineFloor = MachineCpu.add(machineFloor, MachineCpu.now(pids).since(m1));
             System.out.println("BENCH registration round " + (round + 1) + "\n  " + g + "\n  " + p);
             registered = registered == null ? g : registered.plus(g);
             floor = floor == null ? p : floor.plus(p);
         }
         Map<String, Object> result = new LinkedHashMap<>(Map.of("gateway", registered, "pgbench", floor,
-                "caseCpu", caseCpu, "gatewayCpu", gatewayCpu, "reportingCpu", reportingCpu));
+                "caseCpu", caseCpu, "gatewayCpu", gatewayCpu, "reportingCpu", reportingCpu, "machine",
+                machineRegistration, "machineFloor", machineFloor));
         if (PROFILE) {
             result.put("profile", Profiles.dumpAndSummarise(cases.pid(), out.resolve("case-service-registration.jfr"),
                     25));
@@ -682,19 +715,26 @@ class PlatformLoadBenchmarkIT {
     }
 
     /** Each group's CPU per read, and what no surviving thread accounts for (threads that ended, rounding). */
-    private static void threadGroups(ObjectNode figure, Map<String, Double> groups, Duration whole,
+    private static void threadGroups(ObjectNode figure, ThreadCpu.Spent spent, Duration whole,
             LoadDriver.Result result) {
         long reads = Math.max(1, result.requests());
-        groups.forEach((group, millis) -> {
-            if (!group.equals(ThreadCpu.KERNEL)) {
-                figure.put(group, Math.round(millis / reads * 1000) / 1000.0);
-            }
-        });
-        double counted = groups.entrySet().stream().filter(group -> !group.getKey().equals(ThreadCpu.KERNEL))
-                .mapToDouble(Map.Entry::getValue).sum();
+        spent.groups().forEach((group, millis) -> figure.put(group, Math.round(millis / reads * 1000) / 1000.0));
         figure.put("(threads that ended, and rounding)",
-                Math.round((whole.toNanos() / 1e6 - counted) / reads * 1000) / 1000.0);
-        figure.put(ThreadCpu.KERNEL, Math.round(groups.getOrDefault(ThreadCpu.KERNEL, 0.0) / reads * 1000) / 1000.0);
+                Math.round((whole.toNanos() / 1e6 - spent.millis()) / reads * 1000) / 1000.0);
+        figure.put("(of all the above, in the kernel)", Math.round(spent.kernelMillis() / reads * 1000) / 1000.0);
+    }
+
+    /** Each part's CPU per request (the whole machine first, the rest last), to the microsecond. */
+    private static void machineParts(ObjectNode figure, Map<String, Double> parts, long requests) {
+        parts.forEach((part, millis) -> figure.put(part, Math.round(millis / Math.max(1, requests) * 1000) / 1000.0));
+    }
+
+    private static Map<String, Long> servicePids(Platform platform) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String service : List.of("tenant-service", "case-service", "reporting-service", "gateway")) {
+            pids.put(service, platform.service(service).pid());
+        }
+        return pids;
     }
 
     private static double perRequest(Duration cpu, LoadDriver.Result result) {

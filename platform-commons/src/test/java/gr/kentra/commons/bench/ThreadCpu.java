@@ -21,9 +21,6 @@ public final class ThreadCpu {
     /** USER_HZ: Linux reports task times in hundredths of a second on every architecture the JDK runs on. */
     private static final double TICK_MILLIS = 10.0;
 
-    /** Not a thread group: the kernel's share of the groups' time, reported beside them. */
-    public static final String KERNEL = "(of all the above, in the kernel)";
-
     private final Map<Long, Sample> threads;
 
     private ThreadCpu(Map<Long, Sample> threads) {
@@ -71,27 +68,40 @@ public final class ThreadCpu {
     }
 
     /**
-     * Milliseconds of CPU per group since {@code earlier} (threads started since from zero), largest first, and under
-     * {@value #KERNEL} the part of all groups' time spent in the kernel (system calls, the network stack).
+     * Milliseconds of CPU per thread group, largest first, and the part of all the groups' time spent in the kernel
+     * (system calls, the network stack).
      */
-    public Map<String, Double> since(ThreadCpu earlier) {
+    public record Spent(Map<String, Double> groups, double kernelMillis) {
+
+        public static final Spent NONE = new Spent(Map.of(), 0);
+
+        /** Every group's time together. */
+        public double millis() {
+            return groups.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** Two phases of the same kind as one (interleaved rounds). */
+        public Spent plus(Spent more) {
+            Map<String, Double> sum = new HashMap<>(groups);
+            more.groups.forEach((group, millis) -> sum.merge(group, millis, Double::sum));
+            return new Spent(largestFirst(sum), kernelMillis + more.kernelMillis);
+        }
+    }
+
+    /** The CPU each group spent since {@code earlier}; a thread started since counts from zero. */
+    public Spent since(ThreadCpu earlier) {
         Map<String, Double> millis = new HashMap<>();
+        long[] kernel = new long[1];
         threads.forEach((tid, now) -> {
             Sample then = earlier.threads.get(tid);
             boolean same = then != null && then.started() == now.started();
             long ticks = now.ticks() - (same ? then.ticks() : 0);
             if (ticks > 0) {
                 millis.merge(now.group(), ticks * TICK_MILLIS, Double::sum);
-                millis.merge(KERNEL, (now.kernelTicks() - (same ? then.kernelTicks() : 0)) * TICK_MILLIS, Double::sum);
+                kernel[0] += now.kernelTicks() - (same ? then.kernelTicks() : 0);
             }
         });
-        return largestFirst(millis);
-    }
-
-    public static Map<String, Double> add(Map<String, Double> total, Map<String, Double> more) {
-        Map<String, Double> sum = new HashMap<>(total);
-        more.forEach((group, millis) -> sum.merge(group, millis, Double::sum));
-        return largestFirst(sum);
+        return new Spent(largestFirst(millis), kernel[0] * TICK_MILLIS);
     }
 
     private static Map<String, Double> largestFirst(Map<String, Double> millis) {

@@ -49,12 +49,13 @@ class ThreadCpuTest {
         while (threads.getCurrentThreadCpuTime() < spin) {
             sink += Math.sqrt(sink + 1);
         }
-        Map<String, Double> spent = ThreadCpu.of(pid).since(before);
+        ThreadCpu.Spent spent = ThreadCpu.of(pid).since(before);
         assertThat(sink).isPositive();
-        assertThat(spent.entrySet().stream().filter(group -> !group.getKey().equals(ThreadCpu.KERNEL))
-                .mapToDouble(Map.Entry::getValue).sum()).isGreaterThanOrEqualTo(150.0);
-        assertThat(spent).containsKey(ThreadCpu.KERNEL);
-        Map<String, Double> twice = ThreadCpu.add(spent, spent);
-        spent.forEach((group, millis) -> assertThat(twice.get(group)).isEqualTo(2 * millis));
+        assertThat(spent.millis()).isGreaterThanOrEqualTo(150.0);
+        assertThat(spent.kernelMillis()).isBetween(0.0, spent.millis());
+        ThreadCpu.Spent twice = spent.plus(spent);
+        spent.groups().forEach((group, millis) -> assertThat(twice.groups().get(group)).isEqualTo(2 * millis));
+        assertThat(twice.kernelMillis()).isEqualTo(2 * spent.kernelMillis());
+        assertThat(ThreadCpu.Spent.NONE.plus(spent)).isEqualTo(spent);
     }
 }
