@@ -54,10 +54,24 @@ final class PgBench {
 
     static Result run(PostgresServer postgres, String database, Path script, int clients, Duration duration,
             List<String> variables) throws IOException, InterruptedException {
+        return run(postgres, database, script, clients, duration, variables, 0);
+    }
+
+    /**
+     * The same at no more than {@code rate} transactions a second (pgbench's {@code -R}; 0 for as fast as it goes):
+     * the database's own work per transaction at the rate the platform reached, where its processes wait between
+     * requests as they do behind the platform.
+     */
+    static Result run(PostgresServer postgres, String database, Path script, int clients, Duration duration,
+            List<String> variables, double rate) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable(), "-h", "127.0.0.1", "-p",
                 Integer.toString(postgres.port()), "-U", postgres.username(), "-n", "-M", "prepared", "-c",
                 Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)), "-T",
                 Long.toString(duration.toSeconds()), "-f", script.toString()));
+        if (rate > 0) {
+            command.add("-R");
+            command.add(Long.toString(Math.round(rate)));
+        }
         for (String variable : variables) {
             command.add("-D");
             command.add(variable);

@@ -222,6 +222,13 @@ class PlatformLoadBenchmarkIT {
             straight = straight == null ? d : straight.plus(d);
             floor = floor == null ? p : floor.plus(p);
         }
+        // The floor again at the rate the gateway reached: what PostgreSQL's processes spend per transaction when
+        // they wait between requests, as behind the platform, rather than at pgbench's full speed.
+        MachineCpu m3 = MachineCpu.now(pids);
+        PgBench.Result atGatewayRate = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, tenancyScript, CLIENTS,
+                PHASE, pgVariables, throughGateway.throughput());
+        Map<String, Double> machineAtGatewayRate = MachineCpu.now(pids).since(m3);
+        System.out.println("BENCH pgbench at the gateway's rate: " + atGatewayRate);
         Map<String, String> profiles = new LinkedHashMap<>();
         if (PROFILE) {
             profiles.put("case-service", Profiles.dumpAndSummarise(cases.pid(), out.resolve("case-service.jfr"), 25));
@@ -342,6 +349,9 @@ class PlatformLoadBenchmarkIT {
         machineParts(byProcess.putObject("read straight to case-service"), machineDirect, straight.requests());
         machineParts(byProcess.putObject("pgbench (read + audit insert + commit), per transaction"), machineFloor,
                 floor.transactions());
+        machineParts(byProcess.putObject("pgbench with the tenancy statements at the gateway's rate ("
+                + Math.round(atGatewayRate.tps()) + " tx/s), per transaction"), machineAtGatewayRate,
+                atGatewayRate.transactions());
         ObjectNode searchFigure = latency(figures, "search p95, " + POPULATION + " people, 1 client (ms)", search);
         searchFigure.put("target", "p95 ≤ 25");
         latency(figures, "search, " + POPULATION + " people, " + CLIENTS + " clients (ms)", searchLoaded);
@@ -380,6 +390,11 @@ class PlatformLoadBenchmarkIT {
                     registered.requests());
             machineParts(writeByProcess.putObject("pgbench with its SQL shape, per transaction"), registrationFloorMachine,
                     registrationFloor.transactions());
+            PgBench.Result atRate = (PgBench.Result) registration.get("pgbenchAtRate");
+            @SuppressWarnings("unchecked")
+            Map<String, Double> atRateMachine = (Map<String, Double>) registration.get("machineAtRate");
+            machineParts(writeByProcess.putObject("pgbench with its SQL shape at the gateway's rate ("
+                    + Math.round(atRate.tps()) + " tx/s), per transaction"), atRateMachine, atRate.transactions());
             if (registration.containsKey("profile")) {
                 profiles.put("case-service-registration", (String) registration.get("profile"));
             }
@@ -563,9 +578,15 @@ class PlatformLoadBenchmarkIT {
             registered = registered == null ? g : registered.plus(g);
             floor = floor == null ? p : floor.plus(p);
         }
+        MachineCpu m2 = MachineCpu.now(pids);
+        PgBench.Result atRate = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
+                variables, registered.throughput());
+        Map<String, Double> machineAtRate = MachineCpu.now(pids).since(m2);
+        System.out.println("BENCH registration's pgbench at the gateway's rate: " + atRate);
         Map<String, Object> result = new LinkedHashMap<>(Map.of("gateway", registered, "pgbench", floor,
                 "caseCpu", caseCpu, "gatewayCpu", gatewayCpu, "reportingCpu", reportingCpu, "machine",
-                machineRegistration, "machineFloor", machineFloor));
+                machineRegistration, "machineFloor", machineFloor, "pgbenchAtRate", atRate, "machineAtRate",
+                machineAtRate));
         if (PROFILE) {
             result.put("profile", Profiles.dumpAndSummarise(cases.pid(), out.resolve("case-service-registration.jfr"),
                     25));

@@ -1,9 +1,7 @@
 package gr.kentra.commons.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -12,9 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop HTTP load driver: {@code clients} virtual threads each send one request, wait for its answer and
- * send the next, for a fixed time; every latency is kept (a few hundred thousand longs at most) and sorted for
- * the percentiles. Chosen over Gatling because Gatling's plugin and its Scala runtime are not in the build's
+ * A closed-loop HTTP load driver: {@code clients} threads, each on its own kept-alive connection
+ * ({@link KeepAliveConnection}), send one request, wait for its answer and send the next, for a fixed time; every
+ * latency is kept (a few hundred thousand longs at most) and sorted for the percentiles. Chosen over Gatling because Gatling's plugin and its Scala runtime are not in the build's
  * offline cache, and a closed loop at fixed concurrency is what pgbench measures too. Shared by the platform
  * benchmark (system tests) and the services' in-process ones (platform-commons' test jar).
  */
@@ -52,8 +50,7 @@ public final class LoadDriver {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private LoadDriver() {
     }
@@ -69,39 +66,41 @@ public final class LoadDriver {
         ConcurrentLinkedQueue<long[]> timings = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
         long started = System.nanoTime();
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        // Platform threads, one connection each: a blocking read is one system call, where a virtual thread's goes
+        // through the poller and back to a carrier.
+        try (var threads = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("load-client-", 0)
+                .daemon().factory())) {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 threads.submit(() -> {
                     long[] mine = new long[4096];
                     int n = 0;
                     int i = client;
-                    while (System.nanoTime() < end) {
-                        HttpRequest next = request.apply(i);
-                        i += clients;
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<String> response = HTTP.send(next, HttpResponse.BodyHandlers.ofString());
-                            long took = System.nanoTime() - t0;
-                            requests.incrementAndGet();
-                            if (response.statusCode() / 100 != 2) {
-                                errors.incrementAndGet();
-                                if (errorSamples.isEmpty()) {
-                                    errorSamples.add(response.statusCode() + " " + response.body());
+                    try (KeepAliveConnection connection = new KeepAliveConnection(TIMEOUT)) {
+                        while (System.nanoTime() < end) {
+                            HttpRequest next = request.apply(i);
+                            i += clients;
+                            long t0 = System.nanoTime();
+                            try {
+                                KeepAliveConnection.Answer answer = connection.send(next);
+                                long took = System.nanoTime() - t0;
+                                requests.incrementAndGet();
+                                if (answer.status() / 100 != 2) {
+                                    errors.incrementAndGet();
+                                    if (errorSamples.isEmpty()) {
+                                        errorSamples.add(answer.status() + " " + answer.errorBody());
+                                    }
+                                    continue;
                                 }
-                                continue;
+                                if (n == mine.length) {
+                                    mine = Arrays.copyOf(mine, n * 2);
+                                }
+                                mine[n++] = took;
+                            } catch (IOException e) {
+                                requests.incrementAndGet();
+                                errors.incrementAndGet();
+                                errorSamples.add(e.toString());
                             }
-                            if (n == mine.length) {
-                                mine = Arrays.copyOf(mine, n * 2);
-                            }
-                            mine[n++] = took;
-                        } catch (IOException e) {
-                            requests.incrementAndGet();
-                            errors.incrementAndGet();
-                            errorSamples.add(e.toString());
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
                         }
                     }
                     timings.add(Arrays.copyOf(mine, n));
