@@ -66,6 +66,8 @@ class PlatformLoadBenchmarkIT {
     private static final int POPULATION = Integer.getInteger("kentra.bench.population", 20_000);
     private static final int REGISTERED = 400;
     private static final String JVM = System.getProperty("kentra.bench.jvm", "local");
+    private static final List<String> SERVICES = List.of("tenant-service", "case-service", "reporting-service",
+            "gateway");
     private static final boolean PROFILE = Boolean.getBoolean("kentra.bench.profile");
     /**
      * Tenant spread and heap per centre: the same read load on one centre and spread over this many (needs the
@@ -294,7 +296,7 @@ class PlatformLoadBenchmarkIT {
         summary.put("jvmFlags", jvmFlags);
         summary.put("caseServiceAccessLine", "INFO".equals(System.getProperty(ACCESS_LOG_LEVEL)) ? "off" : "on");
         ObjectNode inEffect = summary.putObject("jvmFlagsInEffect");
-        for (String service : List.of("tenant-service", "case-service", "reporting-service", "gateway")) {
+        for (String service : SERVICES) {
             try {
                 inEffect.put(service, Profiles.jvmFlagsInEffect(platform.service(service).pid()));
             } catch (IOException | RuntimeException e) {
@@ -309,7 +311,7 @@ class PlatformLoadBenchmarkIT {
         // whole (Keycloak starts beside the services and usually decides it) and each service's own Spring start.
         ObjectNode startUp = summary.putObject("startUp");
         startUp.put("platformReadyWithSeedSchemasSeconds", round(platformStart));
-        for (String service : List.of("tenant-service", "case-service", "reporting-service", "gateway")) {
+        for (String service : SERVICES) {
             startUp.put(service + "StartedSeconds", springStart(platform.service(service)));
         }
         ObjectNode figures = summary.putObject("figures");
@@ -752,7 +754,7 @@ class PlatformLoadBenchmarkIT {
 
     private static Map<String, Long> servicePids(Platform platform) {
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String service : List.of("tenant-service", "case-service", "reporting-service", "gateway")) {
+        for (String service : SERVICES) {
             pids.put(service, platform.service(service).pid());
         }
         return pids;
