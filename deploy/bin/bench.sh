@@ -13,6 +13,8 @@
 #   deploy/bin/bench.sh --production-jvm -Dkentra.bench.warmup-seconds=180   C2 at steady state
 #   deploy/bin/bench.sh -Dkentra.bench.registry-size=250 -Dkentra.bench.spread-centres=250   also tenant spread, heap/centre
 #   deploy/bin/bench.sh -Dkentra.bench.registration=true   also registration against its pgbench floor
+#   deploy/bin/bench.sh -Dkentra.postgres.statement-statistics=true   also PostgreSQL's statements per read and
+#                                          registration (pg_stat_statements; costs each statement, so for causes)
 #   deploy/bin/bench.sh -Dkentra.bench.clients=16 ...   other -D settings (see PlatformLoadBenchmarkIT)
 # Needs pgbench (Debian: apt-get install postgresql-client). Set MAVEN_OFFLINE=1 for -o.
 set -euo pipefail
@@ -24,7 +26,7 @@ for arg in "$@"; do
     --production-jvm) args+=(-Dkentra.bench.jvm=production) ;;
     --profile) args+=(-Dkentra.bench.profile=true) ;;
     -D*) args+=("$arg") ;;
-    -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -20,6 +20,12 @@ public final class PostgresServer implements AutoCloseable {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
 
+    /**
+     * Set (to true) for the platform benchmark's statement statistics: the server loads {@code pg_stat_statements}
+     * with planning tracked. Off by default: it costs every statement a little, and only a benchmark reads it.
+     */
+    public static final String STATEMENT_STATISTICS = "kentra.postgres.statement-statistics";
+
     private final EmbeddedPostgres postgres;
 
     private PostgresServer(EmbeddedPostgres postgres) {
@@ -39,6 +45,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     // Its own pick would come from the kernel's ephemeral range, which a restart can lose.
                     .setPort(port > 0 ? port : Processes.freePort());
+            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
+            }
             return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);

@@ -29,6 +29,7 @@ import gr.kentra.launcher.Platform;
 import gr.kentra.launcher.ServiceProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -189,16 +190,24 @@ class PlatformLoadBenchmarkIT {
         Map<String, Double> machineDirect = Map.of();
         Map<String, Double> machineFloor = Map.of();
         Map<String, Long> pids = servicePids(platform);
+        ArrayNode readStatements = null;
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
             Duration c0 = cpu(cases);
             Duration g0 = cpu(gateway);
             ThreadCpu ct0 = ThreadCpu.of(cases.pid());
             ThreadCpu gt0 = ThreadCpu.of(gateway.pid());
+            boolean statements = PgStatements.enabled() && round == ROUNDS - 1;
+            if (statements) {
+                PgStatements.reset(platform.postgres());
+            }
             MachineCpu m0 = MachineCpu.now(pids);
             LoadDriver.Result g = LoadDriver.run("read through the gateway", CLIENTS, PHASE,
                     i -> get(viaGateway, token, null));
             machineGateway = MachineCpu.add(machineGateway, MachineCpu.now(pids).since(m0));
+            if (statements) {
+                readStatements = PgStatements.since(platform.postgres(), g.requests(), 12);
+            }
             caseCpuGateway = caseCpuGateway.plus(cpu(cases).minus(c0));
             gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
             gatewayThreads = gatewayThreads.plus(ThreadCpu.of(gateway.pid()).since(gt0));
@@ -354,6 +363,10 @@ class PlatformLoadBenchmarkIT {
         machineParts(byProcess.putObject("pgbench with the tenancy statements at the gateway's rate ("
                 + Math.round(atGatewayRate.tps()) + " tx/s), per transaction"), machineAtGatewayRate,
                 atGatewayRate.transactions());
+        if (readStatements != null) {
+            figures.set("PostgreSQL's statements per read through the gateway (last round, pg_stat_statements)",
+                    readStatements);
+        }
         ObjectNode searchFigure = latency(figures, "search p95, " + POPULATION + " people, 1 client (ms)", search);
         searchFigure.put("target", "p95 ≤ 25");
         latency(figures, "search, " + POPULATION + " people, " + CLIENTS + " clients (ms)", searchLoaded);
@@ -397,6 +410,10 @@ class PlatformLoadBenchmarkIT {
             Map<String, Double> atRateMachine = (Map<String, Double>) registration.get("machineAtRate");
             machineParts(writeByProcess.putObject("pgbench with its SQL shape at the gateway's rate ("
                     + Math.round(atRate.tps()) + " tx/s), per transaction"), atRateMachine, atRate.transactions());
+            if (registration.containsKey("statements")) {
+                figures.set("PostgreSQL's statements per registration (last round, pg_stat_statements)",
+                        (ArrayNode) registration.get("statements"));
+            }
             if (registration.containsKey("profile")) {
                 profiles.put("case-service-registration", (String) registration.get("profile"));
             }
@@ -552,6 +569,7 @@ class PlatformLoadBenchmarkIT {
         Duration reportingCpu = Duration.ZERO;
         Map<String, Long> pids = servicePids(platform);
         Map<String, Double> machineRegistration = Map.of();
+        ArrayNode registrationStatements = null;
         Map<String, Double> machineFloor = Map.of();
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
@@ -565,10 +583,17 @@ class PlatformLoadBenchmarkIT {
             Duration c0 = cpu(cases);
             Duration g0 = cpu(gateway);
             Duration r0 = cpu(reporting);
+            boolean statements = PgStatements.enabled() && round == ROUNDS - 1;
+            if (statements) {
+                PgStatements.reset(platform.postgres());
+            }
             MachineCpu m0 = MachineCpu.now(pids);
             LoadDriver.Result g = LoadDriver.run("registration through the gateway", CLIENTS, PHASE,
                     i -> post(url, token, person(people.incrementAndGet())));
             machineRegistration = MachineCpu.add(machineRegistration, MachineCpu.now(pids).since(m0));
+            if (statements) {
+                registrationStatements = PgStatements.since(platform.postgres(), g.requests(), 16);
+            }
             caseCpu = caseCpu.plus(cpu(cases).minus(c0));
             gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
             reportingCpu = reportingCpu.plus(cpu(reporting).minus(r0));
@@ -589,6 +614,9 @@ class PlatformLoadBenchmarkIT {
                 "caseCpu", caseCpu, "gatewayCpu", gatewayCpu, "reportingCpu", reportingCpu, "machine",
                 machineRegistration, "machineFloor", machineFloor, "pgbenchAtRate", atRate, "machineAtRate",
                 machineAtRate));
+        if (registrationStatements != null) {
+            result.put("statements", registrationStatements);
+        }
         if (PROFILE) {
             result.put("profile", Profiles.dumpAndSummarise(cases.pid(), out.resolve("case-service-registration.jfr"),
                     25));
