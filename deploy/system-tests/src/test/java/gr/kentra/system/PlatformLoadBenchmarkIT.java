@@ -556,7 +556,7 @@ class PlatformLoadBenchmarkIT {
      * shape at the same concurrency: the person copied from a registered one with a new id, the audit line, a
      * fact of the same size into a copy of the outbox table (so the relay does not deliver made-up facts), commit;
      * and again with every statement the request sends (the tenancy statement and the duplicate check too, see
-     * {@link #writeWholeRegistrationScript}).
+     * {@link #writeRegistrationScript}).
      */
     private static Map<String, Object> registration(Platform platform, ServiceProcess cases, ServiceProcess gateway,
             Path out) throws Exception {
@@ -661,6 +661,12 @@ class PlatformLoadBenchmarkIT {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
+    /**
+     * The registration's floors: {@code registration.sql} its writes (the person copied from the template, the audit
+     * line, the fact), and {@code registration-whole.sql} every statement it sends, in its order: the tenancy
+     * statement, the writes with a birth date of its own per person (as people registered through the API have, so
+     * that the duplicate check meets as many people born that day as there), the duplicate check, commit.
+     */
     private static Path writeRegistrationScript(Platform platform, Path out, String schema) throws Exception {
         try (Connection db = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.CASES_DATABASE),
                 platform.postgres().username(), platform.postgres().password());
@@ -668,47 +674,35 @@ class PlatformLoadBenchmarkIT {
             statement.execute("create table if not exists \"" + schema + "\".bench_outbox (like \"" + schema
                     + "\".indicator_outbox including all)");
             List<String> columns = beneficiaryColumns(statement, schema);
-            List<String> values = columns.stream().map(column -> switch (column) {
-                case "id" -> "gen_random_uuid()";
-                case "amka", "afm" -> "null";
-                default -> "b." + column;
-            }).toList();
-            writeWholeRegistrationScript(out, schema, columns);
-            return Files.writeString(out.resolve("registration.sql"), """
-                    BEGIN;
-                    INSERT INTO "%1$s".beneficiary (%2$s) SELECT %3$s FROM "%1$s".beneficiary b WHERE b.id = :id;
-                    INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
-                      VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'CREATE', NULL, NULL);
-                    INSERT INTO "%1$s".bench_outbox (id, fact, trace_parent)
-                      VALUES (gen_random_uuid(), jsonb_build_object('type', 'BENEFICIARY_REGISTERED', 'id', gen_random_uuid(), 'tenant', 'moschato-tavros', 'beneficiary', CAST(:id AS text), 'on', current_date), '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
+            Files.writeString(out.resolve("registration-whole.sql"), "\\set day random(0, 25567)\nBEGIN;\n"
+                    + TENANCY_STATEMENT.formatted(schema)
+                    + registrationWrites(schema, columns, "date '1930-01-01' + CAST(:day AS integer)") + """
+                    SELECT b.id FROM "%1$s".beneficiary b WHERE b.date_of_birth = date '1930-01-01' + CAST(:day AS integer) AND b.id <> :id AND b.status <> 'ERASED' AND extensions.similarity(b.normalised_name, (SELECT t.normalised_name FROM "%1$s".beneficiary t WHERE t.id = :id)) >= 0.5 ORDER BY extensions.similarity(b.normalised_name, (SELECT t.normalised_name FROM "%1$s".beneficiary t WHERE t.id = :id)) DESC LIMIT 5;
                     COMMIT;
-                    """.formatted(schema, String.join(", ", columns), String.join(", ", values)));
+                    """.formatted(schema));
+            return Files.writeString(out.resolve("registration.sql"), "BEGIN;\n"
+                    + registrationWrites(schema, columns, "b.date_of_birth") + "COMMIT;\n");
         }
     }
 
     /**
-     * Every statement a registration sends, in its order: the tenancy statement, the person (copied from the template
-     * with a birth date of its own, as people registered through the API have, so that the duplicate check meets as
-     * many people born that day as there), the audit line, the fact, the duplicate check, commit.
+     * The registration's writes: the person copied from the template with a new id, no identifiers and the given
+     * birth date, its audit line, a fact of the same size into the copy of the outbox table.
      */
-    private static Path writeWholeRegistrationScript(Path out, String schema, List<String> columns)
-            throws java.io.IOException {
+    private static String registrationWrites(String schema, List<String> columns, String birthDate) {
         List<String> values = columns.stream().map(column -> switch (column) {
             case "id" -> "gen_random_uuid()";
             case "amka", "afm" -> "null";
-            case "date_of_birth" -> "date '1930-01-01' + :day";
+            case "date_of_birth" -> birthDate;
             default -> "b." + column;
         }).toList();
-        return Files.writeString(out.resolve("registration-whole.sql"), "\\set day random(0, 25567)\nBEGIN;\n"
-                + TENANCY_STATEMENT.formatted(schema) + """
+        return """
                 INSERT INTO "%1$s".beneficiary (%2$s) SELECT %3$s FROM "%1$s".beneficiary b WHERE b.id = :id;
                 INSERT INTO "%1$s".audit_event (id, occurred_at, actor, beneficiary_id, record_type, record_id, action, fields, reason)
                   VALUES (gen_random_uuid(), now(), 'moschato-tavros-social', :id, 'BENEFICIARY', :id, 'CREATE', NULL, NULL);
                 INSERT INTO "%1$s".bench_outbox (id, fact, trace_parent)
                   VALUES (gen_random_uuid(), jsonb_build_object('type', 'BENEFICIARY_REGISTERED', 'id', gen_random_uuid(), 'tenant', 'moschato-tavros', 'beneficiary', CAST(:id AS text), 'on', current_date), '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
-                SELECT b.id FROM "%1$s".beneficiary b WHERE b.date_of_birth = date '1930-01-01' + :day AND b.id <> :id AND b.status <> 'ERASED' AND extensions.similarity(b.normalised_name, (SELECT t.normalised_name FROM "%1$s".beneficiary t WHERE t.id = :id)) >= 0.5 ORDER BY extensions.similarity(b.normalised_name, (SELECT t.normalised_name FROM "%1$s".beneficiary t WHERE t.id = :id)) DESC LIMIT 5;
-                COMMIT;
-                """.formatted(schema, String.join(", ", columns), String.join(", ", values)));
+                """.formatted(schema, String.join(", ", columns), String.join(", ", values));
     }
 
     private static List<String> beneficiaryColumns(Statement statement, String schema) throws SQLException {
