@@ -82,6 +82,10 @@ final class KeepAliveConnection implements AutoCloseable {
                 close();
             }
             throw e;
+        } catch (RuntimeException malformed) {
+            // A status or header line that is not HTTP's: an error of this request, the connection dropped.
+            close();
+            throw new IOException("Malformed answer: " + malformed, malformed);
         }
     }
 

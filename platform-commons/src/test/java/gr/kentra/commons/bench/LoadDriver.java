@@ -12,9 +12,10 @@ import java.util.function.IntFunction;
 /**
  * A closed-loop HTTP load driver: {@code clients} threads, each on its own kept-alive connection
  * ({@link KeepAliveConnection}), send one request, wait for its answer and send the next, for a fixed time; every
- * latency is kept (a few hundred thousand longs at most) and sorted for the percentiles. Chosen over Gatling because Gatling's plugin and its Scala runtime are not in the build's
- * offline cache, and a closed loop at fixed concurrency is what pgbench measures too. Shared by the platform
- * benchmark (system tests) and the services' in-process ones (platform-commons' test jar).
+ * latency is kept (a few hundred thousand longs at most) and sorted for the percentiles. Chosen over Gatling because
+ * Gatling's plugin and its Scala runtime are not in the build's offline cache, and a closed loop at fixed concurrency
+ * is what pgbench measures too. Shared by the platform benchmark (system tests) and the services' in-process ones
+ * (platform-commons' test jar).
  */
 public final class LoadDriver {
 

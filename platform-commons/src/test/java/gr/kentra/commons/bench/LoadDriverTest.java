@@ -1,6 +1,7 @@
 package gr.kentra.commons.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -126,6 +127,30 @@ class LoadDriverTest {
 
         assertThat(result.errors()).isPositive().isEqualTo(result.requests());
         assertThat(result.firstError()).contains("Connect");
+    }
+
+    @Test
+    void anAnswerThatIsNotHttpIsAnErrorOfItsRequest() throws Exception {
+        try (ServerSocket odd = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answering = Thread.ofPlatform().daemon().start(() -> {
+                try (var socket = odd.accept()) {
+                    socket.getInputStream().read(new byte[8192]);
+                    socket.getOutputStream().write("HTTP/1.1 200 OK\r\nno colon here\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                } catch (IOException ignored) {
+                    // The client has gone: nothing more to answer.
+                }
+            });
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + odd.getLocalPort() + "/"))
+                    .GET().build();
+
+            try (KeepAliveConnection connection = new KeepAliveConnection(Duration.ofSeconds(10))) {
+                assertThatThrownBy(() -> connection.send(request)).isInstanceOf(IOException.class)
+                        .hasMessageContaining("Malformed answer");
+            }
+            answering.join();
+        }
     }
 
     @Test
