@@ -57,19 +57,16 @@ final class KeepAliveConnection implements AutoCloseable {
             return exchange(bytes);
         } catch (EOFException | java.net.SocketException closed) {
             if (!reused || answerStarted) {
-                close();
                 throw closed;
             }
             // The server closed the kept connection before this request reached it (an idle timeout): nothing was
             // answered, so nothing was done; once more, on a new connection.
             open(target);
             return exchange(bytes);
-        } catch (IOException e) {
-            close();
-            throw e;
         }
     }
 
+    /** One request and its answer; any failure closes the connection, whose state is then unknown. */
     private Answer exchange(byte[] request) throws IOException {
         answerStarted = false;
         try {
@@ -77,10 +74,7 @@ final class KeepAliveConnection implements AutoCloseable {
             out.flush();
             return read();
         } catch (IOException e) {
-            if (answerStarted) {
-                // Part of an answer is left unread: the connection cannot carry another request.
-                close();
-            }
+            close();
             throw e;
         } catch (RuntimeException malformed) {
             // A status or header line that is not HTTP's: an error of this request, the connection dropped.
