@@ -178,9 +178,6 @@ class PlatformLoadBenchmarkIT {
         LoadDriver.Result straight = null;
         PgBench.Result floor = null;
         PgBench.Result tenancyFloor = null;
-        Duration caseCpuGateway = Duration.ZERO;
-        Duration gatewayCpu = Duration.ZERO;
-        Duration caseCpuDirect = Duration.ZERO;
         // Where each process's CPU went, by thread group (request threads, GC, JIT, exporters).
         ThreadCpu.Spent gatewayThreads = ThreadCpu.Spent.NONE;
         ThreadCpu.Spent caseThreadsGateway = ThreadCpu.Spent.NONE;
@@ -193,8 +190,6 @@ class PlatformLoadBenchmarkIT {
         ArrayNode readStatements = null;
         for (int round = 0; round < ROUNDS; round++) {
             String token = platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo");
-            Duration c0 = cpu(cases);
-            Duration g0 = cpu(gateway);
             ThreadCpu ct0 = ThreadCpu.of(cases.pid());
             ThreadCpu gt0 = ThreadCpu.of(gateway.pid());
             boolean statements = PgStatements.enabled() && round == ROUNDS - 1;
@@ -208,17 +203,13 @@ class PlatformLoadBenchmarkIT {
             if (statements) {
                 readStatements = PgStatements.since(platform.postgres(), g.requests(), 12);
             }
-            caseCpuGateway = caseCpuGateway.plus(cpu(cases).minus(c0));
-            gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
             gatewayThreads = gatewayThreads.plus(ThreadCpu.of(gateway.pid()).since(gt0));
             caseThreadsGateway = caseThreadsGateway.plus(ThreadCpu.of(cases.pid()).since(ct0));
-            Duration c1 = cpu(cases);
             ThreadCpu ct1 = ThreadCpu.of(cases.pid());
             MachineCpu m1 = MachineCpu.now(pids);
             LoadDriver.Result d = LoadDriver.run("read straight to case-service", CLIENTS, PHASE,
                     i -> get(direct, token, READ_CENTRE));
             machineDirect = MachineCpu.add(machineDirect, MachineCpu.now(pids).since(m1));
-            caseCpuDirect = caseCpuDirect.plus(cpu(cases).minus(c1));
             caseThreadsDirect = caseThreadsDirect.plus(ThreadCpu.of(cases.pid()).since(ct1));
             MachineCpu m2 = MachineCpu.now(pids);
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
@@ -280,7 +271,7 @@ class PlatformLoadBenchmarkIT {
         Map<String, Object> registration = Map.of();
         if (REGISTRATION) {
             try {
-                registration = registration(platform, cases, gateway, out);
+                registration = registration(platform, cases, out);
             } catch (Exception | AssertionError e) {
                 e.printStackTrace(System.out);
                 failures.add("registration: " + e);
@@ -346,15 +337,13 @@ class PlatformLoadBenchmarkIT {
         pg.put("meanLatencyMs", round(floor.latencyMillis()));
         figure(figures, "read through the gateway vs pgbench with the per-request tenancy statements (req/s vs tx/s)",
                 gatewayRps, tenancyFloor.tps(), null);
-        ObjectNode cpu = figures.putObject("CPU per read (ms)");
-        cpu.put("case-service, through the gateway", round(perRequest(caseCpuGateway, throughGateway)));
-        cpu.put("gateway", round(perRequest(gatewayCpu, throughGateway)));
-        cpu.put("case-service, straight", round(perRequest(caseCpuDirect, straight)));
+        // Each process's whole CPU is the machine figure's below; this splits the gateway's and case-service's.
         ObjectNode byThread = figures.putObject("CPU per read by thread group (ms)");
-        threadGroups(byThread.putObject("gateway"), gatewayThreads, gatewayCpu, throughGateway);
-        threadGroups(byThread.putObject("case-service, through the gateway"), caseThreadsGateway, caseCpuGateway,
-                throughGateway);
-        threadGroups(byThread.putObject("case-service, straight"), caseThreadsDirect, caseCpuDirect, straight);
+        threadGroups(byThread.putObject("gateway"), gatewayThreads, machineGateway.getOrDefault("gateway", 0.0), throughGateway);
+        threadGroups(byThread.putObject("case-service, through the gateway"), caseThreadsGateway,
+                machineGateway.getOrDefault("case-service", 0.0), throughGateway);
+        threadGroups(byThread.putObject("case-service, straight"), caseThreadsDirect,
+                machineDirect.getOrDefault("case-service", 0.0), straight);
         ObjectNode byProcess = figures.putObject("machine CPU per request by process (ms)");
         machineParts(byProcess.putObject("read through the gateway"), machineGateway, throughGateway.requests());
         machineParts(byProcess.putObject("read straight to case-service"), machineDirect, straight.requests());
@@ -394,11 +383,6 @@ class PlatformLoadBenchmarkIT {
                     + " tx/s; the tenancy statement, birth dates spread as registered people's, the duplicate check)",
                     registered.throughput(), ((PgBench.Result) registration.get("pgbenchWhole")).tps(), "≥ 0.20");
             latency(figures, "registration through the gateway", registered);
-            ObjectNode writeCpu = figures.putObject("CPU per registration (ms)");
-            writeCpu.put("case-service", round(perRequest((Duration) registration.get("caseCpu"), registered)));
-            writeCpu.put("gateway", round(perRequest((Duration) registration.get("gatewayCpu"), registered)));
-            writeCpu.put("reporting-service (the facts it receives)",
-                    round(perRequest((Duration) registration.get("reportingCpu"), registered)));
             ObjectNode writeByProcess = figures.putObject("machine CPU per registration by process (ms)");
             @SuppressWarnings("unchecked")
             Map<String, Double> registrationMachine = (Map<String, Double>) registration.get("machine");
@@ -558,7 +542,7 @@ class PlatformLoadBenchmarkIT {
      * and again with every statement the request sends (the tenancy statement and the duplicate check too, see
      * {@link #writeRegistrationScript}).
      */
-    private static Map<String, Object> registration(Platform platform, ServiceProcess cases, ServiceProcess gateway,
+    private static Map<String, Object> registration(Platform platform, ServiceProcess cases,
             Path out) throws Exception {
         String url = platform.gatewayUrl() + "/t/" + READ_CENTRE + "/api/beneficiaries";
         String template = register(platform.gatewayUrl(), READ_CENTRE,
@@ -567,13 +551,9 @@ class PlatformLoadBenchmarkIT {
         Path wholeScript = out.resolve("registration-whole.sql");
         PgBench.Result wholeFloor = null;
         List<String> variables = List.of("id=" + template);
-        ServiceProcess reporting = platform.service("reporting-service");
         AtomicInteger people = new AtomicInteger();
         LoadDriver.Result registered = null;
         PgBench.Result floor = null;
-        Duration caseCpu = Duration.ZERO;
-        Duration gatewayCpu = Duration.ZERO;
-        Duration reportingCpu = Duration.ZERO;
         Map<String, Long> pids = servicePids(platform);
         Map<String, Double> machineRegistration = Map.of();
         ArrayNode registrationStatements = null;
@@ -587,9 +567,6 @@ class PlatformLoadBenchmarkIT {
                     Profiles.start(cases.pid());
                 }
             }
-            Duration c0 = cpu(cases);
-            Duration g0 = cpu(gateway);
-            Duration r0 = cpu(reporting);
             boolean statements = PgStatements.enabled() && round == ROUNDS - 1;
             if (statements) {
                 PgStatements.reset(platform.postgres());
@@ -601,9 +578,6 @@ class PlatformLoadBenchmarkIT {
             if (statements) {
                 registrationStatements = PgStatements.since(platform.postgres(), g.requests(), 16);
             }
-            caseCpu = caseCpu.plus(cpu(cases).minus(c0));
-            gatewayCpu = gatewayCpu.plus(cpu(gateway).minus(g0));
-            reportingCpu = reportingCpu.plus(cpu(reporting).minus(r0));
             MachineCpu m1 = MachineCpu.now(pids);
             PgBench.Result p = PgBench.run(platform.postgres(), Platform.CASES_DATABASE, script, CLIENTS, PHASE,
                     variables);
@@ -621,8 +595,7 @@ class PlatformLoadBenchmarkIT {
                 variables, registered.throughput());
         Map<String, Double> machineAtRate = MachineCpu.now(pids).since(m2);
         System.out.println("BENCH registration's pgbench at the gateway's rate: " + atRate);
-        Map<String, Object> result = new LinkedHashMap<>(Map.of("gateway", registered, "pgbench", floor,
-                "caseCpu", caseCpu, "gatewayCpu", gatewayCpu, "reportingCpu", reportingCpu, "machine",
+        Map<String, Object> result = new LinkedHashMap<>(Map.of("gateway", registered, "pgbench", floor, "machine",
                 machineRegistration, "machineFloor", machineFloor, "pgbenchAtRate", atRate, "machineAtRate",
                 machineAtRate));
         result.put("pgbenchWhole", wholeFloor);
@@ -798,12 +771,12 @@ class PlatformLoadBenchmarkIT {
     }
 
     /** Each group's CPU per read, and what no surviving thread accounts for (threads that ended, rounding). */
-    private static void threadGroups(ObjectNode figure, ThreadCpu.Spent spent, Duration whole,
+    private static void threadGroups(ObjectNode figure, ThreadCpu.Spent spent, double wholeMillis,
             LoadDriver.Result result) {
         long reads = Math.max(1, result.requests());
         spent.groups().forEach((group, millis) -> figure.put(group, Math.round(millis / reads * 1000) / 1000.0));
         figure.put("(threads that ended, and rounding)",
-                Math.round((whole.toNanos() / 1e6 - spent.millis()) / reads * 1000) / 1000.0);
+                Math.round((wholeMillis - spent.millis()) / reads * 1000) / 1000.0);
         figure.put("(of all the above, in the kernel)", Math.round(spent.kernelMillis() / reads * 1000) / 1000.0);
     }
 
@@ -820,16 +793,8 @@ class PlatformLoadBenchmarkIT {
         return pids;
     }
 
-    private static double perRequest(Duration cpu, LoadDriver.Result result) {
-        return cpu.toNanos() / 1e6 / Math.max(1, result.requests());
-    }
-
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static Duration cpu(ServiceProcess service) {
-        return ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     private static String query(int i) {
