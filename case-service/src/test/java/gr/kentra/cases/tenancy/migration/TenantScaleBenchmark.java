@@ -122,7 +122,7 @@ class TenantScaleBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, String changelog, int migrationThreads) {
+    static ConfigurableApplicationContext start(String url, String changelog, int migrationThreads) {
         // As command-line arguments: builder "properties" are defaults that application.yml would override.
         Map<String, String> arguments = Map.ofEntries(
                 Map.entry("spring.datasource.url", url),
