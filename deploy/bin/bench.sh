@@ -12,7 +12,7 @@
 #   deploy/bin/bench.sh --profile          also a JFR profile of case-service and the gateway under the load
 #   deploy/bin/bench.sh --production-jvm -Dkentra.bench.warmup-seconds=180   C2 at steady state
 #   deploy/bin/bench.sh -Dkentra.bench.registry-size=250 -Dkentra.bench.spread-centres=250   also tenant spread, heap/centre
-#   deploy/bin/bench.sh -Dkentra.bench.registration=true   also registration against its pgbench floor
+#   deploy/bin/bench.sh -Dkentra.bench.registration=true   also registration against its pgbench floors
 #   deploy/bin/bench.sh -Dkentra.postgres.statement-statistics=true   also PostgreSQL's statements per read and
 #                                          registration (pg_stat_statements; costs each statement, so for causes)
 #   deploy/bin/bench.sh -Dkentra.bench.clients=16 ...   other -D settings (see PlatformLoadBenchmarkIT)
