@@ -339,7 +339,8 @@ class PlatformLoadBenchmarkIT {
                 gatewayRps, tenancyFloor.tps(), null);
         // Each process's whole CPU is the machine figure's below; this splits the gateway's and case-service's.
         ObjectNode byThread = figures.putObject("CPU per read by thread group (ms)");
-        threadGroups(byThread.putObject("gateway"), gatewayThreads, machineGateway.getOrDefault("gateway", 0.0), throughGateway);
+        threadGroups(byThread.putObject("gateway"), gatewayThreads, machineGateway.getOrDefault("gateway", 0.0),
+                throughGateway);
         threadGroups(byThread.putObject("case-service, through the gateway"), caseThreadsGateway,
                 machineGateway.getOrDefault("case-service", 0.0), throughGateway);
         threadGroups(byThread.putObject("case-service, straight"), caseThreadsDirect,
@@ -545,8 +546,8 @@ class PlatformLoadBenchmarkIT {
      * the same writes with people of varied names, as the API's are; and every statement the request sends (the
      * tenancy statement and the duplicate check too, see {@link #writeRegistrationScript}).
      */
-    private static Map<String, Object> registration(Platform platform, ServiceProcess cases,
-            Path out) throws Exception {
+    private static Map<String, Object> registration(Platform platform, ServiceProcess cases, Path out)
+            throws Exception {
         String url = platform.gatewayUrl() + "/t/" + READ_CENTRE + "/api/beneficiaries";
         String template = register(platform.gatewayUrl(), READ_CENTRE,
                 platform.keycloak().passwordGrant(READ_CENTRE + "-social", "demo"), "Πρότυπο", "Εγγραφής", 7);
