@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
@@ -78,6 +79,11 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + checkedName(database);
+    }
+
+    /** A new connection to {@code database} as this server's user: for the tests' and benchmarks' own SQL. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), username(), password());
     }
 
     /**

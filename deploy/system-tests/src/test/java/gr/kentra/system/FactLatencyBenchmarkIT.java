@@ -3,7 +3,6 @@ package gr.kentra.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,8 +50,7 @@ class FactLatencyBenchmarkIT {
     }
 
     private static int facts(Platform platform) throws SQLException {
-        try (Connection db = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.REPORTING_DATABASE),
-                platform.postgres().username(), platform.postgres().password());
+        try (Connection db = platform.postgres().connect(Platform.REPORTING_DATABASE);
                 Statement statement = db.createStatement();
                 ResultSet count = statement.executeQuery("select count(*) from indicator_fact where tenant_id = '"
                         + CENTRE + "' and fact_type = 'BENEFICIARY_REGISTERED'")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -150,7 +149,6 @@ class IndicatorPipelineSystemIT {
     }
 
     private static Connection reportingDatabase() throws SQLException {
-        return DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.REPORTING_DATABASE),
-                platform.postgres().username(), platform.postgres().password());
+        return platform.postgres().connect(Platform.REPORTING_DATABASE);
     }
 }

@@ -3,7 +3,6 @@ package gr.kentra.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,9 +48,7 @@ class OnboardingSystemIT {
     }
 
     private static boolean tableExists(Platform platform, String schema, String table) throws SQLException {
-        String url = platform.postgres().jdbcUrl(Platform.CASES_DATABASE);
-        try (Connection db = DriverManager.getConnection(url, platform.postgres().username(),
-                platform.postgres().password());
+        try (Connection db = platform.postgres().connect(Platform.CASES_DATABASE);
                 PreparedStatement query = db.prepareStatement(
                         "select count(*) from information_schema.tables where table_schema = ? and table_name = ?")) {
             query.setString(1, schema);

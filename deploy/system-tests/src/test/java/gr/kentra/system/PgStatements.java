@@ -1,7 +1,6 @@
 package gr.kentra.system;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,7 +28,7 @@ final class PgStatements {
 
     /** Empties the statistics (the extension created on first use). */
     static void reset(PostgresServer postgres) throws SQLException {
-        try (Connection db = connect(postgres); Statement statement = db.createStatement()) {
+        try (Connection db = postgres.connect(Platform.CASES_DATABASE); Statement statement = db.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements with schema extensions");
             statement.execute("select extensions.pg_stat_statements_reset()");
         }
@@ -39,7 +38,7 @@ final class PgStatements {
     static ArrayNode since(PostgresServer postgres, long requests, int top) throws SQLException {
         ArrayNode statements = JsonNodeFactory.instance.arrayNode();
         double perRequest = Math.max(1, requests);
-        try (Connection db = connect(postgres); Statement statement = db.createStatement();
+        try (Connection db = postgres.connect(Platform.CASES_DATABASE); Statement statement = db.createStatement();
              ResultSet rs = statement.executeQuery("select d.datname, regexp_replace(s.query, '\\s+', ' ', 'g'),"
                      + " s.calls, s.total_exec_time, s.total_plan_time, s.plans, s.rows"
                      + " from extensions.pg_stat_statements s join pg_database d on d.oid = s.dbid"
@@ -60,10 +59,5 @@ final class PgStatements {
             }
         }
         return statements;
-    }
-
-    private static Connection connect(PostgresServer postgres) throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(Platform.CASES_DATABASE), postgres.username(),
-                postgres.password());
     }
 }

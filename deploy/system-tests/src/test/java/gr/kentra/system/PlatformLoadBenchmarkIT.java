@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -654,8 +653,7 @@ class PlatformLoadBenchmarkIT {
      * have, so that the duplicate check meets as many people born that day as there), the duplicate check, commit.
      */
     private static Path writeRegistrationScript(Platform platform, Path out, String schema) throws Exception {
-        try (Connection db = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.CASES_DATABASE),
-                platform.postgres().username(), platform.postgres().password());
+        try (Connection db = platform.postgres().connect(Platform.CASES_DATABASE);
              Statement statement = db.createStatement()) {
             statement.execute("create table if not exists \"" + schema + "\".bench_outbox (like \"" + schema
                     + "\".indicator_outbox including all)");
@@ -878,8 +876,7 @@ class PlatformLoadBenchmarkIT {
             }
         }
         String schema = schema(SEARCH_CENTRE);
-        try (Connection db = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.CASES_DATABASE),
-                platform.postgres().username(), platform.postgres().password());
+        try (Connection db = platform.postgres().connect(Platform.CASES_DATABASE);
              Statement statement = db.createStatement()) {
             List<String> columns = beneficiaryColumns(statement, schema);
             List<String> values = columns.stream().map(column -> switch (column) {

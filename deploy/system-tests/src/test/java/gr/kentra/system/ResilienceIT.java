@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -983,8 +982,7 @@ class ResilienceIT {
     }
 
     private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(platform.postgres().jdbcUrl(database), platform.postgres().username(),
-                platform.postgres().password());
+        return platform.postgres().connect(database);
     }
 
     /** Registrations of the centre stored in reporting (one row per fact id: the primary key). */

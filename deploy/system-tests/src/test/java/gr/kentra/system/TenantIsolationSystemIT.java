@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,9 +111,7 @@ class TenantIsolationSystemIT {
 
     @Test
     void rowsLiveInTheirCentresOwnSchema() throws SQLException {
-        String url = platform.postgres().jdbcUrl(Platform.CASES_DATABASE);
-        try (Connection db = DriverManager.getConnection(url, platform.postgres().username(),
-                platform.postgres().password())) {
+        try (Connection db = platform.postgres().connect(Platform.CASES_DATABASE)) {
             assertThat(count(db, "t_moschato_tavros", moschatoBeneficiary)).isEqualTo(1);
             assertThat(count(db, "t_elefsina", moschatoBeneficiary)).isZero();
             assertThat(count(db, "t_elefsina", elefsinaBeneficiary)).isEqualTo(1);
