@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +40,8 @@ class BackendCacheBenchmark {
 
     @Test
     void measuresBackendMemoryPerCentreServed() throws IOException, SQLException {
-        String url = TestPostgres.database("bench_cache_" + Long.toString(System.currentTimeMillis(), 36));
+        String database = "bench_cache_" + Long.toString(System.currentTimeMillis(), 36);
+        String url = TestPostgres.database(database);
         List<String> schemas = new ArrayList<>();
         try (ConfigurableApplicationContext context = TenantScaleBenchmark.start(url,
                 TenancyProperties.DEFAULT_CHANGELOG, TenancyProperties.DEFAULT_MIGRATION_THREADS)) {
@@ -53,7 +53,8 @@ class BackendCacheBenchmark {
             }
         }
         List<String> report = new ArrayList<>();
-        try (Connection admin = connect(url); Statement statement = admin.createStatement()) {
+        try (Connection admin = TestPostgres.server().connect(database);
+                Statement statement = admin.createStatement()) {
             List<String> tables = tables(statement, schemas.getFirst());
             try (ResultSet rs = statement.executeQuery("select count(*) from pg_indexes where schemaname = '"
                     + schemas.getFirst() + "'")) {
@@ -66,15 +67,14 @@ class BackendCacheBenchmark {
                     throw new IllegalStateException(schema + " was not provisioned whole");
                 }
             }
-            long[] baseline = null;
             for (int centres : List.of(1, 10, 50, 100, TENANTS)) {
                 if (centres > TENANTS) {
                     continue;
                 }
-                try (Connection backend = connect(url); Statement used = backend.createStatement()) {
+                try (Connection backend = TestPostgres.server().connect(database);
+                        Statement used = backend.createStatement()) {
                     backend.setAutoCommit(false);
                     long[] fresh = memory(used);
-                    baseline = baseline == null ? fresh : baseline;
                     long first = useEveryTable(backend, used, schemas.subList(0, centres), tables);
                     long second = useEveryTable(backend, used, schemas.subList(0, centres), tables);
                     long[] after = memory(used);
@@ -130,9 +130,5 @@ class BackendCacheBenchmark {
 
     private static double mib(long bytes) {
         return bytes / 1048576.0;
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, TestPostgres.username(), TestPostgres.password());
     }
 }
